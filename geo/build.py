@@ -1,0 +1,53 @@
+"""``geo build``: run every stage over a collection and write the outputs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.corpus import read_documents
+from geo.export import write_documents, write_mentions, write_places
+from geo.gazetteer import Gazetteer
+from geo.merge import summarise_places
+from geo.model import DocumentResult, Event, PlaceSummary
+from geo.pipeline import process_document
+from geo.progress import progress
+
+
+@dataclass
+class BuildResult:
+    results: list[DocumentResult]
+    places: list[PlaceSummary]
+    events: list[Event] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def unresolved(self) -> int:
+        return sum(m.status == "unresolved" for r in self.results for m in r.mentions)
+
+
+def process_all(inputs: Iterable[str | Path], gazetteer: Gazetteer) -> Iterator[DocumentResult]:
+    for doc in read_documents(inputs):
+        yield process_document(doc, gazetteer)
+
+
+def run(inputs: list[str | Path], gazetteer: Gazetteer) -> BuildResult:
+    """Process every document of ``inputs`` and merge the results."""
+    results = list(progress(process_all(inputs, gazetteer), "documents"))
+    return BuildResult(results, summarise_places(results))
+
+
+def write_outputs(build: BuildResult, out_dir: Path) -> list[Path]:
+    """Write the contract's files into ``out_dir``; returns their paths."""
+    written = []
+    for name, writer, data in (
+        ("documents.csv", write_documents, build.results),
+        ("mentions.csv", write_mentions, build.results),
+        ("places.geojson", write_places, build.places),
+    ):
+        path = out_dir / name
+        writer(path, data)
+        written.append(path)
+    build.written = written
+    return written

@@ -1,0 +1,169 @@
+"""The ``geo`` command line: thin wiring of the pipeline's stages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from geo import build as build_stage
+from geo import evaluate as evaluation
+from geo.corpus import read_documents
+from geo.errors import GeoError
+from geo.gazetteer import cache_dir, imports_dir, load_gazetteer
+from geo.gazetteer.sources import read_geonames_dump, write_places_csv
+from geo.pipeline import parse_places
+
+console = Console()
+err = Console(stderr=True)
+
+
+class GeoGroup(click.Group):
+    """Turns a :class:`GeoError` into one line on stderr and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except GeoError as exc:
+            err.print(f"geo: error: {exc}", markup=False, highlight=False)
+            sys.exit(2)
+
+
+@click.group(cls=GeoGroup)
+@click.version_option(package_name="geo")
+def main() -> None:
+    """Map landmine events in the South Caucasus from news reports."""
+
+
+gazetteer_option = click.option(
+    "--gazetteer", "gazetteer_files", multiple=True, type=click.Path(path_type=Path),
+    help="A CSV of your own places (same columns as data/gazetteer/curated.csv); "
+         "adds or overrides entries. May be given more than once.")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
+              default=Path("output"), show_default=True, help="Folder for the outputs.")
+@gazetteer_option
+def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, ...]) -> None:
+    """Read INPUTS (files and folders; default seeds/) and write maps and tables."""
+    gazetteer = load_gazetteer(gazetteer_files)
+    result = build_stage.run(list(inputs) or [Path("seeds")], gazetteer)
+    build_stage.write_outputs(result, out_dir)
+    docs = result.results
+    skipped = sum(r.document.status != "ok" for r in docs)
+    console.print(
+        f"{len(docs)} documents ({skipped} skipped), "
+        f"{sum(len(r.mentions) for r in docs)} place mentions "
+        f"({result.unresolved} unresolved), {len(result.places)} places, "
+        f"{len(result.events)} events -> {out_dir}/", highlight=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@gazetteer_option
+def parse(file: Path, gazetteer_files: tuple[Path, ...]) -> None:
+    """Print the place mentions of one document as a table."""
+    gazetteer = load_gazetteer(gazetteer_files)
+    for doc in read_documents([file]):
+        if doc.status != "ok":
+            raise GeoError(f"{doc.path}: {doc.error}")
+        table = Table(title=f"{doc.doc_id} ({doc.published or 'no date'})")
+        for column in ("start", "text", "status", "place", "kind", "district", "country",
+                       "conf.", "reason"):
+            table.add_column(column)
+        for m in parse_places(doc, gazetteer):
+            p = m.place
+            table.add_row(str(m.start), m.text, m.status, p.id if p else "", m.kind or "",
+                          (p.district or "") if p else "", p.country if p else "",
+                          f"{m.confidence:.2f}" if p else "", m.reason)
+        console.print(table)
+
+
+@main.command()
+@click.option("--gold", "gold_path", required=True, type=click.Path(path_type=Path),
+              help="Gold annotations (*.gold.jsonl).")
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@gazetteer_option
+@click.option("-v", "--verbose", is_flag=True, help="List every error per document.")
+def evaluate(gold_path: Path, inputs: tuple[Path, ...], gazetteer_files: tuple[Path, ...],
+             verbose: bool) -> None:
+    """Score recognition, resolution and events against gold annotations."""
+    records = evaluation.read_gold(gold_path)
+    files = list(inputs) or evaluation.gold_inputs(gold_path, records)
+    gazetteer = load_gazetteer(gazetteer_files)
+    result = build_stage.run(files, gazetteer)
+    by_id = {r.document.doc_id: r for r in result.results}
+    scores = evaluation.evaluate(records, by_id, result.events)
+    table = Table(title=f"Evaluation against {gold_path.name}")
+    for column in ("document", "P", "R", "F1", "resolution", "events P", "events R",
+                   "numbers"):
+        table.add_column(column, justify="left" if column == "document" else "right")
+
+    def row(name: str, places: evaluation.Score, events: evaluation.Score) -> list[str]:
+        return [name, f"{places.precision:.3f}", f"{places.recall:.3f}", f"{places.f1:.3f}",
+                f"{places.accuracy:.3f}", f"{events.precision:.3f}", f"{events.recall:.3f}",
+                f"{events.numbers_right}/{events.numbers_found}"]
+
+    for s in scores:
+        table.add_row(*row(s.file, s.places, s.events))
+    places, events = evaluation.total(scores)
+    table.add_row(*row("overall", places, events), style="bold")
+    console.print(table)
+    if verbose:
+        for s in scores:
+            for line in s.places.errors + s.events.errors:
+                console.print(f"{s.file}: {line}", markup=False, highlight=False)
+
+
+@main.group()
+def gazetteer() -> None:
+    """Search and extend the gazetteer."""
+
+
+@gazetteer.command()
+@click.argument("name")
+@gazetteer_option
+@click.option("-n", "--limit", default=10, show_default=True)
+def search(name: str, gazetteer_files: tuple[Path, ...], limit: int) -> None:
+    """Print the candidates for NAME, best first."""
+    places = load_gazetteer(gazetteer_files).lookup(name)
+    if not places:
+        raise GeoError(f"no place named {name!r} in the gazetteer")
+    table = Table(title=f"Candidates for {name!r}")
+    for column in ("id", "name", "kind", "country", "district", "lat", "lon", "population",
+                   "source"):
+        table.add_column(column, overflow="fold")
+    for p in places[:limit]:
+        table.add_row(p.id, p.name, p.kind, p.country, p.district or "", f"{p.lat:.5f}",
+                      f"{p.lon:.5f}", str(p.population or ""), p.source)
+    console.print(table)
+
+
+@gazetteer.command()
+@gazetteer_option
+def info(gazetteer_files: tuple[Path, ...]) -> None:
+    """Print counts by source and where the cache lives."""
+    gaz = load_gazetteer(gazetteer_files)
+    table = Table(title=f"Gazetteer: {len(gaz)} places")
+    table.add_column("source")
+    table.add_column("places", justify="right")
+    for source, count in gaz.sources.items():
+        table.add_row(source, str(count))
+    console.print(table)
+    console.print(f"cache: {gaz.cache_path or cache_dir()}", highlight=False)
+    console.print(f"imports: {imports_dir()}", highlight=False)
+
+
+@gazetteer.command(name="import")
+@click.argument("dump", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+def import_dump(dump: Path) -> None:
+    """Import a GeoNames dump file (e.g. AZ.txt or AZ.zip) into your gazetteer."""
+    places = read_geonames_dump(dump)
+    target = imports_dir() / f"{dump.stem}.csv"
+    write_places_csv(places, target)
+    console.print(f"imported {len(places)} places from {dump} into {target}", highlight=False)

@@ -1,0 +1,267 @@
+"""Read documents: files and folders of ``.txt``, ``.md``, ``.html`` and ``.jsonl``.
+
+Every input file becomes at least one :class:`~geo.model.Document`; a file that cannot
+be read becomes one with ``status = "skipped"`` and the reason in ``error``, so that
+``documents.csv`` accounts for it.
+
+The seed format is an optional first line `` date YYYY-MM-DD By AUTHOR`` (either part
+may be missing) followed by the text. A document's ``text`` is the body after that
+header; character offsets in ``mentions.csv`` refer to it.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from geo.dates import infer_published
+from geo.model import Document, Sentence
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+
+_HEADER = re.compile(r"\A[ \t]*(?:date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*)?(?:By[ \t]+([^\n]*))?")
+
+
+def iter_input_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named by ``inputs`` and the files of the folders among them, in name order.
+
+    A folder is walked without following links to folders, so a symlink loop ends.
+    A name that does not exist is yielded as it is, to be reported as skipped.
+    """
+    seen: set[Path] = set()
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield from _once(Path(root) / name, seen)
+        else:
+            yield from _once(path, seen)
+
+
+def _once(path: Path, seen: set[Path]) -> Iterator[Path]:
+    key = path.absolute()
+    if key not in seen:
+        seen.add(key)
+        yield path
+
+
+def decode(raw: bytes) -> str:
+    """Text of a file: UTF-8 (with or without BOM), else Windows-1252; CRLF becomes LF.
+
+    >>> decode(b"\\xef\\xbb\\xbfKalbajar\\r\\n")
+    'Kalbajar\\n'
+    >>> decode("Füzuli’s".encode("cp1252"))
+    'Füzuli’s'
+    """
+    if b"\x00" in raw[:8192]:
+        raise ValueError("binary file (NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ValueError("undecodable: neither UTF-8 nor Windows-1252") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:
+    """All documents of ``inputs``, one or more per file, skipped ones included."""
+    for path in iter_input_files(inputs):
+        yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[Document]:
+    doc_id = path.stem
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield _skipped(doc_id, path, f"unsupported file type {suffix or '(none)'}")
+        return
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield _skipped(doc_id, path, f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        text = decode(raw)
+    except ValueError as exc:
+        yield _skipped(doc_id, path, str(exc))
+        return
+    if not text.strip():
+        yield _skipped(doc_id, path, "empty file")
+        return
+    if suffix == ".jsonl":
+        yield from _jsonl_documents(path, text)
+    elif suffix in (".html", ".htm"):
+        title, body = html_text(text)
+        yield _finish(Document(doc_id, str(path), title=title), body)
+    elif suffix in (".md", ".markdown"):
+        yield _finish(Document(doc_id, str(path)), markdown_text(text))
+    else:
+        yield _finish(Document(doc_id, str(path)), text)
+
+
+def _skipped(doc_id: str, path: Path, error: str) -> Document:
+    return Document(doc_id, str(path), status="skipped", error=error)
+
+
+def _finish(doc: Document, text: str) -> Document:
+    """Split off the header, and infer the date where the header gives none."""
+    header = _HEADER.match(text)
+    body = text
+    if header and (header.group(1) or header.group(2)):
+        if header.group(1):
+            doc.published = _iso_date(header.group(1))
+        if header.group(2):
+            doc.author = doc.author or header.group(2).strip() or None
+            body = text[header.end():]
+        else:  # the line goes on with the article itself after the date
+            body = text[header.end():]
+    doc.text = body.strip("\n")
+    if doc.published is None:
+        doc.published = infer_published(doc.text)
+        doc.date_inferred = doc.published is not None
+    if not doc.text.strip():
+        doc.status, doc.error = "skipped", "no text after the header"
+    return doc
+
+
+def _iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _jsonl_documents(path: Path, text: str) -> Iterator[Document]:
+    for line_no, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        fallback_id = f"{path.stem}-{line_no}"
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise ValueError("needs an object with a string 'text'")
+        except ValueError as exc:
+            yield _skipped(fallback_id, path, f"line {line_no}: {str(exc).splitlines()[0]}")
+            continue
+        doc = Document(
+            doc_id=str(record.get("id") or fallback_id), path=f"{path}:{line_no}",
+            published=_iso_date(str(record.get("published") or "")),
+            title=record.get("title"), url=record.get("url"),
+        )
+        yield _finish(doc, unicodedata.normalize("NFC", record["text"]))
+
+
+class _VisibleText(html.parser.HTMLParser):
+    _HIDDEN = {"script", "style", "head", "noscript", "template", "svg"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+              "article", "section", "header", "footer", "blockquote", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._hidden = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        self._in_title = tag == "title"
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN and self._hidden:
+            self._hidden -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
+        elif not self._hidden:
+            self.parts.append(data)
+
+
+def html_text(markup: str) -> tuple[str | None, str]:
+    """The title and the visible text of an HTML page.
+
+    >>> html_text("<title>T</title><p>Mine in <b>Aghdam</b></p><script>x()</script>")
+    ('T', 'Mine in Aghdam')
+    """
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
+    text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
+    return (" ".join("".join(parser.title).split()) or None), text
+
+
+def markdown_text(text: str) -> str:
+    """Markdown without its markup: links keep their text, emphasis and headings go.
+
+    >>> markdown_text("# Mine blast\\nIn [Lachin](http://x) **today**")
+    'Mine blast\\nIn Lachin today'
+    """
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]\s)\s*", "", text, flags=re.M)
+    return re.sub(r"(\*\*|__|\*|`)", "", text)
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no",
+    "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est", "fig", "ave",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; knows abbreviations ("Dec.", "U.S.") and initials.
+
+    >>> [s.text for s in split_sentences("On Dec. 4 the U.S. envoy J. Smith came. He left.")]
+    ['On Dec. 4 the U.S. envoy J. Smith came.', 'He left.']
+    """
+    sentences = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        _append(sentences, text, start, match.end())
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1)
+    # Initials ("J.") and dotted acronyms ("U.S") do not end a sentence.
+    return (len(token) == 1 and token.isupper()) or "." in token or \
+        token.lower() in _ABBREVIATIONS
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))

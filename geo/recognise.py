@@ -1,0 +1,243 @@
+"""Recognise place names in a document: gazetteer names, and names the text itself marks
+as places ("the village of Mukhtar", "Suarasi village of Lachin district").
+
+Each candidate comes with the cue words around it and, when it is not a place reference
+here, the reason it is rejected (an organisation's name, a demonym, a person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from geo.gazetteer import Gazetteer
+from geo.model import Document, Place
+from geo.normalise import normalise_name
+from geo.rules import PlaceRules
+
+# A capitalised name of one to three words ("Ashagi Abdurahmanli").
+_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+_MARKED_PLACE = re.compile(
+    rf"\b(?:(?:village|settlement) of (?:the )?(?P<before>{_NAME})"
+    rf"|(?P<name>{_NAME}) (?P<cue>village|settlement)s?"
+    rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:district|region|rayon))?)?)"
+)
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    key: str
+    places: list[Place]
+    cue: str | None = None          # kind named by a cue word: district, town, village ...
+    district_hint: str | None = None  # "X village of Y district": Y
+    rejected: str | None = None     # why this is not a place reference here
+    actor: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Candidate]:
+    """Candidates in ``doc.text``, in text order, overlaps resolved for the longest."""
+    text = doc.text
+    persons = _person_words(text, rules)
+    candidates = [
+        _classify(Candidate(m.start, m.end, text[m.start:m.end], m.key,
+                            gazetteer.places_named(m.key)), text, rules, persons)
+        for m in gazetteer.scan(text)
+    ]
+    candidates = [c for c in candidates if c is not None]
+    candidates = _add_marked_places(candidates, text, gazetteer, rules)
+    return candidates
+
+
+def _classify(c: Candidate, text: str, rules: PlaceRules,
+              persons: set[str]) -> Candidate | None:
+    """Decide whether a gazetteer match is a name here at all, and read its cues.
+
+    Returns None for matches that are no name (lower-case words, common words)."""
+    if not c.text[0].isupper():
+        return None
+    if c.text.isupper() and not _all_caps_ok(c, text):
+        return None
+    if _is_common_word(c, rules):
+        return None
+    if c.key in persons and not _is_major(c.places[0]):
+        c.rejected = "person's name"
+        return c
+    if c.key in rules.demonyms:
+        c.rejected = "demonym or adjective"
+        return c
+    before, after = _word_before(text, c.start), _word_after(text, c.end)
+    title_case = _in_title_case_line(text, c.start)
+    if not title_case and _continues_proper_name(text, c, before, after, rules):
+        c.rejected = "part of a longer name (organisation, person or title)"
+        return c
+    c.cue = _cue(text, c, rules)
+    c.actor = _is_actor(text, c, before, after, rules)
+    return c
+
+
+def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
+              rules: PlaceRules) -> bool:
+    """A country or capital standing for its government: "Yerevan refuses", "planted by
+    Armenia", "Armenia's refusal". "in Armenia" and "Azerbaijan's Kalbajar district"
+    stay plain references to the place."""
+    if not c.places or c.places[0].kind not in ("country", "city"):
+        return False
+    if before and before.lower() in rules.locative_words:
+        return False
+    if (after or "").lower() in rules.actor_verbs:
+        return True
+    if before and before.lower() in rules.actor_before:
+        return True
+    possessed = re.match(r"['’]s ([\w-]+)", text[c.end:c.end + 40])
+    if possessed:
+        return possessed.group(1).lower() in rules.actor_possessions
+    follows_list = re.match(r",? and ([A-Z][\w-]+) ([\w-]+)", text[c.end:c.end + 60])
+    return bool(follows_list and follows_list.group(2).lower() in rules.actor_verbs)
+
+
+def _all_caps_ok(c: Candidate, text: str) -> bool:
+    """An all-capitals name is a place in a dateline ("BAKU —") or when it is a country's
+    own short form ("UK"); other capitals are mostly acronyms of organisations."""
+    if any(p.kind == "country" and c.text in (p.name, *p.alternate_names) for p in c.places):
+        return True
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return not text[line_start:c.start].strip() and len(c.text) > 3
+
+
+def _is_major(place: Place) -> bool:
+    return place.kind == "country" or place.id.startswith("curated:")
+
+
+def _is_common_word(c: Candidate, rules: PlaceRules) -> bool:
+    """"The", "She", "Security": words of ordinary English, not names, unless the name is
+    a country or a large or curated place (and never for the commonest words)."""
+    if " " in c.key or not c.places:
+        return False
+    frequency = _zipf(c.key)
+    if frequency < rules.common_word_zipf:
+        return False
+    best = c.places[0]
+    if frequency >= rules.function_word_zipf:
+        return best.kind != "country"
+    return not (_is_major(best) or best.population >= rules.common_word_min_population)
+
+
+@cache
+def _zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` when only a space separates them."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    match = re.search(r"([\w'’.-]+)$", text[max(0, start - 40):start - 1])
+    return match.group(1) if match else None
+
+
+def _word_after(text: str, end: int) -> str | None:
+    if end >= len(text) or text[end] != " ":
+        return None
+    match = _WORD.match(text, end + 1)
+    return match.group().rstrip(".") if match else None
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    """Whether only a sentence boundary stands before ``index``."""
+    head = text[max(0, index - 3):index].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?\n:;—–"
+
+
+def _continues_proper_name(text: str, c: Candidate, before: str | None, after: str | None,
+                           rules: PlaceRules) -> bool:
+    """"OSCE Minsk Group", "Geneva Convention", "UNICEF Azerbaijan", "Karen Donfried":
+    a capitalised word glued to the name makes it part of another proper name."""
+    if after and after[0].isupper() and after not in rules.name_continuations:
+        return True
+    if not before or not before[0].isupper() or "-" in before:
+        return False  # "Armenian-occupied Kalbajar" is an adjective, not a name
+    if before.endswith(("'s", "’s")) or normalise_name(before) in rules.demonyms:
+        return False  # "Nagorno-Karabakh’s Khojalu region"
+    return not _sentence_start(text, c.start - len(before) - 1)
+
+
+def _in_title_case_line(text: str, index: int) -> bool:
+    """Headlines capitalise every word, so capitals there say nothing about names."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.8
+
+
+def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
+    """The kind a neighbouring word names: "Aghdam district", "the town of Aghdam";
+    also across a list: "Kalbajar, Aghdam and Lachin regions"."""
+    tail = text[c.end:c.end + 80]
+    list_tail = re.match(r"((?:,? (?:and )?[A-Z][\w'’-]+)*) ([a-z]+(?: [a-z]+)?)", tail)
+    if list_tail:
+        words = list_tail.group(2).split()
+        for size in (2, 1):
+            kind = rules.cues_after.get(" ".join(words[:size]))
+            if kind:
+                return kind
+    head = text[max(0, c.start - 30):c.start].lower().rstrip()
+    for phrase, kind in rules.cues_before.items():
+        if head.endswith(phrase):
+            return kind
+    return None
+
+
+def _person_words(text: str, rules: PlaceRules) -> set[str]:
+    """Words of persons' names: the capitalised words after a title ("Minister Zbigniew
+    Rau"), so that a later bare "Rau" is not taken for a place."""
+    names: set[str] = set()
+    titles = "|".join(re.escape(t) for t in sorted(rules.person_titles, key=len, reverse=True))
+    for match in re.finditer(rf"\b(?:{titles})\.? ((?:[A-Z][a-z][\w'’-]* ?){{1,3}})", text):
+        names.update(normalise_name(w) for w in match.group(1).split())
+    return names
+
+
+def _add_marked_places(candidates: list[Candidate], text: str, gazetteer: Gazetteer,
+                       rules: PlaceRules) -> list[Candidate]:
+    """Add names the text marks as places ("Suarasi village of Lachin district") that the
+    gazetteer lacks, and give gazetteer matches inside such phrases their cue."""
+    by_start = {c.start: c for c in candidates}
+    added = []
+    for match in _MARKED_PLACE.finditer(text):
+        group = "before" if match.group("before") else "name"
+        start, end = _trim_leading_common(text, match.start(group), match.end(group))
+        if start >= end:
+            continue
+        district = match.group("district")
+        existing = by_start.get(start)
+        if existing is not None and existing.end == end:
+            existing.cue = "village"
+            existing.district_hint = district
+            continue
+        if any(c.start < end and start < c.end for c in candidates):
+            continue  # part of a name already found (e.g. a district in the phrase)
+        name = text[start:end]
+        added.append(Candidate(start, end, name, normalise_name(name), [], cue="village",
+                               district_hint=district))
+    return sorted([*candidates, *added], key=lambda c: c.start)
+
+
+def _trim_leading_common(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop sentence words caught by a capitalised-name pattern ("In Chiragli" -> "Chiragli")."""
+    while start < end:
+        match = re.match(r"[\w'’-]+ ?", text[start:end])
+        if not match or match.end() >= end - start:
+            break
+        if _zipf(normalise_name(match.group())) < 3.0:
+            break
+        start += match.end()
+    return start, end

@@ -1,0 +1,127 @@
+"""Resolve recognised names to one gazetteer place each, using the document as context.
+
+The score of a candidate place adds to its prior (kind, population, curation): the cue
+word next to the name, the countries the document is about, and the districts other
+names in the document resolved to. ``confidence`` is the winner's share of the margin.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from geo.gazetteer import Gazetteer, prior
+from geo.model import Document, Mention, Place
+from geo.normalise import normalise_name
+from geo.recognise import Candidate
+from geo.rules import PlaceRules
+
+_LOCALITY = ("city", "town", "village")
+_DISTRICT_LEVEL = "located at district level"
+
+
+def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
+            rules: PlaceRules) -> list[Mention]:
+    """One :class:`Mention` per candidate: resolved, unresolved or rejected."""
+    focus = _document_countries(candidates) | rules.home_countries
+    districts: Counter[str] = Counter()
+    mentions = []
+    for c in candidates:
+        mention = _resolve_one(doc, c, focus, districts, gazetteer, rules)
+        if mention.resolved and mention.place and mention.place.district:
+            districts[mention.place.district] += 1
+        mentions.append(mention)
+    return [_place_marked_village(m, c.district_hint, districts, gazetteer)
+            for c, m in zip(candidates, mentions, strict=True)]
+
+
+def _document_countries(candidates: list[Candidate]) -> set[str]:
+    """Countries the document names outright, or whose curated places it names."""
+    countries = set()
+    for c in candidates:
+        if not c.rejected and c.places:
+            best = c.places[0]
+            if best.kind == "country" or best.id.startswith("curated:"):
+                countries.add(best.country)
+    return countries
+
+
+def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counter[str],
+                 gazetteer: Gazetteer, rules: PlaceRules) -> Mention:
+    mention = Mention(doc.doc_id, c.start, c.end, c.text, "rejected", reason=c.rejected or "")
+    if c.rejected:
+        return mention
+    if not c.places:
+        mention.status, mention.kind = "unresolved", c.cue or "other"
+        mention.reason = "not in gazetteer"
+        return mention
+    scored = sorted(((_score(p, c, focus, districts), p) for p in c.places),
+                    key=lambda sp: -sp[0])
+    best_score, best = scored[0]
+    if best.country not in focus and best.kind not in ("country", "city") and \
+            best.population < rules.far_small_place_population:
+        mention.reason = "small place outside the document's countries: a coincidence of names"
+        return mention
+    runner_up = scored[1][0] if len(scored) > 1 else best_score - 1.0
+    mention.status = "resolved"
+    mention.place = best
+    mention.kind = best.kind
+    mention.geo_precision = best.geo_precision
+    mention.confidence = round(min(0.99, 0.5 + (best_score - runner_up) / 2), 2)
+    mention.reason = "metonymic" if c.actor else ""
+    return mention
+
+
+def _score(place: Place, c: Candidate, focus: set[str], districts: Counter[str]) -> float:
+    score = prior(place)
+    if place.country in focus:
+        score += 0.3
+    if c.cue:
+        if c.cue == place.kind or (c.cue in _LOCALITY and place.kind in _LOCALITY):
+            score += 1.0
+        elif c.cue == "district" and place.kind == "region":
+            score += 0.3
+    elif place.kind == "district":
+        # In this field a bare district name ("a blast in Kalbajar") means the district
+        # far more often than its seat town of the same name.
+        score += 0.2
+    if place.district and place.district in districts:
+        score += 0.3
+    return score
+
+
+def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
+                          gazetteer: Gazetteer) -> Mention:
+    """A village the gazetteer lacks, tied to a district ("Suarasi village of Lachin
+    district") or in a document about one district, is placed at that district's point."""
+    if m.status != "unresolved" or m.kind != "village":
+        return m
+    district = _district_place(hint, gazetteer) if hint else None
+    reason = _DISTRICT_LEVEL
+    if district is None and len(districts) >= 1:
+        name, _ = districts.most_common(1)[0]
+        district = _district_place(name, gazetteer)
+        reason = f"{_DISTRICT_LEVEL} (the district the document is about)"
+    if district is None:
+        return m
+    m.status, m.name = "resolved", m.text
+    m.place = Place(
+        id=f"unlisted:{_slug(district.district or district.name)}/{_slug(m.text)}",
+        name=m.text, kind="village", country=district.country, lat=district.lat,
+        lon=district.lon, district=district.district,
+        source=f"named in the text; placed at the point of {district.name} district "
+               f"({district.id})",
+        point_basis="district",
+    )
+    m.geo_precision, m.reason, m.confidence = "district", reason, 0.6
+    return m
+
+
+def _slug(name: str) -> str:
+    return "-".join(normalise_name(name).replace("'", "").split())
+
+
+def _district_place(name: str, gazetteer: Gazetteer) -> Place | None:
+    for place in gazetteer.lookup(name):
+        if place.kind == "district":
+            return place
+    return None

@@ -1,0 +1,74 @@
+"""Rules kept in data files (``data/rules/*.yaml``, ``data/gazetteer/demonyms.csv``),
+loaded once and handed to the stages that use them."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from geo.data import data_file
+from geo.errors import InputError
+from geo.normalise import normalise_name
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    path = data_file("rules", name)
+    try:
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise InputError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path,
+                         None if line is None else line + 1) from None
+    if not isinstance(content, dict):
+        raise InputError("expected a mapping at the top level", path)
+    return content
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    home_countries: frozenset[str]
+    cues_after: dict[str, str]      # normalised cue word -> kind
+    cues_before: dict[str, str]
+    name_continuations: frozenset[str]
+    actor_verbs: frozenset[str]
+    actor_before: frozenset[str]
+    actor_possessions: frozenset[str]
+    locative_words: frozenset[str]
+    person_titles: frozenset[str]
+    demonyms: frozenset[str]        # normalised
+    common_word_zipf: float
+    function_word_zipf: float
+    common_word_min_population: int
+    far_small_place_population: int
+
+
+def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {normalise_name(word): kind for kind, ws in groups.items() for word in ws}
+
+
+@cache
+def place_rules() -> PlaceRules:
+    raw = load_yaml("places.yaml")
+    demonym_path = data_file("gazetteer", "demonyms.csv")
+    with demonym_path.open(encoding="utf-8") as handle:
+        demonyms = frozenset(normalise_name(row["demonym"]) for row in csv.DictReader(handle))
+    return PlaceRules(
+        home_countries=frozenset(raw["home_countries"]),
+        cues_after=_by_word(raw["cues_after"]),
+        cues_before=_by_word(raw["cues_before"]),
+        name_continuations=frozenset(raw["name_continuations"]),
+        actor_verbs=frozenset(raw["actor_verbs"]),
+        actor_before=frozenset(raw["actor_before"]),
+        actor_possessions=frozenset(raw["actor_possessions"]),
+        locative_words=frozenset(raw["locative_words"]),
+        person_titles=frozenset(raw["person_titles"]),
+        demonyms=demonyms,
+        common_word_zipf=float(raw["common_word_zipf"]),
+        function_word_zipf=float(raw["function_word_zipf"]),
+        common_word_min_population=int(raw["common_word_min_population"]),
+        far_small_place_population=int(raw["far_small_place_population"]),
+    )
