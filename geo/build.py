@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.corpus import read_documents
-from geo.export import write_documents, write_mentions, write_places
+from geo.export import write_documents, write_events, write_mentions, write_places
 from geo.gazetteer import Gazetteer
-from geo.merge import summarise_places
+from geo.merge import merge_events, summarise_places
 from geo.model import DocumentResult, Event, PlaceSummary
 from geo.pipeline import process_document
 from geo.progress import progress
@@ -35,7 +35,8 @@ def process_all(inputs: Iterable[str | Path], gazetteer: Gazetteer) -> Iterator[
 def run(inputs: list[str | Path], gazetteer: Gazetteer) -> BuildResult:
     """Process every document of ``inputs`` and merge the results."""
     results = list(progress(process_all(inputs, gazetteer), "documents"))
-    return BuildResult(results, summarise_places(results))
+    events = merge_events(e for r in results for e in r.events)
+    return BuildResult(results, summarise_places(results), events)
 
 
 def write_outputs(build: BuildResult, out_dir: Path) -> list[Path]:
@@ -49,5 +50,7 @@ def write_outputs(build: BuildResult, out_dir: Path) -> list[Path]:
         path = out_dir / name
         writer(path, data)
         written.append(path)
+    write_events(out_dir / "events.geojson", out_dir / "events.csv", build.events)
+    written += [out_dir / "events.geojson", out_dir / "events.csv"]
     build.written = written
     return written

@@ -17,8 +17,8 @@ from geo.gazetteer import cache_dir, imports_dir, load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump, write_places_csv
 from geo.pipeline import parse_places
 
-console = Console()
-err = Console(stderr=True)
+# Tables stay readable in a pipe or a log, where no terminal says how wide to be.
+console = Console(width=None if sys.stdout.isatty() else 160)
 
 
 class GeoGroup(click.Group):
@@ -28,7 +28,7 @@ class GeoGroup(click.Group):
         try:
             return super().invoke(ctx)
         except GeoError as exc:
-            err.print(f"geo: error: {exc}", markup=False, highlight=False)
+            click.echo(f"geo: error: {exc}", err=True)
             sys.exit(2)
 
 
@@ -100,13 +100,14 @@ def evaluate(gold_path: Path, inputs: tuple[Path, ...], gazetteer_files: tuple[P
     by_id = {r.document.doc_id: r for r in result.results}
     scores = evaluation.evaluate(records, by_id, result.events)
     table = Table(title=f"Evaluation against {gold_path.name}")
-    for column in ("document", "P", "R", "F1", "resolution", "events P", "events R",
-                   "numbers"):
+    for column in ("document", "P", "R", "F1", "resolution", "unscored", "events P",
+                   "events R", "numbers"):
         table.add_column(column, justify="left" if column == "document" else "right")
 
     def row(name: str, places: evaluation.Score, events: evaluation.Score) -> list[str]:
         return [name, f"{places.precision:.3f}", f"{places.recall:.3f}", f"{places.f1:.3f}",
-                f"{places.accuracy:.3f}", f"{events.precision:.3f}", f"{events.recall:.3f}",
+                f"{places.accuracy:.3f}", str(places.unscored), f"{events.precision:.3f}",
+                f"{events.recall:.3f}",
                 f"{events.numbers_right}/{events.numbers_found}"]
 
     for s in scores:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.atomic import atomic_open
-from geo.model import Document, DocumentResult, Mention, Place, PlaceSummary
+from geo.model import Document, DocumentResult, Event, Mention, Place, PlaceSummary
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "published", "date_inferred", "author", "status",
                     "error", "title", "url", "mentions", "events")
@@ -106,3 +106,55 @@ def write_mentions(path: Path, results: Iterable[DocumentResult]) -> None:
 
 def write_places(path: Path, summaries: Iterable[PlaceSummary]) -> None:
     write_geojson(path, (feature(point(s.place), place_properties(s)) for s in summaries))
+
+
+EVENT_COLUMNS = (
+    "event_id", "event_type", "event_subtype", "date_start", "date_end", "time_precision",
+    "place_names", "place_ids", "district", "country", "geo_precision", "killed", "injured",
+    "casualties", "mines", "uxo", "prisoners", "hectares", "summary", "attributed_to",
+    "sources", "source_count", "quote", "confidence", "details",
+)
+
+
+def event_properties(e: Event) -> dict[str, object]:
+    districts = list(dict.fromkeys(p.district for p in e.places if p.district))
+    countries = list(dict.fromkeys(p.country for p in e.places))
+    return {
+        "event_id": e.event_id, "event_type": e.event_type, "event_subtype": e.event_subtype,
+        "date_start": e.date_start, "date_end": e.date_end,
+        "time_precision": e.time_precision, "place_names": "; ".join(e.place_names) or None,
+        "place_ids": "; ".join(p.id for p in e.places) or None,
+        "district": "; ".join(districts) or None,
+        "country": "; ".join(countries) or None, "geo_precision": e.geo_precision,
+        "killed": e.killed, "injured": e.injured, "casualties": e.casualties,
+        "mines": e.mines, "uxo": e.uxo, "prisoners": e.prisoners, "hectares": e.hectares,
+        "summary": e.summary, "attributed_to": e.attributed_to,
+        "sources": "; ".join(e.sources), "source_count": e.source_count, "quote": e.quote,
+        "confidence": e.confidence,
+        "details": json.dumps(e.details, ensure_ascii=False, sort_keys=True) if e.details
+        else None,
+    }
+
+
+def event_geometry(e: Event) -> dict[str, Any] | None:
+    if not e.places:
+        return None
+    if len(e.places) == 1:
+        return point(e.places[0])
+    return {"type": "MultiPoint",
+            "coordinates": [point(p)["coordinates"] for p in e.places]}
+
+
+def event_row(e: Event) -> dict[str, object]:
+    """A row of ``events.csv``: the properties and the first point's lon/lat."""
+    row = event_properties(e)
+    first = e.places[0] if e.places else None
+    row["lon"] = coordinate(first.lon) if first else None
+    row["lat"] = coordinate(first.lat) if first else None
+    return row
+
+
+def write_events(geojson_path: Path, csv_path: Path, events: Sequence[Event]) -> None:
+    write_geojson(geojson_path,
+                  (feature(event_geometry(e), event_properties(e)) for e in events))
+    write_csv(csv_path, (*EVENT_COLUMNS, "lon", "lat"), (event_row(e) for e in events))

@@ -4,8 +4,10 @@ event reported by several documents folded into one."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
-from geo.model import DocumentResult, PlaceSummary
+from geo.events import event_id, summarise
+from geo.model import DocumentResult, Event, PlaceSummary
 
 
 def summarise_places(results: Iterable[DocumentResult]) -> list[PlaceSummary]:
@@ -21,3 +23,66 @@ def summarise_places(results: Iterable[DocumentResult]) -> list[PlaceSummary]:
             if mention.doc_id not in summary.doc_ids:
                 summary.doc_ids.append(mention.doc_id)
     return sorted(summaries.values(), key=lambda s: (-s.mentions, s.place.id))
+
+
+_NUMBERS = ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners")
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Two reports of one event: same type and subtype, same dates, places that agree,
+    and no figure that contradicts the other. Different events on the same day in the
+    same place differ in one of these and stay apart."""
+    if (a.event_type, a.event_subtype) != (b.event_type, b.event_subtype):
+        return False
+    if a.event_type == "other" or a.date_start is None:
+        return False
+    if a.event_type == "casualty_total":
+        # the same running total, reported on different days, is one figure
+        if a.date_start != b.date_start or a.casualties != b.casualties:
+            return False
+    elif (a.date_start, a.date_end) != (b.date_start, b.date_end):
+        return False
+    places_a = {p.district or p.id for p in a.places}
+    places_b = {p.district or p.id for p in b.places}
+    if places_a and places_b and places_a != places_b:
+        return False
+    return all(getattr(a, n) is None or getattr(b, n) is None or getattr(a, n) == getattr(b, n)
+               for n in _NUMBERS)
+
+
+def _combine(kept: Event, other: Event) -> None:
+    for doc_id in other.sources:
+        if doc_id not in kept.sources:
+            kept.sources.append(doc_id)
+    for name in _NUMBERS:
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+            if name in other.qualifiers:
+                kept.qualifiers[name] = other.qualifiers[name]
+    if not kept.places and other.places:
+        kept.places, kept.place_names = other.places, other.place_names
+        kept.geo_precision = other.geo_precision
+    if kept.date_end and other.date_end and other.date_end > kept.date_end:
+        kept.date_end = other.date_end
+    for key, value in other.details.items():
+        kept.details.setdefault(key, value)
+    kept.attributed_to = kept.attributed_to or other.attributed_to
+    kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Fold the same event reported by several documents into one (``sources`` lists
+    them all). The result does not depend on the order of the input documents."""
+    ordered = sorted(events, key=lambda e: (min(e.sources), e.event_id))
+    merged: list[Event] = []
+    for event in ordered:
+        twin = next((m for m in merged if _same_event(m, event)), None)
+        if twin is None:
+            merged.append(event)
+        else:
+            _combine(twin, event)
+    for event in merged:
+        event.sources.sort()
+        event.summary = summarise(event)
+        event.event_id = event_id(event)
+    return sorted(merged, key=lambda e: (e.date_start or date.min, e.event_type, e.event_id))

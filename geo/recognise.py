@@ -8,7 +8,7 @@ here, the reason it is rejected (an organisation's name, a demonym, a person).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from wordfreq import zipf_frequency
@@ -28,6 +28,32 @@ _MARKED_PLACE = re.compile(
 _WORD = re.compile(r"[\w'’.-]+")
 
 
+@dataclass(frozen=True, slots=True)
+class Area:
+    """A descriptive area the text names in lower case ("the liberated territories"):
+    it can locate an event, but it is no toponym."""
+
+    start: int
+    end: int
+    place: Place
+
+
+def _is_descriptive(place: Place) -> bool:
+    return place.id.startswith("curated:") and place.name[:1].islower()
+
+
+def descriptive_areas(doc: Document, gazetteer: Gazetteer) -> list[Area]:
+    """Curated areas whose names are common nouns, found where the text uses them."""
+    areas = []
+    for match in gazetteer.scan(doc.text):
+        if doc.text[match.start].isupper():
+            continue
+        area = next((p for p in gazetteer.places_named(match.key) if _is_descriptive(p)), None)
+        if area:
+            areas.append(Area(match.start, match.end, area))
+    return areas
+
+
 @dataclass(slots=True)
 class Candidate:
     start: int
@@ -39,7 +65,7 @@ class Candidate:
     district_hint: str | None = None  # "X village of Y district": Y
     rejected: str | None = None     # why this is not a place reference here
     actor: bool = False
-    notes: list[str] = field(default_factory=list)
+    dateline: bool = False
 
 
 def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Candidate]:
@@ -52,6 +78,7 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
         for m in gazetteer.scan(text)
     ]
     candidates = [c for c in candidates if c is not None]
+    _spread_actors(candidates, text)
     candidates = _add_marked_places(candidates, text, gazetteer, rules)
     return candidates
 
@@ -67,40 +94,85 @@ def _classify(c: Candidate, text: str, rules: PlaceRules,
         return None
     if _is_common_word(c, rules):
         return None
+    if c.places and _is_descriptive(c.places[0]):
+        return None  # "Liberated Territories" in a headline: an area, not a toponym
     if c.key in persons and not _is_major(c.places[0]):
         c.rejected = "person's name"
         return c
     if c.key in rules.demonyms:
         c.rejected = "demonym or adjective"
         return c
+    if re.match(r"-[a-z]", text[c.end:c.end + 2]):
+        c.rejected = "adjectival compound (\"Russia-brokered\")"
+        return c
     before, after = _word_before(text, c.start), _word_after(text, c.end)
     title_case = _in_title_case_line(text, c.start)
+    if re.search(rf"\b(?:{'|'.join(rules.organisation_heads)}) of (?:the )?$",
+                 text[max(0, c.start - 40):c.start]):
+        c.rejected = "part of an organisation's name"
+        return c
     if not title_case and _continues_proper_name(text, c, before, after, rules):
         c.rejected = "part of a longer name (organisation, person or title)"
         return c
     c.cue = _cue(text, c, rules)
     c.actor = _is_actor(text, c, before, after, rules)
+    c.dateline = _is_dateline(text, c)
     return c
+
+
+def _is_dateline(text: str, c: Candidate) -> bool:
+    """"BAKU —", "MOSCOW (Reuters) –", "BAKU, Azerbaijan, April 12.": where the report
+    was filed, not where its events happened."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    lead = text[line_start:c.start]
+    if lead.strip() and not re.fullmatch(r"[A-Z][A-Za-z .'’-]*,\s*", lead):
+        return False
+    return bool(re.match(r"\s*(?:\(\w+\)\s*)?[—–-]|,\s*(?:[A-Z][a-z]+,\s*)?"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d",
+                         text[c.end:c.end + 30]) or c.text.isupper())
 
 
 def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
               rules: PlaceRules) -> bool:
-    """A country or capital standing for its government: "Yerevan refuses", "planted by
-    Armenia", "Armenia's refusal". "in Armenia" and "Azerbaijan's Kalbajar district"
-    stay plain references to the place."""
+    """A country or capital standing for its government or people: "Yerevan refuses",
+    "Armenia still refuses", "planted by Armenia", "thanked the UK", "Armenia's refusal",
+    "the leaders of Azerbaijan", "Azerbaijan citizens". "in Armenia" and "Azerbaijan's
+    Kalbajar district" stay plain references to the place."""
     if not c.places or c.places[0].kind not in ("country", "city"):
         return False
+    head = text[max(0, c.start - 40):c.start]
     if before and before.lower() in rules.locative_words:
         return False
-    if (after or "").lower() in rules.actor_verbs:
+    if re.search(r"\b(?:territor(?:y|ies)|lands?|soil|regions?|parts?) of (?:the )?$", head):
+        return False
+    next_words = re.findall(r"[\w’'-]+", text[c.end:c.end + 40])[:3]
+    while next_words and (next_words[0].lower() in rules.adverbs or
+                          next_words[0].lower() in ("and", "or") or
+                          next_words[0].lower().endswith("ly")):
+        next_words.pop(0)  # "Armenia still refuses", "Armenia deliberately planted"
+    if next_words and next_words[0].lower() in rules.actor_verbs | rules.actor_nouns:
         return True
-    if before and before.lower() in rules.actor_before:
+    if re.match(r"-[A-Z]", text[c.end:c.end + 2]) or re.search(r"[A-Z]\w+-$", head):
+        return True  # "Azerbaijan-Armenia relations"
+    previous = re.findall(r"[\w’'-]+", head)[-2:]
+    if previous and previous[-1].lower() == "the":
+        previous = previous[:-1]
+    if previous and previous[-1].lower() in rules.actor_before:
+        return True
+    if re.search(rf"\b(?:{'|'.join(rules.actor_of_heads)}) of (?:the )?$", head, re.IGNORECASE):
         return True
     possessed = re.match(r"['’]s ([\w-]+)", text[c.end:c.end + 40])
-    if possessed:
-        return possessed.group(1).lower() in rules.actor_possessions
-    follows_list = re.match(r",? and ([A-Z][\w-]+) ([\w-]+)", text[c.end:c.end + 60])
-    return bool(follows_list and follows_list.group(2).lower() in rules.actor_verbs)
+    return bool(possessed and possessed.group(1).lower() in rules.actor_possessions)
+
+
+def _spread_actors(candidates: list[Candidate], text: str) -> None:
+    """Names in one list share their role: "signed by Azerbaijan, Armenia, and Russia"."""
+    for left, right in zip(candidates, candidates[1:], strict=False):
+        joined = re.fullmatch(r",? (?:and )?|, ", text[left.end:right.start])
+        if joined and not left.rejected and not right.rejected and (left.actor or right.actor):
+            left.actor = right.actor = bool(left.places and right.places and
+                                            left.places[0].kind in ("country", "city") and
+                                            right.places[0].kind in ("country", "city"))
 
 
 def _all_caps_ok(c: Candidate, text: str) -> bool:
@@ -160,7 +232,9 @@ def _continues_proper_name(text: str, c: Candidate, before: str | None, after: s
                            rules: PlaceRules) -> bool:
     """"OSCE Minsk Group", "Geneva Convention", "UNICEF Azerbaijan", "Karen Donfried":
     a capitalised word glued to the name makes it part of another proper name."""
-    if after and after[0].isupper() and after not in rules.name_continuations:
+    if after in rules.name_continuations:
+        return False  # "Second Karabakh War", "Kalbajar District"
+    if after and after[0].isupper():
         return True
     if not before or not before[0].isupper() or "-" in before:
         return False  # "Armenian-occupied Kalbajar" is an adjective, not a name

@@ -67,7 +67,7 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     mention.kind = best.kind
     mention.geo_precision = best.geo_precision
     mention.confidence = round(min(0.99, 0.5 + (best_score - runner_up) / 2), 2)
-    mention.reason = "metonymic" if c.actor else ""
+    mention.reason = "metonymic" if c.actor else "dateline" if c.dateline else ""
     return mention
 
 

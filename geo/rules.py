@@ -36,6 +36,10 @@ class PlaceRules:
     name_continuations: frozenset[str]
     actor_verbs: frozenset[str]
     actor_before: frozenset[str]
+    actor_nouns: frozenset[str]
+    actor_of_heads: tuple[str, ...]
+    adverbs: frozenset[str]
+    organisation_heads: tuple[str, ...]
     actor_possessions: frozenset[str]
     locative_words: frozenset[str]
     person_titles: frozenset[str]
@@ -63,6 +67,10 @@ def place_rules() -> PlaceRules:
         name_continuations=frozenset(raw["name_continuations"]),
         actor_verbs=frozenset(raw["actor_verbs"]),
         actor_before=frozenset(raw["actor_before"]),
+        actor_nouns=frozenset(raw["actor_nouns"]),
+        actor_of_heads=tuple(raw["actor_of_heads"]),
+        adverbs=frozenset(raw["adverbs"]),
+        organisation_heads=tuple(raw["organisation_heads"]),
         actor_possessions=frozenset(raw["actor_possessions"]),
         locative_words=frozenset(raw["locative_words"]),
         person_titles=frozenset(raw["person_titles"]),

@@ -16,16 +16,17 @@ Examples
 from __future__ import annotations
 
 import csv
-import gc
 import dataclasses
+import gc
 import hashlib
 import math
 import pickle
-from collections import defaultdict
-from contextlib import contextmanager
 import re
+import unicodedata
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from geo.normalise import fold, normalise_name, words
 __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir"]
 
 #: Bumped whenever the cached structure changes, so old caches are not loaded.
-_CACHE_FORMAT = 7
+_CACHE_FORMAT = 8
 
 # Weight of each kind in the prior: what a bare name most likely means.
 _KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,
@@ -142,8 +143,14 @@ class Gazetteer:
         return (self.place(i) for i in range(len(self)))
 
     def lookup(self, name: str) -> list[Place]:
-        """Candidates for ``name``, best first by prior (kind, population, curation)."""
-        return self.places_named(normalise_name(name))
+        """Candidates for ``name``, best first: places that carry the name exactly as
+        written (with its diacritics: "Şuşa") before those matching only once folded
+        ("Susa"), then by prior (kind, population, curation)."""
+        candidates = self.places_named(normalise_name(name))
+        written = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+        exact = [p for p in candidates
+                 if any(written == n.casefold() for n in (p.name, *p.alternate_names))]
+        return exact + [p for p in candidates if p not in exact]
 
     def places_named(self, key: str) -> list[Place]:
         """Candidates for an already normalised ``key``."""
@@ -154,7 +161,7 @@ class Gazetteer:
         """Every whole-word occurrence of a gazetteer name in ``text``, the longest
         winning where names overlap (``Nagorno-Karabakh`` over ``Karabakh``).
 
-        >>> [m.key for m in load_gazetteer().scan("talks in New York and Nagorno-Karabakh")]
+        >>> [m.key for m in load_gazetteer().scan("talks in New York, Nagorno-Karabakh")]
         ['new york', 'nagorno karabakh']
         """
         folded = fold(text)
@@ -167,7 +174,7 @@ class Gazetteer:
             match = None
             for size in range(min(longest, len(tokens) - i), 0, -1):
                 span = tokens[i:i + size]
-                if not all(_joins(folded, a, b) for a, b in zip(span, span[1:])):
+                if not all(_joins(folded, a, b) for a, b in zip(span, span[1:], strict=False)):
                     continue
                 key = " ".join(t.group() for t in span)
                 if key in self._names:
@@ -190,15 +197,18 @@ def _joins(folded: str, left: re.Match[str], right: re.Match[str]) -> bool:
 def _with_districts(places: list[Place]) -> list[Place]:
     """Give places their Azerbaijani district from the curated district rows' admin1 code,
     so a GeoNames village in rayon 26 knows it lies in Kalbajar."""
+    # Districts last, so that where a city and a district share a code the district wins;
+    # a district placed at a proxy point borrowed its admin1 code from another district.
     district_of = {
         (p.country, p.admin1): p.district
-        for p in places
-        # a district placed at a proxy point borrowed its admin1 code from another district
-        if p.kind == "district" and p.admin1 and p.district and p.point_basis == "seat"
+        for p in sorted(places, key=lambda p: p.kind == "district")
+        if p.kind in ("district", "city") and p.id.startswith("curated:") and p.admin1
+        and p.district and p.point_basis != "proxy"
     }
     return [
         dataclasses.replace(p, district=district_of[(p.country, p.admin1)])
-        if p.district is None and p.kind != "district" and (p.country, p.admin1) in district_of
+        if p.district is None and p.kind not in ("district", "country")
+        and (p.country, p.admin1) in district_of
         else p
         for p in places
     ]

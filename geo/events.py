@@ -1,0 +1,699 @@
+"""Read events out of a document, sentence by sentence.
+
+A sentence is classified by the trigger patterns of ``data/rules/events.yaml``
+(map handover, casualty total, mine incident, clearance report, other), its date,
+period, numbers, places and speaker are read, and sentences that only add to an event
+("four people were injured", "In this period, the agency cleared 2,763.5 hectares")
+fill in the event before them. Events of one document that describe the same thing
+(a headline-like lead and the detailed sentence) are folded into one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from geo.corpus import split_sentences
+from geo.dates import DateMention, find_dates, resolve_date
+from geo.model import Document, Event, Mention, Place, Sentence
+from geo.numbers import find_quantities
+from geo.recognise import Area
+from geo.rules import load_yaml
+
+_FLAGS = re.IGNORECASE
+_KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class EventRules:
+    mine_words: re.Pattern[str]
+    patterns: dict[str, dict[str, re.Pattern[str]]]
+    quantities: dict[str, re.Pattern[str]]
+    victims: dict[str, re.Pattern[str]]
+    mine_types: dict[str, re.Pattern[str]]
+    other: dict[str, re.Pattern[str]]
+    modifier_nouns: re.Pattern[str]
+    minimum_mines_on_maps: int
+
+
+@cache
+def event_rules() -> EventRules:
+    raw = load_yaml("events.yaml")
+
+    def compiled(group: dict[str, str], flags: int = _FLAGS) -> dict[str, re.Pattern[str]]:
+        return {name: re.compile(pattern, flags) for name, pattern in group.items()}
+
+    return EventRules(
+        mine_words=re.compile(raw["mine_words"], _FLAGS),
+        patterns={kind: compiled(raw[kind]) for kind in
+                  ("mine_incident", "casualty_total", "map_handover", "clearance_report",
+                   "attribution")},
+        quantities=compiled(raw["quantities"]),
+        victims=compiled(raw["victims"]),
+        mine_types=compiled(raw["mine_types"]),
+        other=compiled(raw["other"]),
+        modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
+        minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
+    )
+
+
+@dataclass
+class Draft:
+    """An event being read; ``dated`` says whether its own text gave the date."""
+
+    event: Event
+    sentence: int
+    dated: bool
+    places_found: bool = False
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+# --- dates -------------------------------------------------------------------------------
+
+_REPORTING_BEFORE = re.compile(r"(?:reported|said|stated|announced|wrote|told)\s+(?:on\s+)?$",
+                               _FLAGS)
+_BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
+                                _FLAGS)
+_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
+_RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d))?",
+                        _FLAGS)
+
+
+def _date_of(m: DateMention, published: date | None) -> tuple[date, date, str] | None:
+    resolved = resolve_date(m, published)
+    if resolved and published and resolved[0] > published:
+        return None  # an event reported in the past cannot lie after the report
+    return resolved
+
+
+def read_period(text: str, published: date | None) -> tuple[date, date, str] | None:
+    """The date or period a clause gives: "from November 10, 2020, to May 31, 2021",
+    "from February 21 to 26", "since November 10", "on June 12".
+
+    Dates next to a reporting verb ("reported on August 8") are the report's, not the
+    event's, and are used only when the clause has no other.
+    """
+    mentions = [m for m in find_dates(text) if m.weekday is None or published]
+    if not mentions:
+        return None
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        between = text[first.end:second.start]
+        if _RANGE_JOIN.match(between) and re.search(r"(?:from|between)\s*$",
+                                                     text[:first.start], _FLAGS):
+            return _range(first, second, published)
+    first = mentions[0]
+    day_end = _RANGE_DAY.match(text[first.end:])
+    if day_end and re.search(r"from\s*$", text[:first.start], _FLAGS) and first.day:
+        start = _date_of(first, published)
+        if start:
+            try:
+                return start[0], start[0].replace(day=int(day_end.group(1))), "day"
+            except ValueError:
+                return start
+    since = [m for m in mentions if re.search(r"\bsince\b[^.;]{0,60}$", text[:m.start], _FLAGS)]
+    if since and published:
+        start = _date_of(since[0], published)
+        if start:
+            return start[0], published, start[2]
+    # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
+    # the background
+    plain = [m for m in mentions if not _REPORTING_BEFORE.search(text[:m.start])
+             and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
+    for m in plain:
+        resolved = _date_of(m, published)
+        if resolved:
+            return resolved
+    return None
+
+
+def _range(first: DateMention, second: DateMention,
+           published: date | None) -> tuple[date, date, str] | None:
+    end = _date_of(second, published)
+    if end is None:
+        return None
+    if first.year is None and second.year is not None:
+        year = second.year - (1 if (first.month or 0) > (second.month or 0) else 0)
+        first = DateMention(first.start, first.end, first.text, year, first.month, first.day,
+                            first.weekday)
+    start = _date_of(first, published)
+    if start is None or start[0] > end[1]:
+        return end
+    precision = "day" if start[2] == end[2] == "day" else \
+        ("month" if "year" not in (start[2], end[2]) else "year")
+    return start[0], end[1], precision
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+_HARM_VERB = re.compile(
+    r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded)|"
+    r"(?:have been |were |became )?victims|suffered|casualties)"
+    r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
+    r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries)", _FLAGS)
+_ONE_PERSON = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
+    r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
+    r"farmer|cameraman|correspondent|policeman|officer|employee)\b", _FLAGS)
+_AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s|,|$)",
+                           _FLAGS)
+_NAMED_PERSON = re.compile(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}", _FLAGS)
+
+
+@dataclass(frozen=True)
+class Count:
+    value: float
+    qualifier: str | None
+    start: int
+    end: int
+    kind: str  # field a following noun names, or "people" / "bare"
+    noun_end: int = 0  # end of the noun after the number ("two journalists|")
+
+
+def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[Count]:
+    counts = []
+    for q in find_quantities(text):
+        if any(s <= q.start < e for s, e in skip):
+            continue
+        after = text[q.end:q.end + 80]
+        if re.match(r"^\s*(?:per ?cent|percent|%|years?|days?|km|hours?|kilomet)", after,
+                    _FLAGS):
+            continue
+        if re.search(r"%|per ?cent", q.text, _FLAGS):
+            continue
+        kind, noun_length = _noun_kind(after, rules)
+        value, noun_end = q.value, q.end + noun_length
+        one_more = _AND_ONE_MORE.match(text, noun_end) if kind == "people" else None
+        if one_more:  # "two journalists and a local official"
+            value, noun_end = value + 1, one_more.end()
+        counts.append(Count(value, q.qualifier, q.start, q.end, kind, noun_end))
+    for match in _ONE_PERSON.finditer(text):
+        if not any(c.start <= match.start() < c.noun_end for c in counts):
+            counts.append(Count(1, None, match.start(), match.end(), "people", match.end()))
+    return sorted(counts, key=lambda c: c.start)
+
+
+def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
+    """What a number counts, from the words after it, and how long those words are."""
+    special = (("mines", r"^\s*(?:anti-?tank and anti-?personnel|anti-?personnel and "
+                         r"anti-?tank)(?: (?:land)?mines)?"),
+               ("items", r"^\s*(?:land)?mines and (?:unexploded \w+|uxo)"))
+    for name, pattern in special:
+        match = re.match(pattern, after, _FLAGS)
+        if match:
+            return name, match.end()
+    for name, compiled in rules.quantities.items():
+        match = compiled.match(after)
+        if match:
+            return name, match.end()
+    return "bare", 0
+
+
+def _harm_of(text: str, count: Count) -> str | None:
+    """The harm a count of people suffered: the verb after it ("four people were
+    injured", "65 of them lost their lives") or right before it ("killing two")."""
+    after = text[count.end:count.end + 90]
+    nearest = _HARM_VERB.search(after)
+    if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
+            (count.kind == "people" or nearest.start() < 30):
+        return nearest.lastgroup
+    before = text[max(0, count.start - 30):count.start]
+    if re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
+        return None  # a part of a figure already counted ("65 died, including 3 journalists")
+    previous = list(_HARM_VERB.finditer(before))
+    if previous and count.kind == "people" and \
+            re.search(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$", before):
+        return previous[-1].lastgroup
+    return None
+
+
+def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str | None]]:
+    """killed / injured / casualties from the counts of people in ``text``."""
+    harmed: dict[str, list] = {}
+    for count in counts:
+        if count.kind not in ("people", "bare"):
+            continue
+        harm = _harm_of(text, count)
+        if harm is None:
+            continue
+        field_name = {"both": "casualties", "killed": "killed", "injured": "injured"}[harm]
+        total, qualifier = harmed.get(field_name, (0, None))
+        harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
+    if not harmed:
+        names = _NAMED_PERSON.findall(text)
+        verb = _HARM_VERB.search(text)
+        if names and verb:
+            field_name = {"both": "casualties", "killed": "killed",
+                          "injured": "injured"}[verb.lastgroup or "injured"]
+            harmed[field_name] = (len(names), None)
+    return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+# --- places and speakers -----------------------------------------------------------------
+
+def _places_in(text: str, start: int, end: int, mentions: list[Mention], areas: list[Area],
+               rules: EventRules) -> list[Place]:
+    """Places named between ``start`` and ``end``: the most specific level only,
+    leaving out countries and capitals named as actors and names used as modifiers
+    ("the second Karabakh war")."""
+    found = [(m.start, m.place) for m in mentions
+             if m.resolved and m.place and start <= m.start < end
+             and m.reason not in ("metonymic", "dateline")
+             and not rules.modifier_nouns.match(text, m.end)]
+    found += [(a.start, a.place) for a in areas if start <= a.start < end]
+    if not found:
+        return []
+    found.sort(key=lambda sp: sp[0])
+    best = min(_KIND_RANK.get(p.kind, 4) for _, p in found)
+    unique: dict[str, Place] = {}
+    for _, p in found:
+        if _KIND_RANK.get(p.kind, 4) == best:
+            unique.setdefault(p.id, p)
+    return list(unique.values())
+
+
+def _actor_countries(start: int, end: int, mentions: list[Mention]) -> list[Place]:
+    return list({m.place.id: m.place for m in mentions
+                 if m.resolved and m.place and start <= m.start < end
+                 and m.place.kind == "country"}.values())
+
+
+_PRONOUN = re.compile(r"^(?:it|she|he|they|the agency|the ministry|the service|the report|"
+                      r"the department|the embassy)$", _FLAGS)
+
+
+def attribution(text: str, rules: EventRules, previous: str | None) -> str | None:
+    """Who the sentence says states it: "according to ANAMA", "the Foreign Ministry said",
+    "it said" (the previous speaker)."""
+    verbs = rules.patterns["attribution"]["verbs"].pattern
+    heads = rules.patterns["attribution"]["speaker_heads"].pattern
+    according = re.search(r"according to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)", text)
+    if according and not according.group(1).lower().startswith(("preliminary", "initial")):
+        return according.group(1).strip(" ,\"”")
+    of_statement = re.search(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
+                             r"((?:[A-Z][\w’'.-]*\s?){1,6})", text)
+    if of_statement:
+        return of_statement.group(1).strip()
+    said = re.search(rf"(?:^|[,“”\"]\s*|\b)((?:the )?(?:[\w’'.-]+\s){{0,6}}?{heads})"
+                     rf"(?:'s press service)?(?:,\s[^,]+,)?\s+(?:has\s+|had\s+|have\s+)?"
+                     rf"(?:also\s+|further\s+|earlier\s+)?{verbs}\b", text)
+    if said:
+        who = re.sub(r"^(?:the|and|that|as)\s+", "", said.group(1).strip(" ,“”\""), flags=_FLAGS)
+        return previous if _PRONOUN.match(who) and previous else who
+    pronoun = re.search(rf"\b(?:it|she|he|they)\s+{verbs}\b", text)
+    return previous if pronoun else None
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+def classify(text: str, rules: EventRules) -> tuple[str, str | None] | None:
+    """The event type (and subtype) a sentence triggers, or None.
+
+    >>> classify("Armenia submitted maps of 92,000 mines in Fuzuli.", event_rules())
+    ('map_handover', None)
+    >>> classify("Over 140 were killed or injured by mines since November 10.", event_rules())
+    ('casualty_total', None)
+    """
+    p = rules.patterns
+    mines = rules.mine_words.search(text)
+    handover = p["map_handover"]
+    if mines and handover["maps"].search(text) and handover["handover"].search(text):
+        if handover["not_handover"].search(text):
+            return "other", "claim"
+        return "map_handover", "announced" if handover["announced"].search(text) else None
+    total = p["casualty_total"]
+    if mines and total["cumulative"].search(text) and total["harm"].search(text) and \
+            re.search(r"\d|\b(?:hundred|thousand)\b", text):
+        return "casualty_total", None
+    incident = p["mine_incident"]
+    if mines and incident["blast"].search(text):
+        return "mine_incident", None
+    clearance = p["clearance_report"]
+    if clearance["cleared"].search(text) and clearance["items"].search(text) and \
+            re.search(r"\d", text) and (mines or re.search(r"hectare", text, _FLAGS)):
+        return "clearance_report", None
+    for subtype, pattern in rules.other.items():
+        if pattern.search(text):
+            return "other", subtype
+    return None
+
+
+def _headline_end(text: str) -> int:
+    """End of a headline line (short, no final stop) at the top of the text, else 0."""
+    first = text.split("\n", 1)[0]
+    words = first.split()
+    if 0 < len(words) <= 25 and not first.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return len(first)
+    return 0
+
+
+def _clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
+    """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
+    July 3 maps for Fuzuli") at the conjunction before the second date."""
+    dates = [m for m in find_dates(sentence.text) if m.day or m.month]
+    cuts = []
+    for m in dates[1:]:
+        head = sentence.text[:m.start]
+        join = re.search(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:on|in)\s+$", head, _FLAGS)
+        if join:
+            cuts.append(join.start())
+    bounds = [0, *cuts, len(sentence.text)]
+    return [(sentence.start + a, sentence.start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
+                   rules: EventRules | None = None) -> list[Event]:
+    """Events of one document, each with its quote, source and speaker.
+
+    ``areas`` are descriptive areas the text names ("the liberated territories"), which
+    locate events but are not toponyms."""
+    rules = rules or event_rules()
+    text = doc.text
+    drafts: list[Draft] = []
+    speaker: str | None = None
+    skip_until = _headline_end(text)
+    for index, sentence in enumerate(split_sentences(text)):
+        if sentence.end <= skip_until:
+            continue
+        # a speaker holds for its own sentence and for pronouns after it ("it said")
+        speaker = attribution(sentence.text, rules, speaker)
+        kind = classify(sentence.text, rules)
+        if kind is None:
+            _add_to_previous(drafts, index, sentence, doc, rules)
+            continue
+        for start, end in _clauses(sentence, doc.published):
+            draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
+                                 rules, speaker)
+            if draft:
+                drafts.append(draft)
+    drafts = _fold_within(drafts)
+    return [_finish(d, doc) for d in drafts if _is_event(d)]
+
+
+def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
+                 start: int, end: int, mentions: list[Mention],
+                 areas: list[Area], rules: EventRules,
+                 speaker: str | None) -> Draft | None:
+    event_type, subtype = kind
+    clause = doc.text[start:end]
+    period = read_period(clause, doc.published)
+    if period is None and start != sentence.start:
+        return None  # a split-off clause without its own date adds nothing
+    dated = period is not None
+    if period is None:
+        period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
+    places = _places_in(doc.text, start, end, mentions, areas, rules)
+    if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
+        places = _actor_countries(start, end, mentions)
+    event = Event(
+        event_type=event_type, event_subtype=subtype, date_start=period[0],
+        date_end=period[1], time_precision=period[2], quote=sentence.text,
+        sources=[doc.doc_id], places=places, place_names=[p.name for p in places],
+        attributed_to=speaker,
+    )
+    draft = Draft(event, index, dated, places_found=bool(places))
+    _read_numbers(draft, clause, rules)
+    _read_details(draft, clause, rules)
+    return draft
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in find_dates(text)]
+
+
+def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> None:
+    event = draft.event
+    counts = _counts(clause, rules, _date_spans(clause))
+    by_kind: dict[str, list[Count]] = {}
+    for count in counts:
+        by_kind.setdefault(count.kind, []).append(count)
+
+    def first(kind: str) -> Count | None:
+        return by_kind.get(kind, [None])[0]
+
+    if event.event_type in ("mine_incident", "casualty_total"):
+        for name, (value, qualifier) in _people_harmed(clause, counts).items():
+            _set(event, name, value, qualifier)
+    if event.event_type == "map_handover":
+        mines = first("mines") or first("anti_tank") or first("anti_personnel")
+        if mines and mines.value >= rules.minimum_mines_on_maps:
+            _set(event, "mines", int(mines.value), mines.qualifier)
+        prisoners = first("prisoners")
+        if prisoners:
+            _set(event, "prisoners", int(prisoners.value), prisoners.qualifier)
+        maps = first("maps")
+        if maps:
+            event.details["maps"] = int(maps.value)
+    if event.event_type == "clearance_report":
+        ap, at = first("anti_personnel"), first("anti_tank")
+        if ap:
+            event.details["anti_personnel"] = int(ap.value)
+        if at:
+            event.details["anti_tank"] = int(at.value)
+        if ap or at:
+            _set(event, "mines", int((ap.value if ap else 0) + (at.value if at else 0)), None)
+        elif first("mines"):
+            _set(event, "mines", int(first("mines").value), first("mines").qualifier)
+        if first("uxo"):
+            _set(event, "uxo", int(first("uxo").value), first("uxo").qualifier)
+        if first("hectares"):
+            _set(event, "hectares", float(first("hectares").value), first("hectares").qualifier)
+        if first("items"):
+            event.details["mines_and_uxo"] = int(first("items").value)
+
+
+def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:
+    if getattr(event, name) is None:
+        setattr(event, name, value)
+        if qualifier:
+            event.qualifiers[name] = qualifier
+
+
+def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
+    details = draft.event.details
+    victims = [name for name, p in rules.victims.items() if p.search(clause)]
+    if victims and draft.event.event_type == "mine_incident":
+        details.setdefault("victims", ", ".join(victims))
+    types = [name for name, p in rules.mine_types.items() if p.search(clause)]
+    if types and draft.event.event_type in ("mine_incident", "map_handover"):
+        details.setdefault("mine_type", ", ".join(types))
+    if draft.event.event_type == "map_handover":
+        mediator = rules.patterns["map_handover"]["mediator"].search(clause)
+        if mediator:
+            details["mediator"] = (mediator.group(1) or mediator.group(2)).strip()
+        exchange = re.search(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)", clause, _FLAGS)
+        if exchange:
+            details["exchanged_for"] = exchange.group(1).strip()
+
+
+def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: Document,
+                     rules: EventRules) -> None:
+    """A sentence with no trigger of its own may finish the event right before it:
+    "A local official also died and four people were injured", "In this period, the
+    agency cleared 2,763.5 hectares", "this incident occurred on Wednesday"."""
+    if not drafts or index - drafts[-1].sentence > 2:
+        return
+    draft = drafts[-1]
+    event = draft.event
+    text = sentence.text
+    if event.event_type in ("mine_incident", "casualty_total") and _HARM_VERB.search(text):
+        counts = _counts(text, rules, _date_spans(text))
+        civilians = event.event_type == "casualty_total" and \
+            re.search(r"\bcivilians?\b", text, _FLAGS)
+        for name, (value, qualifier) in _people_harmed(text, counts).items():
+            if civilians:
+                event.details[f"civilians_{name}"] = value
+            else:
+                _set(event, name, value, qualifier)
+    if event.event_type == "mine_incident" and not draft.dated and \
+            re.search(r"\b(?:incident|explosion|blast)\b", text, _FLAGS):
+        period = read_period(text, doc.published)
+        if period:
+            event.date_start, event.date_end, event.time_precision = period
+            draft.dated = True
+    if event.event_type == "clearance_report" and \
+            re.search(r"\b(?:cleared|clearance)\b", text, _FLAGS):
+        _read_numbers(draft, text, rules)
+    if event.event_type == "map_handover":
+        recent = [d.event for d in drafts
+                  if d.event.event_type == "map_handover" and index - d.sentence <= 2]
+        for count in _counts(text, rules, []):
+            if count.kind != "mines" or count.value < rules.minimum_mines_on_maps:
+                continue
+            # "97,000 mines in Aghdam and 92,000 mines in Fuzuli": the place after the
+            # figure says which handover it belongs to.
+            after = text[count.noun_end:count.noun_end + 40]
+            named = [(after.find(name), e) for e in recent if e.mines is None
+                     for name in e.place_names if name in after]
+            target = min(named, key=lambda pe: pe[0])[1] if named else None
+            if target is None and len(recent) == 1 and recent[0].mines is None:
+                target = recent[0]
+            if target is not None:
+                _set(target, "mines", int(count.value), count.qualifier)
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    ea, eb = a.event, b.event
+    if ea.event_type != eb.event_type:
+        return False
+    if ea.event_subtype != eb.event_subtype:
+        return False
+    if a.dated and b.dated and (ea.date_start, ea.date_end) != (eb.date_start, eb.date_end) \
+            and not (_within(ea, eb) or _within(eb, ea)):
+        return False
+    districts_a = {p.district or p.id for p in ea.places if p.kind != "country"}
+    districts_b = {p.district or p.id for p in eb.places if p.kind != "country"}
+    if districts_a and districts_b and not districts_a & districts_b:
+        return False
+    for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
+        va, vb = getattr(ea, name), getattr(eb, name)
+        if va is not None and vb is not None and va != vb:
+            return False
+    return True
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _within(coarse: Event, fine: Event) -> bool:
+    """Whether a year- or month-dated event's period holds a finer one's ("in 2020"
+    and "from February 21 to 26" may tell the same thing)."""
+    if _PRECISION_RANK.get(coarse.time_precision, 0) <= _PRECISION_RANK.get(
+            fine.time_precision, 0):
+        return False
+    return bool(coarse.date_start and coarse.date_end and fine.date_start and fine.date_end
+                and coarse.date_start <= fine.date_start and fine.date_end <= coarse.date_end)
+
+
+def _fold_within(drafts: list[Draft]) -> list[Draft]:
+    """Fold drafts of one document that tell the same event: an undated or less
+    specific one into the nearest compatible one (within three sentences)."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: (not d.dated, d.sentence)):
+        partners = [k for k in kept if _compatible(k, draft)
+                    and abs(k.sentence - draft.sentence) <= 3]
+        if partners:
+            target = min(partners, key=lambda k: (abs(k.sentence - draft.sentence),
+                                                  k.sentence > draft.sentence))
+            _absorb(target, draft)
+        else:
+            kept.append(draft)
+    return sorted(kept, key=lambda d: d.sentence)
+
+
+def _absorb(target: Draft, other: Draft) -> None:
+    t, o = target.event, other.event
+    for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
+        if getattr(t, name) is None and getattr(o, name) is not None:
+            _set(t, name, getattr(o, name), o.qualifiers.get(name))
+    if o.places and (not t.places or _specificity(o.places) < _specificity(t.places)):
+        t.places, t.place_names = o.places, o.place_names
+    if other.dated and (not target.dated or _within(t, o)):
+        t.date_start, t.date_end, t.time_precision = o.date_start, o.date_end, o.time_precision
+        target.dated = True
+    for key, value in o.details.items():
+        t.details.setdefault(key, value)
+    t.attributed_to = t.attributed_to or o.attributed_to
+    if t.killed is None and t.injured is None and t.casualties is None:
+        t.quote = o.quote if (o.killed or o.injured or o.casualties) else t.quote
+
+
+def _specificity(places: list[Place]) -> int:
+    return min(_KIND_RANK.get(p.kind, 4) + (1 if p.point_basis == "district" else 0)
+               for p in places)
+
+
+def _is_event(draft: Draft) -> bool:
+    e = draft.event
+    if e.event_type == "mine_incident":
+        return e.killed is not None or e.injured is not None or e.casualties is not None
+    if e.event_type == "casualty_total":
+        return e.casualties is not None or e.killed is not None or e.injured is not None
+    if e.event_type == "clearance_report":
+        return any(v is not None for v in (e.mines, e.uxo, e.hectares)) or \
+            "mines_and_uxo" in e.details
+    if e.event_type == "map_handover":
+        return draft.dated or bool(e.places) or e.prisoners is not None or e.mines is not None
+    return draft.dated  # context events are kept only with a date of their own
+
+
+def _finish(draft: Draft, doc: Document) -> Event:
+    e = draft.event
+    if e.casualties is None and (e.killed is not None or e.injured is not None):
+        e.casualties = (e.killed or 0) + (e.injured or 0)
+    if e.places:
+        kinds = {p.kind for p in e.places}
+        e.geo_precision = "district" if any(p.point_basis == "district" for p in e.places) \
+            else e.places[0].geo_precision if len(kinds) == 1 else "region"
+    e.confidence = _confidence(draft)
+    e.summary = summarise(e)
+    e.event_id = event_id(e)
+    return e
+
+
+def _confidence(draft: Draft) -> float:
+    score = 0.5 + (0.15 if draft.dated else 0) + (0.15 if draft.event.places else 0)
+    score += 0.1 if draft.event.attributed_to else 0
+    return round(min(score, 0.95), 2)
+
+
+def _number(value: float | None, qualifier: str | None = None) -> str:
+    if value is None:
+        return "?"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) and \
+        not float(value).is_integer() else f"{int(value):,}"
+    return f"{qualifier} {text}" if qualifier else text
+
+
+def _period(e: Event) -> str:
+    if e.date_start is None:
+        return "undated"
+    if e.date_start == e.date_end:
+        return e.date_start.isoformat()
+    return f"{e.date_start.isoformat()} to {e.date_end.isoformat() if e.date_end else '?'}"
+
+
+def summarise(e: Event) -> str:
+    """One line a person can read, wording the figures as the source's claim."""
+    where = ", ".join(e.place_names) or "place not stated"
+    q = e.qualifiers
+    if e.event_type == "mine_incident":
+        parts = [f"{_number(e.killed, q.get('killed'))} killed" if e.killed is not None else "",
+                 f"{_number(e.injured, q.get('injured'))} injured"
+                 if e.injured is not None else ""]
+        what = f"Mine explosion in {where}: " + ", ".join(p for p in parts if p)
+    elif e.event_type == "map_handover":
+        verb = "Announced handover of" if e.event_subtype == "announced" else "Handover of"
+        maps = f"{e.details['maps']} " if "maps" in e.details else ""
+        what = f"{verb} {maps}minefield maps ({where})"
+        if e.mines is not None:
+            what += f" showing {_number(e.mines, q.get('mines'))} mines"
+        if e.prisoners is not None:
+            exchange = " in exchange" if "exchanged_for" in e.details else ""
+            what += f", {e.prisoners} prisoners handed over{exchange}"
+    elif e.event_type == "clearance_report":
+        parts = [f"{_number(e.mines, q.get('mines'))} mines" if e.mines is not None else "",
+                 f"{_number(e.uxo, q.get('uxo'))} UXO" if e.uxo is not None else "",
+                 f"{_number(e.hectares, q.get('hectares'))} ha cleared"
+                 if e.hectares is not None else ""]
+        what = f"Clearance ({where}): " + ", ".join(p for p in parts if p)
+    elif e.event_type == "casualty_total":
+        parts = [f"{_number(e.casualties, q.get('casualties'))} killed or injured"
+                 if e.casualties is not None else "",
+                 f"{_number(e.killed, q.get('killed'))} killed" if e.killed is not None else ""]
+        what = "Mine casualties in total: " + ", ".join(p for p in parts if p)
+    else:
+        what = f"{(e.event_subtype or 'other').replace('_', ' ').capitalize()} ({where})"
+    who = f"according to {e.attributed_to}" if e.attributed_to else "as the article reports"
+    return f"{what}, {_period(e)}, {who}"
+
+
+def event_id(e: Event) -> str:
+    """An id that depends on what the event is, not on the order documents came in."""
+    key = "|".join([e.event_type, str(e.date_start), str(e.date_end),
+                    ";".join(sorted(p.id for p in e.places)), ";".join(sorted(e.sources)),
+                    e.quote])
+    return f"{e.event_type.split('_')[0]}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
