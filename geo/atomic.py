@@ -12,6 +12,12 @@ from typing import IO
 from geo.errors import GeoError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temporary path in the target's folder, renamed onto ``path`` on success.
@@ -28,6 +34,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
+        os.chmod(name, 0o666 & ~_umask())  # mkstemp's 0600 would hide outputs from others
     except OSError as exc:
         raise GeoError(f"{path.parent}: cannot write output ({exc.strerror or exc})") from exc
     tmp = Path(name)
