@@ -13,7 +13,7 @@ from functools import cache
 
 from wordfreq import zipf_frequency
 
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, is_descriptive
 from geo.model import Document, Place
 from geo.normalise import normalise_name
 from geo.rules import PlaceRules
@@ -25,6 +25,8 @@ _MARKED_PLACE = re.compile(
     rf"|(?P<name>{_NAME}) (?P<cue>village|settlement)s?"
     rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:district|region|rayon))?)?)"
 )
+# Candidates considered per name, best first by prior: "San José" has hundreds.
+_MAX_CANDIDATES = 40
 _WORD = re.compile(r"[\w'’.-]+")
 
 
@@ -38,20 +40,10 @@ class Area:
     place: Place
 
 
-def _is_descriptive(place: Place) -> bool:
-    return place.id.startswith("curated:") and place.name[:1].islower()
-
-
 def descriptive_areas(doc: Document, gazetteer: Gazetteer) -> list[Area]:
     """Curated areas whose names are common nouns, found where the text uses them."""
-    areas = []
-    for match in gazetteer.scan(doc.text):
-        if doc.text[match.start].isupper():
-            continue
-        area = next((p for p in gazetteer.places_named(match.key) if _is_descriptive(p)), None)
-        if area:
-            areas.append(Area(match.start, match.end, area))
-    return areas
+    return [Area(start, end, place) for start, end, place in
+            gazetteer.scan_descriptive(doc.text)]
 
 
 @dataclass(slots=True)
@@ -74,8 +66,8 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     persons = _person_words(text, rules)
     candidates = [
         _classify(Candidate(m.start, m.end, text[m.start:m.end], m.key,
-                            gazetteer.places_named(m.key)), text, rules, persons)
-        for m in gazetteer.scan(text)
+                            gazetteer.places_named(m.key, 1)), text, rules, persons, gazetteer)
+        for m in gazetteer.scan(text, capitalised=True)
     ]
     candidates = [c for c in candidates if c is not None]
     _spread_actors(candidates, text)
@@ -83,19 +75,21 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     return candidates
 
 
-def _classify(c: Candidate, text: str, rules: PlaceRules,
-              persons: set[str]) -> Candidate | None:
+def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
+              gazetteer: Gazetteer) -> Candidate | None:
     """Decide whether a gazetteer match is a name here at all, and read its cues.
 
-    Returns None for matches that are no name (lower-case words, common words)."""
+    Returns None for matches that are no name (lower-case words, common words). The
+    first checks need only the best candidate place; the others are loaded after them."""
     if not c.text[0].isupper():
         return None
     if c.text.isupper() and not _all_caps_ok(c, text):
         return None
     if _is_common_word(c, rules):
         return None
-    if c.places and _is_descriptive(c.places[0]):
+    if c.places and is_descriptive(c.places[0]):
         return None  # "Liberated Territories" in a headline: an area, not a toponym
+    c.places = gazetteer.places_named(c.key, _MAX_CANDIDATES)
     if c.key in persons and not _is_major(c.places[0]):
         c.rejected = "person's name"
         return c

@@ -42,10 +42,11 @@ from geo.gazetteer.sources import (
 from geo.model import Place
 from geo.normalise import fold, normalise_name, words
 
-__all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir"]
+__all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir",
+           "is_descriptive"]
 
 #: Bumped whenever the cached structure changes, so old caches are not loaded.
-_CACHE_FORMAT = 8
+_CACHE_FORMAT = 9
 
 # Weight of each kind in the prior: what a bare name most likely means.
 _KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,
@@ -119,6 +120,15 @@ class Gazetteer:
             first, _, rest = key.partition(" ")
             if rest:
                 self._longest[first] = max(rest.count(" ") + 2, self._longest.get(first, 0))
+        # Curated areas named by common nouns ("liberated territories"): looked for apart,
+        # since the name scanner looks at capitalised words only.
+        descriptive = sorted((k for k, ids in self._names.items()
+                              if any(is_descriptive(places[i])
+                                     for i in ((ids,) if isinstance(ids, int) else ids))),
+                             key=len, reverse=True)
+        self._descriptive = re.compile(
+            r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive)
+            + r")\b") if descriptive else None
         self.cache_path: Path | None = None
 
     def __len__(self) -> int:
@@ -152,46 +162,72 @@ class Gazetteer:
                  if any(written == n.casefold() for n in (p.name, *p.alternate_names))]
         return exact + [p for p in candidates if p not in exact]
 
-    def places_named(self, key: str) -> list[Place]:
-        """Candidates for an already normalised ``key``."""
+    def places_named(self, key: str, limit: int | None = None) -> list[Place]:
+        """Candidates for an already normalised ``key``, best first by prior."""
         ids = self._names.get(key, ())
-        return [self.place(ids)] if isinstance(ids, int) else [self.place(i) for i in ids]
+        if isinstance(ids, int):
+            return [self.place(ids)]
+        return [self.place(i) for i in ids[:limit]]
 
-    def scan(self, text: str) -> list[NameMatch]:
+    def scan_descriptive(self, text: str) -> list[tuple[int, int, Place]]:
+        """Descriptive areas ("the liberated territories") named in ``text``."""
+        if self._descriptive is None:
+            return []
+        found = []
+        for match in self._descriptive.finditer(fold(text)):
+            key = " ".join(match.group().replace(".", " ").split())
+            place = next(p for p in self.places_named(key) if is_descriptive(p))
+            found.append((match.start(), match.end(), place))
+        return found
+
+    def scan(self, text: str, capitalised: bool = False) -> list[NameMatch]:
         """Every whole-word occurrence of a gazetteer name in ``text``, the longest
         winning where names overlap (``Nagorno-Karabakh`` over ``Karabakh``).
+
+        With ``capitalised``, only names written with a capital first letter are
+        looked for: proper names, which is all the recogniser wants, and much faster.
 
         >>> [m.key for m in load_gazetteer().scan("talks in New York, Nagorno-Karabakh")]
         ['new york', 'nagorno karabakh']
         """
         folded = fold(text)
         tokens = words(folded)
+        starts = [t.start() for t in tokens]
+        ends = [t.end() for t in tokens]
+        keys = [t.group() for t in tokens]
+        # joins[i]: tokens i and i+1 may belong to one name (only " ", "-" or "." between)
+        joins = [ends[i] + 3 >= starts[i + 1] and
+                 all(c in " ." for c in folded[ends[i]:starts[i + 1]])
+                 for i in range(len(tokens) - 1)]
+        names, longest_of = self._names, self._longest
         found: list[NameMatch] = []
         i = 0
         while i < len(tokens):
-            word = tokens[i].group()
-            longest = self._longest.get(word, 1 if word in self._names else 0)
+            if capitalised and not text[starts[i]].isupper():
+                i += 1
+                continue
+            word = keys[i]
+            longest = longest_of.get(word, 1 if word in names else 0)
+            size = 1
+            while size < longest and i + size < len(tokens) and joins[i + size - 1]:
+                size += 1
             match = None
-            for size in range(min(longest, len(tokens) - i), 0, -1):
-                span = tokens[i:i + size]
-                if not all(_joins(folded, a, b) for a, b in zip(span, span[1:], strict=False)):
-                    continue
-                key = " ".join(t.group() for t in span)
-                if key in self._names:
-                    match = NameMatch(span[0].start(), span[-1].end(), key)
+            for n in range(size, 0, -1):
+                key = word if n == 1 else " ".join(keys[i:i + n])
+                if key in names:
+                    match = NameMatch(starts[i], ends[i + n - 1], key)
                     break
             if match:
                 found.append(match)
-                i += match.key.count(" ") + 1
+                i += n
             else:
                 i += 1
         return found
 
 
-def _joins(folded: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """Two words belong to one name only when spaces, hyphens or dots stand between them."""
-    gap = folded[left.end():right.start()]
-    return len(gap) <= 3 and all(c in " ." for c in gap)
+def is_descriptive(place: Place) -> bool:
+    """A curated area whose name is a common noun ("liberated territories")."""
+    return place.id.startswith("curated:") and place.name[:1].islower()
 
 
 def _with_districts(places: list[Place]) -> list[Place]:
