@@ -241,7 +241,10 @@ def _in_title_case_line(text: str, index: int) -> bool:
     """Headlines capitalise every word, so capitals there say nothing about names."""
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end if end >= 0 else len(text)])
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    if line.endswith((".", "!", "?")):
+        return False  # a sentence, not a headline
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.8
 

@@ -1,0 +1,38 @@
+# Two commands for a newcomer:  make run  (set up, then geo build seeds/ -> output/)
+#                               make test (set up everything the tests need, then test)
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+
+.PHONY: run test setup test-setup system-deps webassets bench lint clean
+
+run: setup
+	$(BIN)/geo build seeds -o output
+
+test: test-setup
+	$(BIN)/python -m pytest
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,dask]'
+	touch $@
+
+test-setup: setup system-deps webassets
+
+system-deps:
+	bash scripts/install-system-deps.sh
+
+webassets:
+	cd tests/webassets && npm install --no-audit --no-fund --loglevel=error
+
+bench: setup
+	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+lint: setup
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) output/*.html output/*.csv output/*.geojson output/*.gpkg output/*.qgz

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from geo.corpus import read_documents, split_sentences
+
+from .conftest import SEEDS
+
+
+def only(docs):
+    [doc] = list(docs)
+    return doc
+
+
+def test_seed_header_gives_date_and_author_and_is_not_in_the_text():
+    doc = only(read_documents([SEEDS / "000_207d52fefa52bd7f.txt"]))
+    assert (doc.published, doc.author, doc.date_inferred) == (
+        date(2021, 3, 12), "Vafa Ismayilova", False)
+    assert doc.text.startswith("Azerbaijani Foreign Minister")
+
+
+def test_header_date_followed_by_text_keeps_the_text():
+    doc = only(read_documents([SEEDS / "003_30b5838722dd9e3d.txt"]))
+    assert doc.published == date(2024, 1, 26)
+    assert doc.text.startswith("The Azerbaijani Foreign Ministry took note")
+
+
+def test_date_of_002_is_inferred_from_the_text():
+    doc = only(read_documents([SEEDS / "002_0b785539a485eca4.txt"]))
+    assert doc.published == date(2021, 12, 6)
+    assert doc.date_inferred is True
+    assert doc.author == "Azernews"
+
+
+def test_bom_crlf_and_windows_1252_are_read(tmp_path):
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf date 2021-06-12 By X\r\n\r\nMine in Agdam.")
+    (tmp_path / "cp.txt").write_bytes("Mine near Füzuli – today".encode("cp1252"))
+    docs = {d.doc_id: d for d in read_documents([tmp_path])}
+    assert docs["bom"].published == date(2021, 6, 12)
+    assert docs["bom"].text == "Mine in Agdam."
+    assert docs["cp"].text == "Mine near Füzuli – today"
+
+
+def test_unreadable_files_are_skipped_with_a_reason(tmp_path):
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "undecodable.txt").write_bytes(b"ok \x81\x8d\x8f\x90\x9d bytes")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    docs = {d.doc_id: d for d in read_documents([tmp_path, tmp_path / "missing.txt"])}
+    assert docs["binary"].status == "skipped" and "binary" in docs["binary"].error
+    assert docs["empty"].error == "empty file"
+    assert "undecodable" in docs["undecodable"].error
+    assert "unsupported file type .png" in docs["picture"].error
+    assert docs["missing"].status == "skipped" and "cannot read" in docs["missing"].error
+
+
+def test_html_gives_visible_text_only(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Blast</title><script>var x='Paris'</script></head>"
+                    "<body><p>A mine exploded in <b>Lachin</b>.</p><style>p{}</style></body>"
+                    "</html>", encoding="utf-8")
+    doc = only(read_documents([page]))
+    assert doc.title == "Blast"
+    assert doc.text == "A mine exploded in Lachin."
+
+
+def test_jsonl_gives_one_document_per_line_and_reports_bad_lines(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        json.dumps({"id": "a1", "text": "Mine in Lachin.", "published": "2022-10-21",
+                    "url": "https://example.org/a1"}),
+        "{not json",
+        json.dumps({"id": "a3", "title": "no text"}),
+    ]), encoding="utf-8")
+    docs = list(read_documents([feed]))
+    assert [d.status for d in docs] == ["ok", "skipped", "skipped"]
+    assert (docs[0].doc_id, docs[0].published, docs[0].url) == (
+        "a1", date(2022, 10, 21), "https://example.org/a1")
+    assert docs[1].error.startswith("line 2:")
+    assert docs[2].error.startswith("line 3:")
+
+
+def test_markdown_loses_its_markup(tmp_path):
+    md = tmp_path / "note.md"
+    md.write_text("# Blast\n\nIn [Tartar](http://x) **today**.", encoding="utf-8")
+    assert only(read_documents([md])).text == "Blast\n\nIn Tartar today."
+
+
+def test_sentences_know_abbreviations_and_initials():
+    text = "On Dec. 4 the U.S. envoy J. Smith met Mr. Aliyev in Baku. Then he left."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "On Dec. 4 the U.S. envoy J. Smith met Mr. Aliyev in Baku.", "Then he left."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_folder_is_read_in_name_order_and_survives_a_symlink_loop(tmp_path):
+    (tmp_path / "b.txt").write_text("Mine in Lachin.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Mine in Aghdam.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [d.doc_id for d in read_documents([tmp_path])] == ["a", "b"]

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.build import run
+from geo.events import read_period
+from geo.model import Document
+from geo.pipeline import process_document
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed_build(gazetteer):
+    return run([SEEDS], gazetteer)
+
+
+def events_of(gazetteer, text: str, published: date = date(2021, 12, 5)):
+    doc = Document("t", "t.txt", text=text, published=published)
+    return process_document(doc, gazetteer).events
+
+
+def find(events, event_type, start):
+    matches = [e for e in events if e.event_type == event_type and e.date_start == start]
+    assert len(matches) == 1, [e.summary for e in events]
+    return matches[0]
+
+
+def test_kalbajar_incident_three_killed(seed_build):
+    e = find(seed_build.events, "mine_incident", date(2021, 6, 4))
+    assert e.killed == 3
+    assert [p.district for p in e.places] == ["Kalbajar"]
+    assert "journalists" in e.details["victims"]
+    assert "Kalbajar" in e.quote and e.sources == ["001_0123ef06a2ce0fd4"]
+
+
+def test_aghdam_handover_is_one_event_with_two_sources(seed_build):
+    e = find(seed_build.events, "map_handover", date(2021, 6, 12))
+    assert (e.mines, e.prisoners) == (97_000, 15)
+    assert e.sources == ["002_0b785539a485eca4", "004_e054b449c2aa7ef3"]
+    assert e.source_count == 2
+    assert [p.district for p in e.places] == ["Aghdam"]
+
+
+def test_fuzuli_zangilan_handover_is_one_event_with_two_places(seed_build):
+    e = find(seed_build.events, "map_handover", date(2021, 7, 3))
+    assert e.mines == 92_000 and e.qualifiers["mines"] == "about"
+    assert sorted(p.district for p in e.places) == ["Fuzuli", "Zangilan"]
+    assert "about 92,000" in e.summary
+
+
+def test_december_handover_and_the_announced_one(seed_build):
+    december = find(seed_build.events, "map_handover", date(2021, 12, 4))
+    assert december.place_names == ["liberated territories"]
+    assert "Russian Defence Ministry" in december.details.get("mediator", "")
+    announced = find(seed_build.events, "map_handover", date(2024, 1, 25))
+    assert announced.event_subtype == "announced"
+    assert announced.details["maps"] == 8
+
+
+def test_clearance_report_of_2020_2021(seed_build):
+    e = find(seed_build.events, "clearance_report", date(2020, 11, 10))
+    assert e.date_end == date(2021, 5, 31)
+    assert (e.mines, e.uxo, e.hectares) == (7_449 + 3_643, 9_033, 2_763.5)
+    assert (e.details["anti_personnel"], e.details["anti_tank"]) == (7_449, 3_643)
+
+
+@pytest.mark.parametrize(("start", "end", "casualties", "killed"), [
+    (date(2020, 11, 10), date(2021, 6, 11), 140, None),
+    (date(2020, 11, 1), date(2021, 12, 6), 180, None),
+    (None, date(2024, 1, 26), 342, 65),
+])
+def test_casualty_totals(seed_build, start, end, casualties, killed):
+    totals = [e for e in seed_build.events if e.event_type == "casualty_total"
+              and e.date_end == end]
+    assert len(totals) == 1
+    assert (totals[0].casualties, totals[0].killed) == (casualties, killed)
+    if start:
+        assert totals[0].date_start == start
+
+
+def test_every_event_has_a_quote_a_source_and_a_summary(seed_build):
+    for e in seed_build.events:
+        assert e.quote and e.sources and e.summary and e.event_id
+        assert 0 <= e.confidence <= 1
+
+
+def test_summaries_word_claims_as_claims(seed_build):
+    e = find(seed_build.events, "map_handover", date(2021, 12, 4))
+    assert e.summary.endswith("according to State Security Service")
+    unattributed = [e for e in seed_build.events if not e.attributed_to]
+    assert all(e.summary.endswith("as the article reports") for e in unattributed)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("on June 12", date(2021, 12, 5), (date(2021, 6, 12), date(2021, 6, 12), "day")),
+    ("Last Friday's [June 4] event", date(2021, 6, 11),
+     (date(2021, 6, 4), date(2021, 6, 4), "day")),
+    ("since November 10", date(2021, 6, 11), (date(2020, 11, 10), date(2021, 6, 11), "day")),
+    ("from November 10, 2020, to May 31, 2021", date(2021, 6, 11),
+     (date(2020, 11, 10), date(2021, 5, 31), "day")),
+    ("from February 21 to 26", date(2022, 2, 28),
+     (date(2022, 2, 21), date(2022, 2, 26), "day")),
+    ("from January through December 2022", date(2023, 1, 2),
+     (date(2022, 1, 1), date(2022, 12, 31), "month")),
+    ("the ministry reported on August 8", date(2021, 7, 8), None),
+])
+def test_dates_relative_to_publication(text, published, expected):
+    assert read_period(text, published) == expected
+
+
+def test_numbers_in_words_and_with_qualifiers(gazetteer):
+    [e] = [e for e in events_of(gazetteer, "On June 4, two Azerbaijani journalists and a "
+                                           "local official were killed in a mine blast in "
+                                           "Kalbajar district.") if e.event_type != "other"]
+    assert e.killed == 3
+    [total] = events_of(gazetteer, "Over 140 Azerbaijan citizens have been killed or injured "
+                                   "in mine explosions since November 10.", date(2021, 6, 11))
+    assert (total.casualties, total.qualifiers["casualties"]) == (140, "over")
+    assert "over 140" in total.summary
+
+
+def test_follow_up_sentences_complete_an_incident(gazetteer):
+    text = ("BAKU — Two journalists and a local official were killed on Friday in a landmine "
+            "explosion in Azerbaijan's Kalbajar district, the prosecutor's office said. "
+            "A local official also died and four people were injured.")
+    [e] = events_of(gazetteer, text, date(2021, 6, 4))
+    assert (e.killed, e.injured, e.casualties) == (3, 4, 7)
+    assert e.date_start == date(2021, 6, 4)
+    assert [p.district for p in e.places] == ["Kalbajar"]  # not the dateline's Baku
+
+
+def test_a_refusal_to_hand_over_maps_is_a_claim_not_a_handover(gazetteer):
+    events = events_of(gazetteer, "On March 11 Armenia still refuses to provide mine maps.")
+    assert [e.event_type for e in events] == ["other"]
+    assert events[0].event_subtype == "claim"
+
+
+def test_different_events_on_one_day_stay_apart(gazetteer):
+    text = ("On June 12, two civilians were injured in a mine explosion in Fuzuli district. "
+            "On June 12, a deminer was killed in a mine explosion in Lachin district.")
+    incidents = [e for e in events_of(gazetteer, text) if e.event_type == "mine_incident"]
+    assert sorted((e.places[0].district, e.killed, e.injured) for e in incidents) == [
+        ("Fuzuli", None, 2), ("Lachin", 1, None)]
+
+
+def test_event_ids_do_not_depend_on_input_order(gazetteer):
+    files = sorted(SEEDS.glob("*.txt"))
+    forward = {e.event_id for e in run(files, gazetteer).events}
+    backward = {e.event_id for e in run(list(reversed(files)), gazetteer).events}
+    assert forward == backward

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import pytest
+
+from geo.model import Document
+from geo.pipeline import parse_places
+
+
+def mentions(gazetteer, text: str, doc_id: str = "t"):
+    return parse_places(Document(doc_id, f"{doc_id}.txt", text=text), gazetteer)
+
+
+def resolved(gazetteer, text: str) -> dict[str, object]:
+    return {m.text: m for m in mentions(gazetteer, text) if m.resolved}
+
+
+def test_longest_match_wins(gazetteer):
+    found = resolved(gazetteer, "Talks were held in New York about Nagorno-Karabakh.")
+    assert set(found) == {"New York", "Nagorno-Karabakh"}
+    assert found["New York"].place.country == "US"
+
+
+@pytest.mark.parametrize(("text", "name", "reason"), [
+    ("The co-chairs of the OSCE Minsk Group met.", "Minsk", "longer name"),
+    ("It violates the 1949 Geneva Convention.", "Geneva", "longer name"),
+    ("He spoke to CNN Turk channel.", "Turk", "demonym"),
+    ("The Azerbaijan National Agency for Mine Action said.", "Azerbaijan", "longer name"),
+    ("Mine Action Agency of the Republic of Azerbaijan (ANAMA) said.",
+     "Republic of Azerbaijan", "organisation"),
+    ("Azerbaijan and Armenia signed a Russia-brokered agreement.", "Russia",
+     "adjectival compound"),
+])
+def test_names_inside_other_names_are_rejected_with_a_reason(gazetteer, text, name, reason):
+    found = {m.text: m for m in mentions(gazetteer, text)}
+    assert found[name].status == "rejected"
+    assert reason in found[name].reason
+
+
+def test_demonyms_are_not_places(gazetteer):
+    found = mentions(gazetteer, "The Polish minister met his Armenian counterpart.")
+    assert not [m for m in found if m.resolved]
+
+
+def test_a_person_named_like_a_place_is_not_the_place(gazetteer):
+    text = "Reporting by Nailia Bagirova; Writing by Polina Ivanova."
+    assert not [m for m in mentions(gazetteer, text) if m.resolved]
+
+
+def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazetteer):
+    found = resolved(gazetteer, "Yerevan refuses to provide maps. Armenia submitted maps "
+                                "to Baku. Two men were injured in Armenia.")
+    assert found["Yerevan"].reason == "metonymic"
+    metonymic = [m for m in mentions(gazetteer, "Armenia submitted maps.") if m.resolved]
+    assert metonymic[0].reason == "metonymic" and metonymic[0].place.country == "AM"
+    located = [m for m in mentions(gazetteer, "Two men were injured in Armenia.")
+               if m.resolved]
+    assert located[0].reason == ""
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("A mine exploded in Aghdam district.", "district"),
+    ("A mine exploded in the town of Aghdam.", "town"),
+    ("Before the deal the army liberated historic Shusha city.", "town"),
+    ("Maps of Fuzuli and Zangilan regions were handed over.", "district"),
+])
+def test_cue_words_choose_district_or_town(gazetteer, text, kind):
+    place_kinds = {m.place.kind for m in mentions(gazetteer, text) if m.resolved}
+    assert kind in place_kinds
+
+
+def test_bare_district_name_in_this_field_is_the_district(gazetteer):
+    [m] = [m for m in mentions(gazetteer, "Three men were killed in Kalbajar.") if m.resolved]
+    assert (m.place.kind, m.place.district) == ("district", "Kalbajar")
+
+
+def test_village_missing_from_gazetteer_is_placed_at_its_district(gazetteer):
+    text = "An anti-personnel mine exploded in Suarasi village of Lachin district."
+    found = {m.text: m for m in mentions(gazetteer, text)}
+    village = found["Suarasi"]
+    assert (village.status, village.kind, village.geo_precision) == (
+        "resolved", "village", "district")
+    assert village.reason == "located at district level"
+    assert village.place.district == "Lachin"
+    lachin = next(p for p in gazetteer.lookup("Lachin") if p.kind == "district")
+    assert (village.place.lat, village.place.lon) == (lachin.lat, lachin.lon)
+
+
+def test_village_without_a_district_in_the_phrase_takes_the_documents_district(gazetteer):
+    text = ("A mine exploded in Azerbaijan's Aghdam district. The blast happened in the "
+            "district's Aliaghali village area.")
+    found = {m.text: m for m in mentions(gazetteer, text)}
+    assert found["Aliaghali"].place.district == "Aghdam"
+    assert "district the document is about" in found["Aliaghali"].reason
+
+
+def test_a_marked_place_with_no_district_stays_unresolved(gazetteer):
+    found = {m.text: m for m in mentions(gazetteer, "They reached Qwertyzz village.")}
+    assert found["Qwertyzz"].status == "unresolved"
+
+
+def test_datelines_are_places_but_say_so(gazetteer):
+    found = resolved(gazetteer, "BAKU — Two men were injured.")
+    assert found["BAKU"].place.country == "AZ" and found["BAKU"].reason == "dateline"
+
+
+def test_mention_offsets_point_at_the_text(gazetteer):
+    text = "A blast in Kəlbəcər and Ağdam; maps of Füzuli’s fields."
+    for m in mentions(gazetteer, text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_common_words_are_not_places(gazetteer):
+    text = "The She Of Security Mobile agreement was signed in Paris."
+    assert set(resolved(gazetteer, text)) == {"Paris"}
+
+
+def test_confidence_is_between_0_and_1(gazetteer):
+    for m in mentions(gazetteer, "Fuzuli, Paris and Stockholm."):
+        assert 0 <= m.confidence <= 1
