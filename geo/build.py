@@ -11,6 +11,7 @@ from geo.export import write_documents, write_events, write_mentions, write_plac
 from geo.gazetteer import Gazetteer
 from geo.merge import merge_events, summarise_places
 from geo.model import DocumentResult, Event, PlaceSummary
+from geo.online import NominatimResolver
 from geo.pipeline import process_document
 from geo.progress import progress
 
@@ -27,14 +28,16 @@ class BuildResult:
         return sum(m.status == "unresolved" for r in self.results for m in r.mentions)
 
 
-def process_all(inputs: Iterable[str | Path], gazetteer: Gazetteer) -> Iterator[DocumentResult]:
+def process_all(inputs: Iterable[str | Path], gazetteer: Gazetteer,
+                online: NominatimResolver | None = None) -> Iterator[DocumentResult]:
     for doc in read_documents(inputs):
-        yield process_document(doc, gazetteer)
+        yield process_document(doc, gazetteer, online)
 
 
-def run(inputs: list[str | Path], gazetteer: Gazetteer) -> BuildResult:
+def run(inputs: list[str | Path], gazetteer: Gazetteer,
+        online: NominatimResolver | None = None) -> BuildResult:
     """Process every document of ``inputs`` and merge the results."""
-    results = list(progress(process_all(inputs, gazetteer), "documents"))
+    results = list(progress(process_all(inputs, gazetteer, online), "documents"))
     events = merge_events(e for r in results for e in r.events)
     return BuildResult(results, summarise_places(results), events)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 from rich.console import Console
@@ -15,6 +16,7 @@ from geo.corpus import read_documents
 from geo.errors import GeoError
 from geo.gazetteer import cache_dir, imports_dir, load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump, write_places_csv
+from geo.online import DEFAULT_USER_AGENT, NominatimResolver
 from geo.pipeline import parse_places
 
 # Tables stay readable in a pipe or a log, where no terminal says how wide to be.
@@ -49,10 +51,24 @@ gazetteer_option = click.option(
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
               default=Path("output"), show_default=True, help="Folder for the outputs.")
 @gazetteer_option
-def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, ...]) -> None:
+@click.option("--online", is_flag=True,
+              help="Ask Nominatim (OpenStreetMap) for names the gazetteer lacks; at most "
+                   "one request per second, every answer cached on disk. Off by default.")
+@click.option("--user-agent", default=DEFAULT_USER_AGENT, show_default=True,
+              help="User agent for --online, naming you as Nominatim's policy asks.")
+@click.option("--nominatim-url", default="https://nominatim.openstreetmap.org",
+              show_default=True, help="Nominatim server for --online.")
+def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, ...],
+          online: bool, user_agent: str, nominatim_url: str) -> None:
     """Read INPUTS (files and folders; default seeds/) and write maps and tables."""
     gazetteer = load_gazetteer(gazetteer_files)
-    result = build_stage.run(list(inputs) or [Path("seeds")], gazetteer)
+    resolver = None
+    if online:
+        url = urlsplit(nominatim_url)
+        resolver = NominatimResolver(cache_dir() / "nominatim.sqlite", user_agent=user_agent,
+                                     domain=url.netloc + url.path.rstrip("/"),
+                                     scheme=url.scheme or "https")
+    result = build_stage.run(list(inputs) or [Path("seeds")], gazetteer, resolver)
     build_stage.write_outputs(result, out_dir)
     docs = result.results
     skipped = sum(r.document.status != "ok" for r in docs)
