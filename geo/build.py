@@ -27,6 +27,18 @@ class BuildResult:
     def unresolved(self) -> int:
         return sum(m.status == "unresolved" for r in self.results for m in r.mentions)
 
+    def gazetteer_candidates(self) -> list[tuple[str, str, int]]:
+        """Names worth adding to a user gazetteer: unresolved, or villages only placed at
+        their district. (name, district or "", mentions), most mentioned first."""
+        counts: dict[tuple[str, str], int] = {}
+        for r in self.results:
+            for m in r.mentions:
+                if m.status == "unresolved" or (m.resolved and m.reason.startswith(
+                        "located at district level")):
+                    key = (m.text, (m.place.district or "") if m.place else "")
+                    counts[key] = counts.get(key, 0) + 1
+        return sorted(((n, d, c) for (n, d), c in counts.items()), key=lambda x: (-x[2], x[0]))
+
 
 def process_all(inputs: Iterable[str | Path], gazetteer: Gazetteer,
                 online: NominatimResolver | None = None) -> Iterator[DocumentResult]:

@@ -77,6 +77,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
         f"{sum(len(r.mentions) for r in docs)} place mentions "
         f"({result.unresolved} unresolved), {len(result.places)} places, "
         f"{len(result.events)} events -> {out_dir}/", highlight=False)
+    candidates = result.gazetteer_candidates()
+    if candidates:
+        listed = ", ".join(f"{name} ({district or 'district unknown'}, {count})"
+                           for name, district, count in candidates[:20])
+        console.print(f"names to add to your gazetteer (--gazetteer FILE.csv): {listed}",
+                      highlight=False, markup=False)
 
 
 @main.command()
