@@ -1,71 +1,135 @@
-"""``geo build``: run every stage over a collection and write the outputs."""
+"""``geo build``: run every stage over a collection and write the outputs.
+
+Documents stream through: each one's mentions and row of ``documents.csv`` are written
+as it is done, and only what the merge and the map need (events, place counts, a light
+record of each document) stays in memory.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from time import perf_counter
 
-from geo.corpus import read_documents
-from geo.export import write_documents, write_events, write_mentions, write_places
+from geo.cache import ResultCache
+from geo.corpus import iter_input_files, read_documents
+from geo.execute import process_documents
+from geo.export import (
+    DOCUMENT_COLUMNS,
+    MENTION_COLUMNS,
+    CsvStream,
+    document_row,
+    mention_row,
+    write_events,
+    write_places,
+)
 from geo.gazetteer import Gazetteer
-from geo.merge import merge_events, summarise_places
-from geo.model import DocumentResult, Event, PlaceSummary
+from geo.merge import PlaceTally, merge_events
+from geo.model import Document, DocumentResult, Event, PlaceSummary
 from geo.online import NominatimResolver
-from geo.pipeline import process_document
 from geo.progress import progress
 
 
 @dataclass
 class BuildResult:
-    results: list[DocumentResult]
-    places: list[PlaceSummary]
-    events: list[Event] = field(default_factory=list)
-    written: list[Path] = field(default_factory=list)
+    """What a build keeps: every document (without its text), merged events, place
+    counts, mention counts, and the full per-document results when asked to keep them."""
 
-    @property
-    def unresolved(self) -> int:
-        return sum(m.status == "unresolved" for r in self.results for m in r.mentions)
+    documents: list[Document]
+    places: list[PlaceSummary]
+    events: list[Event]
+    mentions: int = 0
+    unresolved: int = 0
+    candidates: Counter[tuple[str, str]] = field(default_factory=Counter)
+    results: list[DocumentResult] = field(default_factory=list)
+    timings: Counter[str] = field(default_factory=Counter)
+    written: list[Path] = field(default_factory=list)
 
     def gazetteer_candidates(self) -> list[tuple[str, str, int]]:
         """Names worth adding to a user gazetteer: unresolved, or villages only placed at
         their district. (name, district or "", mentions), most mentioned first."""
-        counts: dict[tuple[str, str], int] = {}
-        for r in self.results:
-            for m in r.mentions:
-                if m.status == "unresolved" or (m.resolved and m.reason.startswith(
-                        "located at district level")):
-                    key = (m.text, (m.place.district or "") if m.place else "")
-                    counts[key] = counts.get(key, 0) + 1
-        return sorted(((n, d, c) for (n, d), c in counts.items()), key=lambda x: (-x[2], x[0]))
+        return sorted(((n, d, c) for (n, d), c in self.candidates.items()),
+                      key=lambda x: (-x[2], x[0]))
 
 
-def process_all(inputs: Iterable[str | Path], gazetteer: Gazetteer,
-                online: NominatimResolver | None = None) -> Iterator[DocumentResult]:
-    for doc in read_documents(inputs):
-        yield process_document(doc, gazetteer, online)
+def _tally(build: BuildResult, places: PlaceTally, events: list[Event],
+           result: DocumentResult, keep_results: bool) -> None:
+    build.mentions += len(result.mentions)
+    for m in result.mentions:
+        if m.status == "unresolved" or (m.resolved and m.reason.startswith(
+                "located at district level")):
+            build.unresolved += m.status == "unresolved"
+            build.candidates[(m.text, (m.place.district or "") if m.place else "")] += 1
+    build.timings.update(result.timings)
+    places.add(result)
+    events.extend(result.events)
+    if keep_results:
+        build.results.append(result)
+        build.documents.append(result.document)
+    else:  # the text is no longer needed, and is most of a document's memory
+        build.documents.append(dataclasses.replace(result.document, text=""))
 
 
-def run(inputs: list[str | Path], gazetteer: Gazetteer,
-        online: NominatimResolver | None = None) -> BuildResult:
-    """Process every document of ``inputs`` and merge the results."""
-    results = list(progress(process_all(inputs, gazetteer, online), "documents"))
-    events = merge_events(e for r in results for e in r.events)
-    return BuildResult(results, summarise_places(results), events)
+def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
+        online: NominatimResolver | None = None, jobs: int = 1,
+        dask_scheduler: str | None = None, cache: ResultCache | None = None,
+        gazetteer_files: Iterable[str | Path] = (), keep_results: bool = True,
+        on_result: Callable[[DocumentResult], None] | None = None) -> BuildResult:
+    """Process every document of ``inputs`` and merge the results.
+
+    ``on_result`` sees each document's results as they come (in input order);
+    with ``keep_results=False`` they are not kept in the returned build.
+    """
+    inputs = list(inputs)
+    total = sum(1 for _ in iter_input_files(inputs))
+    started = perf_counter()
+    results = process_documents(read_documents(inputs), gazetteer, jobs=jobs,
+                                gazetteer_files=gazetteer_files,
+                                dask_scheduler=dask_scheduler, online=online, cache=cache)
+    build = BuildResult([], [], [])
+    places, events = PlaceTally(), []
+    for result in progress(results, "documents", total):
+        if on_result:
+            on_result(result)
+        _tally(build, places, events, result, keep_results)
+    build.timings["documents"] = perf_counter() - started
+    merging = perf_counter()
+    build.events = merge_events(events)
+    build.places = places.summaries()
+    build.timings["merge"] = perf_counter() - merging
+    return build
+
+
+def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer,
+               **options: object) -> BuildResult:
+    """Run the build and write every output file into ``out_dir``."""
+    with ExitStack() as stack:
+        documents = stack.enter_context(CsvStream(out_dir / "documents.csv",
+                                                  DOCUMENT_COLUMNS))
+        mentions = stack.enter_context(CsvStream(out_dir / "mentions.csv", MENTION_COLUMNS))
+
+        def write_rows(result: DocumentResult) -> None:
+            documents.write(document_row(result.document, len(result.mentions),
+                                         len(result.events)))
+            for m in result.mentions:
+                mentions.write(mention_row(m))
+
+        build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, **options)
+    exporting = perf_counter()
+    write_outputs(build, out_dir)
+    build.written[:0] = [out_dir / "documents.csv", out_dir / "mentions.csv"]
+    build.timings["export"] = perf_counter() - exporting
+    return build
 
 
 def write_outputs(build: BuildResult, out_dir: Path) -> list[Path]:
-    """Write the contract's files into ``out_dir``; returns their paths."""
-    written = []
-    for name, writer, data in (
-        ("documents.csv", write_documents, build.results),
-        ("mentions.csv", write_mentions, build.results),
-        ("places.geojson", write_places, build.places),
-    ):
-        path = out_dir / name
-        writer(path, data)
-        written.append(path)
+    """Write the merged outputs (events, places) into ``out_dir``; returns their paths."""
+    write_places(out_dir / "places.geojson", build.places)
     write_events(out_dir / "events.geojson", out_dir / "events.csv", build.events)
-    written += [out_dir / "events.geojson", out_dir / "events.csv"]
-    build.written = written
-    return written
+    build.written = [out_dir / "places.geojson", out_dir / "events.geojson",
+                     out_dir / "events.csv"]
+    return build.written

@@ -12,8 +12,10 @@ from rich.table import Table
 
 from geo import build as build_stage
 from geo import evaluate as evaluation
+from geo.cache import ResultCache, pipeline_version
 from geo.corpus import read_documents
 from geo.errors import GeoError
+from geo.execute import default_jobs
 from geo.gazetteer import cache_dir, imports_dir, load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump, write_places_csv
 from geo.online import DEFAULT_USER_AGENT, NominatimResolver
@@ -58,8 +60,15 @@ gazetteer_option = click.option(
               help="User agent for --online, naming you as Nominatim's policy asks.")
 @click.option("--nominatim-url", default="https://nominatim.openstreetmap.org",
               show_default=True, help="Nominatim server for --online.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for the per-document stages (default: every core).")
+@click.option("--dask-scheduler", metavar="ADDRESS",
+              help="Run the per-document stages on this Dask cluster (tcp://host:8786).")
+@click.option("--no-cache", is_flag=True,
+              help="Reprocess every document instead of reusing cached results.")
 def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, ...],
-          online: bool, user_agent: str, nominatim_url: str) -> None:
+          online: bool, user_agent: str, nominatim_url: str, jobs: int | None,
+          dask_scheduler: str | None, no_cache: bool) -> None:
     """Read INPUTS (files and folders; default seeds/) and write maps and tables."""
     gazetteer = load_gazetteer(gazetteer_files)
     resolver = None
@@ -68,14 +77,19 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
         resolver = NominatimResolver(cache_dir() / "nominatim.sqlite", user_agent=user_agent,
                                      domain=url.netloc + url.path.rstrip("/"),
                                      scheme=url.scheme or "https")
-    result = build_stage.run(list(inputs) or [Path("seeds")], gazetteer, resolver)
-    build_stage.write_outputs(result, out_dir)
-    docs = result.results
-    skipped = sum(r.document.status != "ok" for r in docs)
+    cache = None if no_cache else ResultCache(
+        cache_dir() / "results.sqlite",
+        pipeline_version([str(gazetteer.cache_path), str(online), nominatim_url]))
+    result = build_stage.build_into(
+        out_dir, list(inputs) or [Path("seeds")], gazetteer, online=resolver,
+        jobs=jobs or default_jobs(), dask_scheduler=dask_scheduler, cache=cache,
+        gazetteer_files=gazetteer_files)
+    docs = result.documents
+    skipped = sum(d.status != "ok" for d in docs)
+    reused = f", {cache.hits} from cache" if cache and cache.hits else ""
     console.print(
-        f"{len(docs)} documents ({skipped} skipped), "
-        f"{sum(len(r.mentions) for r in docs)} place mentions "
-        f"({result.unresolved} unresolved), {len(result.places)} places, "
+        f"{len(docs)} documents ({skipped} skipped{reused}), {result.mentions} place "
+        f"mentions ({result.unresolved} unresolved), {len(result.places)} places, "
         f"{len(result.events)} events -> {out_dir}/", highlight=False)
     candidates = result.gazetteer_candidates()
     if candidates:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from geo.atomic import atomic_open
-from geo.model import Document, DocumentResult, Event, Mention, Place, PlaceSummary
+from geo.model import Document, Event, Mention, Place, PlaceSummary
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "published", "date_inferred", "author", "status",
                     "error", "title", "url", "mentions", "events")
@@ -75,12 +76,33 @@ def place_properties(summary: PlaceSummary) -> dict[str, object]:
     }
 
 
+class CsvStream:
+    """A CSV file written row by row as results arrive, appearing at ``path`` only once
+    complete (closed without error)."""
+
+    def __init__(self, path: Path, columns: Sequence[str]) -> None:
+        self.path, self.columns = path, columns
+        self._stack = ExitStack()
+
+    def __enter__(self) -> CsvStream:
+        handle = self._stack.enter_context(atomic_open(self.path, "w", encoding="utf-8",
+                                                       newline=""))
+        self._writer = csv.writer(handle)
+        self._writer.writerow(self.columns)
+        return self
+
+    def write(self, row: dict[str, object]) -> None:
+        self._writer.writerow(["" if row.get(c) is None else plain(row.get(c))
+                               for c in self.columns])
+
+    def __exit__(self, *exc: object) -> None:
+        self._stack.__exit__(*exc)
+
+
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:
-    with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(columns)
+    with CsvStream(path, columns) as stream:
         for row in rows:
-            writer.writerow(["" if row.get(c) is None else plain(row.get(c)) for c in columns])
+            stream.write(row)
 
 
 def feature(geometry: dict[str, Any] | None, properties: dict[str, object]) -> dict[str, Any]:
@@ -93,15 +115,6 @@ def write_geojson(path: Path, features: Iterable[dict[str, Any]]) -> None:
         json.dump({"type": "FeatureCollection", "features": list(features)}, handle,
                   ensure_ascii=False, indent=None, separators=(",", ":"))
         handle.write("\n")
-
-
-def write_documents(path: Path, results: Iterable[DocumentResult]) -> None:
-    write_csv(path, DOCUMENT_COLUMNS,
-              (document_row(r.document, len(r.mentions), len(r.events)) for r in results))
-
-
-def write_mentions(path: Path, results: Iterable[DocumentResult]) -> None:
-    write_csv(path, MENTION_COLUMNS, (mention_row(m) for r in results for m in r.mentions))
 
 
 def write_places(path: Path, summaries: Iterable[PlaceSummary]) -> None:

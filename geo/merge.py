@@ -10,19 +10,33 @@ from geo.events import event_id, summarise
 from geo.model import DocumentResult, Event, PlaceSummary
 
 
-def summarise_places(results: Iterable[DocumentResult]) -> list[PlaceSummary]:
-    """One summary per resolved place, most mentioned first (ties by id)."""
-    summaries: dict[str, PlaceSummary] = {}
-    for result in results:
+class PlaceTally:
+    """Counts of the resolved places, added to one document at a time."""
+
+    def __init__(self) -> None:
+        self._summaries: dict[str, PlaceSummary] = {}
+
+    def add(self, result: DocumentResult) -> None:
         for mention in result.mentions:
             if not mention.resolved or mention.place is None:
                 continue
-            summary = summaries.setdefault(mention.place.id,
-                                           PlaceSummary(mention.place, 0, []))
+            summary = self._summaries.setdefault(mention.place.id,
+                                                 PlaceSummary(mention.place, 0, []))
             summary.mentions += 1
             if mention.doc_id not in summary.doc_ids:
                 summary.doc_ids.append(mention.doc_id)
-    return sorted(summaries.values(), key=lambda s: (-s.mentions, s.place.id))
+
+    def summaries(self) -> list[PlaceSummary]:
+        """One summary per resolved place, most mentioned first (ties by id)."""
+        return sorted(self._summaries.values(), key=lambda s: (-s.mentions, s.place.id))
+
+
+def summarise_places(results: Iterable[DocumentResult]) -> list[PlaceSummary]:
+    """One summary per resolved place, most mentioned first (ties by id)."""
+    tally = PlaceTally()
+    for result in results:
+        tally.add(result)
+    return tally.summaries()
 
 
 _NUMBERS = ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners")

@@ -137,6 +137,8 @@ class DocumentResult:
     document: Document
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: seconds spent in each stage (recognise, resolve, extract), for benchmarks
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

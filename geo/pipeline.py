@@ -4,6 +4,8 @@ The merge and the exports run once over all documents (see :mod:`geo.build`)."""
 
 from __future__ import annotations
 
+from time import perf_counter
+
 from geo.events import extract_events
 from geo.gazetteer import Gazetteer
 from geo.model import Document, DocumentResult, Mention
@@ -41,8 +43,15 @@ def process_document(doc: Document, gazetteer: Gazetteer,
     """All per-document results; a skipped document passes through with none."""
     if doc.status != "ok":
         return DocumentResult(doc)
-    mentions = parse_places(doc, gazetteer)
+    rules = place_rules()
+    started = perf_counter()
+    candidates = recognise(doc, gazetteer, rules)
+    recognised = perf_counter()
+    mentions = resolve(doc, candidates, gazetteer, rules)
     if online is not None:
-        resolve_online(mentions, online, place_rules())
+        resolve_online(mentions, online, rules)
+    resolved = perf_counter()
     events = extract_events(doc, mentions, descriptive_areas(doc, gazetteer))
-    return DocumentResult(doc, mentions=mentions, events=events)
+    timings = {"recognise": recognised - started, "resolve": resolved - recognised,
+               "extract": perf_counter() - resolved}
+    return DocumentResult(doc, mentions=mentions, events=events, timings=timings)

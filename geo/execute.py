@@ -1,0 +1,125 @@
+"""Run the per-document stages over a stream of documents: in this process, in a pool
+of processes (``--jobs``) or on a Dask cluster (``--dask-scheduler``).
+
+Results come back in input order whatever runs them, so outputs do not depend on how
+the work was spread. At most a few batches are in flight at once: documents are read,
+processed and handed on in batches, never all held at once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from geo.cache import ResultCache
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.model import Document, DocumentResult
+from geo.online import NominatimResolver
+from geo.pipeline import process_document
+
+BATCH_SIZE = 64
+_IN_FLIGHT_PER_WORKER = 3
+
+# The gazetteer of a worker process, loaded once from the on-disk cache.
+_worker_gazetteer: tuple[tuple[str, ...], Gazetteer] | None = None
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
+        (os.cpu_count() or 1)
+
+
+def process_batch(docs: list[Document], gazetteer_files: tuple[str, ...] = ()
+                  ) -> list[DocumentResult]:
+    """The per-document stages for one batch, in a worker (process or Dask)."""
+    global _worker_gazetteer
+    if _worker_gazetteer is None or _worker_gazetteer[0] != gazetteer_files:
+        _worker_gazetteer = (gazetteer_files, load_gazetteer(gazetteer_files))
+    gazetteer = _worker_gazetteer[1]
+    return [process_document(doc, gazetteer) for doc in docs]
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(docs)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+Submit = Callable[[list[Document]], Callable[[], list[DocumentResult]]]
+
+
+def _ordered(batches: Iterable[list[Document]], submit: Submit, in_flight: int,
+             cache: ResultCache | None) -> Iterator[DocumentResult]:
+    """Hand the uncached documents of each batch to ``submit`` (which returns a way to
+    wait for the results), keeping ``in_flight`` batches under way and the order."""
+    pending: deque[tuple[list[Document], list[DocumentResult | None], Callable]] = deque()
+    for batch in batches:
+        known = [cache.get(doc) if cache and doc.status == "ok" else None for doc in batch]
+        todo = [doc for doc, hit in zip(batch, known, strict=True) if hit is None]
+        pending.append((batch, known, submit(todo) if todo else list))
+        while len(pending) >= in_flight:
+            yield from _finish(pending.popleft(), cache)
+    while pending:
+        yield from _finish(pending.popleft(), cache)
+
+
+def _finish(item: tuple[list[Document], list[DocumentResult | None], Callable],
+            cache: ResultCache | None) -> Iterator[DocumentResult]:
+    batch, known, wait = item
+    fresh = iter(wait())
+    results = [hit if hit is not None else next(fresh) for hit in known]
+    if cache:
+        cache.put_many(r for r, hit in zip(results, known, strict=True)
+                       if hit is None and r.document.status == "ok")
+    yield from results
+
+
+def process_documents(docs: Iterable[Document], gazetteer: Gazetteer, *, jobs: int = 1,
+                      gazetteer_files: Iterable[str | Path] = (),
+                      dask_scheduler: str | None = None,
+                      online: NominatimResolver | None = None,
+                      cache: ResultCache | None = None,
+                      batch_size: int = BATCH_SIZE) -> Iterator[DocumentResult]:
+    """Results of every document, in input order.
+
+    ``online`` keeps the work in this process: Nominatim allows one request per second
+    from one client, which a pool of clients would break.
+    """
+    files = tuple(str(Path(f).resolve()) for f in gazetteer_files)
+    batches = _batches(docs, batch_size)
+    if dask_scheduler:
+        yield from _on_dask(batches, dask_scheduler, files, cache)
+    elif jobs <= 1 or online is not None:
+        def here(todo: list[Document]) -> Callable[[], list[DocumentResult]]:
+            results = [process_document(doc, gazetteer, online) for doc in todo]
+            return lambda: results
+        yield from _ordered(batches, here, 1, cache)
+    else:
+        yield from _in_pool(batches, jobs, files, cache)
+
+
+def _in_pool(batches: Iterable[list[Document]], jobs: int, files: tuple[str, ...],
+             cache: ResultCache | None) -> Iterator[DocumentResult]:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+    with context.Pool(jobs) as pool:
+        def submit(todo: list[Document]) -> Callable[[], list[DocumentResult]]:
+            return pool.apply_async(process_batch, (todo, files)).get
+        yield from _ordered(batches, submit, jobs * _IN_FLIGHT_PER_WORKER, cache)
+
+
+def _on_dask(batches: Iterable[list[Document]], address: str, files: tuple[str, ...],
+             cache: ResultCache | None) -> Iterator[DocumentResult]:
+    from dask.distributed import Client  # an optional dependency: geo[dask]
+
+    with Client(address) as client:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(todo: list[Document]) -> Callable[[], Any]:
+            return client.submit(process_batch, todo, files, pure=False).result
+        yield from _ordered(batches, submit, workers * _IN_FLIGHT_PER_WORKER, cache)
