@@ -1,0 +1,88 @@
+"""Spreading the work: processes, a Dask cluster, and the result cache."""
+
+from __future__ import annotations
+
+import shutil
+
+from click.testing import CliRunner
+
+from geo.build import run
+from geo.cache import ResultCache, pipeline_version
+from geo.cli import main
+from geo.corpus import read_documents
+from geo.execute import process_documents
+
+from .conftest import EVAL_DEV, SEEDS
+
+
+def corpus(tmp_path):
+    """The seeds and the development articles, when they are beside the project."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    if EVAL_DEV.is_dir():
+        for path in (EVAL_DEV / "articles").glob("*.txt"):
+            shutil.copy(path, folder / f"dev-{path.name}")
+    return folder
+
+
+def outputs(folder):
+    return {name: (folder / name).read_bytes() for name in
+            ("events.csv", "events.geojson", "mentions.csv", "documents.csv",
+             "places.geojson")}
+
+
+def test_two_processes_give_the_same_outputs_as_one(tmp_path):
+    folder = corpus(tmp_path)
+    runner = CliRunner()
+    for jobs in ("1", "2"):
+        result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / jobs),
+                                      "--jobs", jobs, "--no-cache"])
+        assert result.exit_code == 0, result.output
+    assert outputs(tmp_path / "1") == outputs(tmp_path / "2")
+
+
+def test_results_come_back_in_input_order_with_small_batches(gazetteer):
+    docs = list(read_documents([SEEDS])) * 3
+    results = process_documents(docs, gazetteer, jobs=2, batch_size=2)
+    assert [r.document.doc_id for r in results] == [d.doc_id for d in docs]
+
+
+def test_a_dask_cluster_gives_the_same_outputs(tmp_path, gazetteer):
+    from dask.distributed import LocalCluster
+
+    folder = corpus(tmp_path)
+    local = run([folder], gazetteer)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        remote = run([folder], gazetteer, dask_scheduler=cluster.scheduler_address)
+    assert [e.event_id for e in remote.events] == [e.event_id for e in local.events]
+    assert [(m.start, m.place.id if m.place else None) for r in remote.results
+            for m in r.mentions] == [(m.start, m.place.id if m.place else None)
+                                     for r in local.results for m in r.mentions]
+
+
+def test_adding_documents_reprocesses_only_those(tmp_path, gazetteer):
+    folder = corpus(tmp_path)
+    cache = ResultCache(tmp_path / "results.sqlite", pipeline_version(["test"]))
+    first = run([folder], gazetteer, cache=cache)
+    assert cache.hits == 0 and cache.misses == len(first.documents)
+    (folder / "new.txt").write_text(" date 2023-05-05 By X\n\nOn May 3, a shepherd was "
+                                    "injured in a landmine explosion in Gubadli district.",
+                                    encoding="utf-8")
+    cache.hits = cache.misses = 0
+    second = run([folder], gazetteer, cache=cache)
+    assert (cache.hits, cache.misses) == (len(first.documents), 1)
+    assert len(second.events) == len(first.events) + 1
+
+
+def test_a_changed_document_is_reprocessed(tmp_path, gazetteer):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text("A mine exploded in Lachin district.", encoding="utf-8")
+    cache = ResultCache(tmp_path / "results.sqlite", pipeline_version(["test"]))
+    run([folder], gazetteer, cache=cache)
+    article.write_text("A mine exploded in Aghdam district.", encoding="utf-8")
+    result = run([folder], gazetteer, cache=cache)
+    assert cache.misses == 2
+    assert {p.place.district for p in result.places} == {"Aghdam"}
