@@ -41,6 +41,8 @@ class EventRules:
     other: dict[str, re.Pattern[str]]
     modifier_nouns: re.Pattern[str]
     minimum_mines_on_maps: int
+    #: any word a rule could start from: a sentence without one is skipped at once
+    relevant: re.Pattern[str]
 
 
 @cache
@@ -50,17 +52,22 @@ def event_rules() -> EventRules:
     def compiled(group: dict[str, str], flags: int = _FLAGS) -> dict[str, re.Pattern[str]]:
         return {name: re.compile(pattern, flags) for name, pattern in group.items()}
 
+    patterns = {kind: compiled(raw[kind]) for kind in
+                ("mine_incident", "casualty_total", "map_handover", "clearance_report",
+                 "attribution")}
+    triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
+                raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
+                r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
     return EventRules(
         mine_words=re.compile(raw["mine_words"], _FLAGS),
-        patterns={kind: compiled(raw[kind]) for kind in
-                  ("mine_incident", "casualty_total", "map_handover", "clearance_report",
-                   "attribution")},
+        patterns=patterns,
         quantities=compiled(raw["quantities"]),
         victims=compiled(raw["victims"]),
         mine_types=compiled(raw["mine_types"]),
         other=compiled(raw["other"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
+        relevant=re.compile("|".join(f"(?:{t})" for t in triggers), _FLAGS),
     )
 
 
@@ -364,7 +371,8 @@ def _clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]
         if join:
             cuts.append(join.start())
     bounds = [0, *cuts, len(sentence.text)]
-    return [(sentence.start + a, sentence.start + b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [(sentence.start + a, sentence.start + b)
+            for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
@@ -376,17 +384,18 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     rules = rules or event_rules()
     text = doc.text
     drafts: list[Draft] = []
-    speaker: str | None = None
     skip_until = _headline_end(text)
-    for index, sentence in enumerate(split_sentences(text)):
-        if sentence.end <= skip_until:
-            continue
-        # a speaker holds for its own sentence and for pronouns after it ("it said")
-        speaker = attribution(sentence.text, rules, speaker)
+    sentences = split_sentences(text)
+    for index, sentence in enumerate(sentences):
+        if sentence.end <= skip_until or not rules.relevant.search(sentence.text):
+            continue  # most sentences say nothing about mines, harm or maps
         kind = classify(sentence.text, rules)
         if kind is None:
             _add_to_previous(drafts, index, sentence, doc, rules)
             continue
+        # a speaker holds for its own sentence and for pronouns right after it ("it said")
+        before = attribution(sentences[index - 1].text, rules, None) if index else None
+        speaker = attribution(sentence.text, rules, before)
         for start, end in _clauses(sentence, doc.published):
             draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
                                  rules, speaker)
@@ -418,8 +427,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         attributed_to=speaker,
     )
     draft = Draft(event, index, dated, places_found=bool(places))
-    _read_numbers(draft, clause, rules)
-    _read_details(draft, clause, rules)
+    if event_type != "other":  # context events carry no figures
+        _read_numbers(draft, clause, rules)
+        _read_details(draft, clause, rules)
     return draft
 
 

@@ -25,8 +25,9 @@ _MARKED_PLACE = re.compile(
     rf"|(?P<name>{_NAME}) (?P<cue>village|settlement)s?"
     rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:district|region|rayon))?)?)"
 )
-# Candidates considered per name, best first by prior: "San José" has hundreds.
-_MAX_CANDIDATES = 40
+# Candidates considered per name, best first by prior: "San José" has hundreds, and
+# the place meant is among the first few (a curated or big place, or a home country one).
+_MAX_CANDIDATES = 12
 _WORD = re.compile(r"[\w'’.-]+")
 
 

@@ -34,6 +34,75 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
             for c, m in zip(candidates, mentions, strict=True)]
 
 
+def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
+                 cue: str | None = None, district: str | None = None,
+                 country: str | None = None, doc_id: str = "") -> Mention:
+    """Resolve one name given on its own (a cell of a table), scored as :func:`resolve`
+    scores a name in a text whose only context is ``cue``, ``district`` and ``country``.
+
+    Parameters
+    ----------
+    name : str
+        The name as written, in any spelling the gazetteer knows.
+    gazetteer, rules
+        As for :func:`resolve`.
+    cue : str, optional
+        The kind the name is said to be, like a cue word beside it in a text ("village").
+    district : str, optional
+        The district the place lies in, in any spelling: only its places are candidates,
+        and a village the gazetteer lacks there is placed at the district's point, as
+        "Suarasi village of Lachin district" is in a text.
+    country : str, optional
+        ISO 3166-1 alpha-2 code: only that country's places are candidates.
+    doc_id : str
+        Copied to the mention.
+
+    Returns
+    -------
+    Mention
+        Resolved, unresolved, or rejected (a small place outside the home countries).
+
+    Examples
+    --------
+    >>> from geo.gazetteer import load_gazetteer
+    >>> from geo.rules import place_rules
+    >>> gaz, rules = load_gazetteer(), place_rules()
+    >>> resolve_name("Kəlbəcər", gaz, rules).place.id
+    'curated:az-district-kalbajar'
+    >>> resolve_name("Füzuli", gaz, rules, cue="village", district="Shamkir").place.district
+    'Shamkir'
+    >>> m = resolve_name("Suarasi", gaz, rules, cue="village", district="Laçın")
+    >>> m.place.district, m.geo_precision, m.reason
+    ('Lachin', 'district', 'located at district level')
+    """
+    key = normalise_name(name)
+    area = _district_place(district, gazetteer) if district else None
+    if area is not None and country and area.country != country:
+        area = None
+    every = gazetteer.places_named(key)
+    places = [p for p in every if (not country or p.country == country)
+              and (area is None or p.district == area.district)]
+    focus = {country} if country else set(rules.home_countries)
+    if area is not None:
+        focus.add(area.country)
+    candidate = Candidate(0, len(name), name, key, places, cue=cue,
+                          district_hint=area.name if area else None)
+    mention = _resolve_one(Document(doc_id, ""), candidate, focus, Counter(), gazetteer,
+                           rules)
+    mention = _place_marked_village(mention, candidate.district_hint, Counter(), gazetteer)
+    notes = [mention.reason] if mention.reason else []
+    if every and not places:
+        # Say where the gazetteer does have the name: a wrong district in the table, or
+        # a gazetteer that files the village under a former district.
+        elsewhere = sorted({f"{p.district} ({p.country})" if p.district else p.country
+                            for p in every[:20]})
+        notes.append(f"the gazetteer has {name} only in {', '.join(elsewhere[:3])}")
+    if district and area is None:
+        notes.append(f"district {district!r} not in the gazetteer")
+    mention.reason = "; ".join(notes)
+    return mention
+
+
 def _document_countries(candidates: list[Candidate]) -> set[str]:
     """Countries the document names outright, or whose curated places it names."""
     countries = set()

@@ -48,7 +48,7 @@ __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir
            "is_descriptive"]
 
 #: Bumped whenever the cached structure changes, so old caches are not loaded.
-_CACHE_FORMAT = 11
+_CACHE_FORMAT = 12
 
 # Weight of each kind in the prior: what a bare name most likely means.
 _KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,
@@ -135,18 +135,34 @@ class Gazetteer:
             r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive)
             + r")\b") if descriptive else None
         self.cache_path: Path | None = None
+        self._made: dict[int, Place] = {}
+        self._seen: dict[str, int | tuple[int, ...] | None] = {}
 
     def __len__(self) -> int:
         return len(self._alternates)
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_index_of": None, "cache_path": None}
+        return {**self.__dict__, "_index_of": None, "cache_path": None, "_made": {},
+                "_seen": {}}
 
     def place(self, index: int) -> Place:
-        cols = self._columns
-        alternates = self._alternates[index]
-        return Place(**{f: cols[f][index] for f in self._FIELDS},
-                     alternate_names=tuple(alternates.split("|")) if alternates else ())
+        """The place at ``index``, made once and shared (places are immutable)."""
+        made = self._made.get(index)
+        if made is None:
+            cols = self._columns
+            alternates = self._alternates[index]
+            made = self._made[index] = Place(
+                **{f: cols[f][index] for f in self._FIELDS},
+                alternate_names=tuple(alternates.split("|")) if alternates else ())
+        return made
+
+    def _ids(self, key: str) -> int | tuple[int, ...] | None:
+        """The places of a normalised name; names seen before are answered from memory."""
+        try:
+            return self._seen[key]
+        except KeyError:
+            ids = self._seen[key] = self._names.get(key)
+            return ids
 
     def get(self, place_id: str) -> Place | None:
         if self._index_of is None:
@@ -169,7 +185,9 @@ class Gazetteer:
 
     def places_named(self, key: str, limit: int | None = None) -> list[Place]:
         """Candidates for an already normalised ``key``, best first by prior."""
-        ids = self._names.get(key, ())
+        ids = self._ids(key)
+        if ids is None:
+            return []
         if isinstance(ids, int):
             return [self.place(ids)]
         return [self.place(i) for i in ids[:limit]]
@@ -204,7 +222,7 @@ class Gazetteer:
         joins = [ends[i] + 3 >= starts[i + 1] and
                  all(c in " ." for c in folded[ends[i]:starts[i + 1]])
                  for i in range(len(tokens) - 1)]
-        names, longest_of = self._names, self._longest
+        ids_of, longest_of = self._ids, self._longest
         found: list[NameMatch] = []
         i = 0
         while i < len(tokens):
@@ -212,14 +230,14 @@ class Gazetteer:
                 i += 1
                 continue
             word = keys[i]
-            longest = longest_of.get(word, 1 if word in names else 0)
+            longest = longest_of.get(word) or (1 if ids_of(word) is not None else 0)
             size = 1
             while size < longest and i + size < len(tokens) and joins[i + size - 1]:
                 size += 1
             match = None
             for n in range(size, 0, -1):
                 key = word if n == 1 else " ".join(keys[i:i + n])
-                if key in names:
+                if ids_of(key) is not None:
                     match = NameMatch(starts[i], ends[i + n - 1], key)
                     break
             if match:
