@@ -18,6 +18,7 @@ from geo.errors import GeoError
 from geo.execute import default_jobs
 from geo.gazetteer import cache_dir, imports_dir, load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump, write_places_csv
+from geo.join import join_table, write_join_outputs
 from geo.online import DEFAULT_USER_AGENT, NominatimResolver
 from geo.pipeline import parse_places
 
@@ -155,6 +156,43 @@ def evaluate(gold_path: Path, inputs: tuple[Path, ...], gazetteer_files: tuple[P
         for s in scores:
             for line in s.places.errors + s.events.errors:
                 console.print(f"{s.file}: {line}", markup=False, highlight=False)
+
+
+@main.command()
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option("--place", "place_column", required=True,
+              help="Column naming each row's place (a header such as 'village' or "
+                   "'district' also says its kind).")
+@click.option("--district", "district_column",
+              help="Column naming each row's district: narrows the choice, and places a "
+                   "village the gazetteer lacks at its district.")
+@click.option("--country", help="Only places of this country (ISO code, e.g. AZ).")
+@click.option("--date", "date_column", help="Column of dates (2023-05-12, 2023-05, May 2023).")
+@click.option("--sheet", help="Sheet of an XLSX file (default: the first).")
+@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
+              default=Path("output"), show_default=True, help="Folder for the outputs.")
+@gazetteer_option
+def join(table: Path, place_column: str, district_column: str | None, country: str | None,
+         date_column: str | None, sheet: str | None, out_dir: Path,
+         gazetteer_files: tuple[Path, ...]) -> None:
+    """Put TABLE (CSV or XLSX) on the map: resolve each row's place with the gazetteer.
+
+    Writes joined.geojson and joined.csv, and the 'joined' layer of mines.gpkg when the
+    folder has one (run it after geo build, which rewrites that file).
+    """
+    joined = join_table(table, place_column, district_column, country, date_column,
+                        gazetteer=load_gazetteer(gazetteer_files), sheet=sheet)
+    written = write_join_outputs(joined, out_dir)
+    unresolved = joined.unresolved
+    console.print(
+        f"{len(joined.rows)} rows: {joined.resolved} resolved ({joined.district_level} at "
+        f"district level), {sum(unresolved.values())} unresolved -> "
+        f"{', '.join(str(p) for p in written)}", highlight=False, markup=False)
+    if unresolved:
+        listed = ", ".join(f"{name or '(no name)'} ({count})"
+                           for name, count in unresolved.most_common(20))
+        more = f" and {len(unresolved) - 20} more" if len(unresolved) > 20 else ""
+        console.print(f"unresolved: {listed}{more}", highlight=False, markup=False)
 
 
 @main.group()

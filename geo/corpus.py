@@ -87,6 +87,9 @@ def read_file(path: Path) -> Iterator[Document]:
     if suffix not in SUFFIXES:
         yield _skipped(doc_id, path, f"unsupported file type {suffix or '(none)'}")
         return
+    if suffix == ".jsonl":
+        yield from _jsonl_documents(path)
+        return
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -100,9 +103,7 @@ def read_file(path: Path) -> Iterator[Document]:
     if not text.strip():
         yield _skipped(doc_id, path, "empty file")
         return
-    if suffix == ".jsonl":
-        yield from _jsonl_documents(path, text)
-    elif suffix in (".html", ".htm"):
+    if suffix in (".html", ".htm"):
         title, body = html_text(text)
         yield _finish(Document(doc_id, str(path), title=title), body)
     elif suffix in (".md", ".markdown"):
@@ -143,24 +144,55 @@ def _iso_date(value: str | None) -> date | None:
         return None
 
 
-def _jsonl_documents(path: Path, text: str) -> Iterator[Document]:
-    for line_no, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        fallback_id = f"{path.stem}-{line_no}"
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | None]]:
+    """The lines of a JSON Lines file, read one at a time (the file may be huge);
+    a line that cannot be decoded comes as None."""
+    with path.open("rb") as handle:
+        for line_no, raw in enumerate(handle, start=1):
+            try:
+                yield line_no, decode(raw.rstrip(b"\r\n"))
+            except ValueError:
+                yield line_no, None
+
+
+def _jsonl_documents(path: Path) -> Iterator[Document]:
+    """One document per line; a file with none still gets its row in documents.csv."""
+    count = 0
+    try:
+        for line_no, line in _jsonl_lines(path):
+            for doc in _jsonl_document(path, line_no, line):
+                count += 1
+                yield doc
+    except OSError as exc:
+        yield _skipped(path.stem, path, f"cannot read: {exc.strerror or exc}")
+        return
+    if count == 0:
+        yield _skipped(path.stem, path, "empty file")
+
+
+def _jsonl_document(path: Path, line_no: int, line: str | None) -> Iterator[Document]:
+    fallback_id = f"{path.stem}-{line_no}"
+    if line is None:
+        yield _skipped(fallback_id, path, f"line {line_no}: undecodable bytes")
+        return
+    if line.strip():
         try:
             record = json.loads(line)
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError("needs an object with a string 'text'")
         except ValueError as exc:
             yield _skipped(fallback_id, path, f"line {line_no}: {str(exc).splitlines()[0]}")
-            continue
+            return
         doc = Document(
             doc_id=str(record.get("id") or fallback_id), path=f"{path}:{line_no}",
             published=_iso_date(str(record.get("published") or "")),
-            title=record.get("title"), url=record.get("url"),
+            title=_text_or_none(record.get("title")), url=_text_or_none(record.get("url")),
         )
         yield _finish(doc, unicodedata.normalize("NFC", record["text"]))
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
 
 
 class _VisibleText(html.parser.HTMLParser):

@@ -43,6 +43,13 @@ def plain(value: object) -> object:
     return value
 
 
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    return value if isinstance(value, str | int | float) and not isinstance(value, bool) \
+        else plain(value)
+
+
 def document_row(doc: Document, mentions: int, events: int) -> dict[str, object]:
     return {
         "doc_id": doc.doc_id, "path": doc.path, "published": doc.published,
@@ -92,8 +99,7 @@ class CsvStream:
         return self
 
     def write(self, row: dict[str, object]) -> None:
-        self._writer.writerow(["" if row.get(c) is None else plain(row.get(c))
-                               for c in self.columns])
+        self._writer.writerow([_cell(row.get(c)) for c in self.columns])
 
     def __exit__(self, *exc: object) -> None:
         self._stack.__exit__(*exc)

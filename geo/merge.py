@@ -15,15 +15,20 @@ class PlaceTally:
 
     def __init__(self) -> None:
         self._summaries: dict[str, PlaceSummary] = {}
+        self._docs: dict[str, set[str]] = {}
 
     def add(self, result: DocumentResult) -> None:
         for mention in result.mentions:
             if not mention.resolved or mention.place is None:
                 continue
-            summary = self._summaries.setdefault(mention.place.id,
-                                                 PlaceSummary(mention.place, 0, []))
+            summary = self._summaries.get(mention.place.id)
+            if summary is None:
+                summary = self._summaries[mention.place.id] = PlaceSummary(mention.place, 0, [])
+                self._docs[mention.place.id] = set()
             summary.mentions += 1
-            if mention.doc_id not in summary.doc_ids:
+            seen = self._docs[mention.place.id]
+            if mention.doc_id not in seen:  # a set: a country is named in every document
+                seen.add(mention.doc_id)
                 summary.doc_ids.append(mention.doc_id)
 
     def summaries(self) -> list[PlaceSummary]:
@@ -89,10 +94,16 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     them all). The result does not depend on the order of the input documents."""
     ordered = sorted(events, key=lambda e: (min(e.sources), e.event_id))
     merged: list[Event] = []
+    # Twins share type, subtype and start date: compare within those buckets only, so
+    # that a hundred thousand events merge in linear time.
+    buckets: dict[tuple, list[Event]] = {}
     for event in ordered:
-        twin = next((m for m in merged if _same_event(m, event)), None)
+        bucket = buckets.setdefault((event.event_type, event.event_subtype, event.date_start),
+                                    [])
+        twin = next((m for m in bucket if _same_event(m, event)), None)
         if twin is None:
             merged.append(event)
+            bucket.append(event)
         else:
             _combine(twin, event)
     for event in merged:

@@ -1,0 +1,95 @@
+"""Throughput, memory and incremental re-runs of the whole pipeline.
+
+Prints: documents/s and MB/s end to end (reading to events, before export) with 1 and
+2 processes, the peak memory of each run, the time of each stage, and the time of a
+re-run after adding 10 documents to a cached build. Each configuration runs in a fresh
+process so that its peak memory is its own.
+
+Run: ``python bench/bench_pipeline.py [--docs 100000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus  # noqa: E402
+
+
+def measure(corpus: Path, jobs: int, out: Path | None, cache: Path | None) -> dict:
+    """One run in this process; the figures as a dict."""
+    from geo.build import build_into, run
+    from geo.cache import ResultCache, pipeline_version
+    from geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    result_cache = ResultCache(cache, pipeline_version(["bench"])) if cache else None
+    started = time.perf_counter()
+    if out is None:
+        build = run([corpus], gazetteer, jobs=jobs, keep_results=False, cache=result_cache)
+    else:
+        build = build_into(out, [corpus], gazetteer, jobs=jobs, cache=result_cache)
+    elapsed = time.perf_counter() - started
+    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return {"documents": len(build.documents), "events": len(build.events),
+            "seconds": elapsed, "peak_mb": peak_kb / 1024,
+            "timings": dict(build.timings)}
+
+
+def in_fresh_process(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--child", nargs="*")
+    args = parser.parse_args()
+    if args.child is not None:
+        corpus, jobs, out, cache = args.child
+        print(json.dumps(measure(Path(corpus), int(jobs), Path(out) if out != "-" else None,
+                                 Path(cache) if cache != "-" else None)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        size = write_corpus(corpus, args.docs)
+        mb = size / 1e6
+        print(f"corpus: {args.docs:,} documents, {mb:,.1f} MB (JSON Lines)")
+        print(f"{'processes':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>8}  "
+              "stage seconds (summed over workers where parallel)")
+        for jobs in (1, 2):
+            r = in_fresh_process(str(corpus), str(jobs), "-", "-")
+            t = r["timings"]
+            stages = ", ".join(f"{k} {t[k]:.1f}" for k in ("recognise", "resolve", "extract",
+                                                            "merge") if k in t)
+            print(f"{jobs:>9} {r['documents'] / r['seconds']:>9,.0f} "
+                  f"{mb / r['seconds']:>7.2f} {r['peak_mb']:>8,.0f}  {stages}")
+        out, cache = Path(tmp) / "out", Path(tmp) / "results.sqlite"
+        full = in_fresh_process(str(corpus), "2", str(out), str(cache))
+        print(f"full build with export and cache fill: {full['seconds']:.1f} s "
+              f"(export {full['timings'].get('export', 0):.1f} s, "
+              f"peak {full['peak_mb']:,.0f} MB)")
+        with corpus.open("a", encoding="utf-8") as handle:
+            for i in range(10):
+                handle.write(json.dumps({"id": f"added-{i}", "published": "2024-04-12",
+                                         "text": f"On April {i + 1}, a deminer was injured "
+                                                 f"in a mine explosion in Lachin district."})
+                             + "\n")
+        again = in_fresh_process(str(corpus), "2", str(out), str(cache))
+        print(f"re-run after adding 10 documents: {again['seconds']:.1f} s "
+              f"({100 * again['seconds'] / full['seconds']:.1f}% of the full build)")
+
+
+if __name__ == "__main__":
+    main()

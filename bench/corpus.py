@@ -1,0 +1,34 @@
+"""A large corpus made from the real articles: the seeds and, when present, the
+development articles, each copy with its own id, date and a sentence of its own so that
+no two documents share content (nothing is cached by content)."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "eval-dev" / "articles"]
+
+
+def source_texts() -> list[str]:
+    from geo.corpus import read_documents
+
+    return [d.text for d in read_documents([p for p in SOURCES if p.is_dir()])
+            if d.status == "ok"]
+
+
+def write_corpus(path: Path, count: int, seed: int = 7) -> int:
+    """Write ``count`` documents as JSON Lines to ``path``; returns its size in bytes."""
+    texts = source_texts()
+    rng = random.Random(seed)
+    start = date(2021, 1, 1)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(count):
+            published = start + timedelta(days=rng.randrange(1400))
+            text = texts[i % len(texts)] + f"\n\nReport number {i} was filed by desk {rng.randrange(97)}."
+            handle.write(json.dumps({"id": f"doc-{i:07d}", "published": published.isoformat(),
+                                     "text": text}) + "\n")
+    return path.stat().st_size

@@ -1,0 +1,77 @@
+"""The base of this package's map elements: their own scripts and stylesheets, inline,
+and their data as a JSON block the scripts read.
+
+folium renders the text of every ``Element`` as a Jinja template, so text holding
+``{{ ... }}`` would be evaluated when the page is written. Article text must never pass
+through that: data goes into the page through :class:`RawHTML`, which is inserted as
+is, and never into a template.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib.resources import files
+
+from branca.element import Element, MacroElement
+
+_CLOSING = {"script": re.compile(r"</(script)|<!--", re.IGNORECASE),
+            "style": re.compile(r"</(style)|<!--", re.IGNORECASE)}
+
+
+class RawHTML(Element):
+    """HTML that goes into the page exactly as given."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: object) -> str:
+        return self.text
+
+
+def inline(tag: str, text: str) -> RawHTML:
+    """``text`` as the body of a ``<script>`` or ``<style>`` element.
+
+    The only sequences that end such an element early are ``</script``/``</style`` and
+    ``<!--``; they are broken with a backslash, harmless in JavaScript strings and CSS.
+    """
+    safe = _CLOSING[tag].sub(lambda m: "<\\/" + m.group(1) if m.group(1) else "<\\!--", text)
+    return RawHTML(f"<{tag}>{safe}</{tag}>")
+
+
+def json_block(element_id: str, data: object) -> RawHTML:
+    """``data`` as ``<script type="application/json">``; ``<`` is escaped, so no text in
+    it can close the element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return RawHTML(f'<script type="application/json" id="{element_id}">{text}</script>')
+
+
+@cache
+def static_text(name: str) -> str:
+    return files("geo.webmap").joinpath("static", name).read_text(encoding="utf-8")
+
+
+class GeoElement(MacroElement):
+    """A map element with scripts and stylesheets of its own (``static/``) and, when
+    :meth:`data` returns something, a JSON block with the id ``<name>_data``."""
+
+    local_js: tuple[str, ...] = ()
+    local_css: tuple[str, ...] = ()
+
+    def data(self) -> object | None:
+        return None
+
+    def render(self, **kwargs: object) -> None:
+        root = self.get_root()
+        # Before the children: an element's own script defines what its children call.
+        for name in self.local_css:
+            root.header.add_child(inline("style", static_text(name)), name=name)
+        for name in self.local_js:
+            root.header.add_child(inline("script", static_text(name)), name=name)
+        data = self.data()
+        if data is not None:
+            root.html.add_child(json_block(f"{self.get_name()}_data", data),
+                                name=f"{self.get_name()}_data")
+        super().render(**kwargs)

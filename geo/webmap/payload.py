@@ -1,0 +1,129 @@
+"""What the page shows, as JSON-ready data: events by type, places, documents, counts.
+
+Properties come from :mod:`geo.export`, so the map says what ``events.geojson`` says;
+empty values are dropped to keep pages with many events small.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from geo.export import event_geometry, event_properties, feature, place_properties, point
+from geo.model import Document, DocumentResult, Event, PlaceSummary
+from geo.webmap.style import EVENT_STYLES
+
+#: Properties of events.geojson the map does not show, or gets in a better shape below.
+_UNUSED = {"place_ids", "sources", "source_count", "details"}
+#: lon/lat box of the South Caucasus: the map opens on the events inside it.
+CAUCASUS = (38.0, 36.0, 52.0, 45.0)
+
+
+def _compact(props: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in props.items() if v is not None and k not in _UNUSED}
+
+
+def event_feature(e: Event) -> dict[str, Any]:
+    """An event as the map draws it: a GeoJSON Feature with the export's properties,
+    plus its documents as a list and the hedges ("about", "over") of its numbers."""
+    props = _compact(event_properties(e))
+    props["doc_ids"] = list(e.sources)
+    if e.details:
+        props["details"] = e.details
+    if e.qualifiers:
+        props["qualifiers"] = e.qualifiers
+    return feature(event_geometry(e), props)
+
+
+def event_collections(events: Iterable[Event]) -> dict[str, dict[str, Any]]:
+    """One FeatureCollection per event type, in the order of the legend; a type the
+    style does not know falls under ``other``."""
+    collections = {t: {"type": "FeatureCollection", "features": []} for t in EVENT_STYLES}
+    for e in events:
+        kind = e.event_type if e.event_type in collections else "other"
+        collections[kind]["features"].append(event_feature(e))
+    return collections
+
+
+def place_features(places: Sequence[PlaceSummary]) -> list[dict[str, Any]]:
+    """Referenced places, each with a label unique on the page for the place search."""
+    features, seen = [], set()
+    for summary in places:
+        props = _compact(place_properties(summary))
+        props["doc_ids"] = list(summary.doc_ids)
+        p = summary.place
+        label = f"{p.name} ({p.kind}, {p.country})"
+        n = 1
+        while label in seen:
+            n += 1
+            label = f"{p.name} ({p.kind}, {p.country}) #{n}"
+        seen.add(label)
+        props["label"] = label
+        features.append(feature(point(p), props))
+    return features
+
+
+def document_href(doc: Document, map_dir: Path) -> str:
+    """The document's URL when it has a web one, else its file relative to the map."""
+    if doc.url and urlsplit(doc.url).scheme in ("http", "https"):
+        return doc.url
+    target = Path(doc.path).resolve()
+    try:
+        relative = Path(os.path.relpath(target, map_dir.resolve())).as_posix()
+    except ValueError:  # another drive on Windows: no relative path exists
+        return target.as_uri()
+    return quote(relative if relative.startswith("../") else f"./{relative}")
+
+
+def documents(results: Iterable[DocumentResult], map_dir: Path) -> dict[str, dict[str, str]]:
+    docs = {}
+    for r in results:
+        d = r.document
+        docs[d.doc_id] = _compact({"href": document_href(d, map_dir), "title": d.title,
+                                   "published": d.published.isoformat() if d.published
+                                   else None})
+    return docs
+
+
+def summary(results: Sequence[DocumentResult], events: Sequence[Event],
+            unresolved: int) -> dict[str, object]:
+    """The counts the side panel states."""
+    starts = [e.date_start for e in events if e.date_start]
+    ends = [e.date_end or e.date_start for e in events if e.date_start]
+    return {
+        "documents": len(results),
+        "skipped": sum(r.document.status != "ok" for r in results),
+        "mentions": sum(len(r.mentions) for r in results),
+        "unresolved": unresolved,
+        "first": min(starts).isoformat() if starts else None,
+        "last": max(ends).isoformat() if ends else None,
+    }
+
+
+def _coordinates(features: Iterable[dict[str, Any]]) -> list[tuple[float, float]]:
+    points = []
+    for f in features:
+        geometry = f["geometry"]
+        if geometry is None:
+            continue
+        coords = geometry["coordinates"]
+        points += [tuple(c) for c in coords] if geometry["type"] == "MultiPoint" \
+            else [tuple(coords)]
+    return points
+
+
+def start_bounds(events: Iterable[dict[str, Any]],
+                 places: Iterable[dict[str, Any]]) -> list[list[float]] | None:
+    """[[south, west], [north, east]] around the events in the Caucasus, else around all
+    events, else around the places; None when there is nothing to show."""
+    west, south, east, north = CAUCASUS
+    points = _coordinates(events)
+    inside = [(x, y) for x, y in points if west <= x <= east and south <= y <= north]
+    chosen = inside or points or _coordinates(places)
+    if not chosen:
+        return None
+    xs, ys = [x for x, _ in chosen], [y for _, y in chosen]
+    return [[min(ys), min(xs)], [max(ys), max(xs)]]
