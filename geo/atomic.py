@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,3 +55,32 @@ def atomic_open(path: str | Path, mode: str = "w", **kwargs: object) -> Iterator
     """Open a file for writing that appears at ``path`` only once complete."""
     with atomic_path(path) as tmp, open(tmp, mode, **kwargs) as handle:  # noqa: PTH123
         yield handle
+
+
+_STAGING_PREFIX = ".geo-staging-"
+
+
+@contextmanager
+def staged_outputs(out_dir: Path) -> Iterator[Path]:
+    """A staging folder inside ``out_dir`` for a whole set of outputs.
+
+    Every file is written there first; only when all are complete are they moved into
+    ``out_dir``, one rename each. A run that fails or is interrupted (Ctrl-C, a kill)
+    before that leaves the previous outputs as they were; its leftovers are removed on
+    the next run.
+    """
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in out_dir.glob(f"{_STAGING_PREFIX}*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out_dir))
+    except OSError as exc:
+        raise GeoError(f"{out_dir}: cannot write output ({exc.strerror or exc})") from exc
+    try:
+        yield staging
+        for path in sorted(staging.iterdir()):
+            os.replace(path, out_dir / path.name)
+    except OSError as exc:
+        raise GeoError(f"{out_dir}: cannot write output ({exc.strerror or exc})") from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 
+from geo.atomic import staged_outputs
 from geo.cache import ResultCache
-from geo.corpus import iter_input_files, read_documents
+from geo.corpus import MAX_BYTES, iter_input_files, read_documents
+from geo.errors import GeoError
 from geo.execute import process_documents
 from geo.export import (
     DOCUMENT_COLUMNS,
@@ -78,7 +80,8 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
         online: NominatimResolver | None = None, jobs: int = 1,
         dask_scheduler: str | None = None, cache: ResultCache | None = None,
         gazetteer_files: Iterable[str | Path] = (), keep_results: bool = True,
-        on_result: Callable[[DocumentResult], None] | None = None) -> BuildResult:
+        on_result: Callable[[DocumentResult], None] | None = None,
+        max_bytes: int = MAX_BYTES) -> BuildResult:
     """Process every document of ``inputs`` and merge the results.
 
     ``on_result`` sees each document's results as they come (in input order);
@@ -86,8 +89,10 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
     """
     inputs = list(inputs)
     total = sum(1 for _ in iter_input_files(inputs))
+    if total == 0:
+        raise GeoError(f"no input files in {', '.join(str(i) for i in inputs)}")
     started = perf_counter()
-    results = process_documents(read_documents(inputs), gazetteer, jobs=jobs,
+    results = process_documents(read_documents(inputs, max_bytes), gazetteer, jobs=jobs,
                                 gazetteer_files=gazetteer_files,
                                 dask_scheduler=dask_scheduler, online=online, cache=cache)
     build = BuildResult([], [], [])
@@ -106,7 +111,16 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
 
 def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer,
                **options: object) -> BuildResult:
-    """Run the build and write every output file into ``out_dir``."""
+    """Run the build and write every output file into ``out_dir``, all or nothing: the
+    files appear together once every one is complete (see :func:`staged_outputs`)."""
+    with staged_outputs(out_dir) as staging:
+        build = _build_into(staging, inputs, gazetteer, **options)
+    build.written = [out_dir / path.name for path in build.written]
+    return build
+
+
+def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer,
+                **options: object) -> BuildResult:
     with ExitStack() as stack:
         documents = stack.enter_context(CsvStream(out_dir / "documents.csv",
                                                   DOCUMENT_COLUMNS))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,7 +14,7 @@ from rich.table import Table
 from geo import build as build_stage
 from geo import evaluate as evaluation
 from geo.cache import ResultCache, pipeline_version
-from geo.corpus import read_documents
+from geo.corpus import MAX_BYTES, read_documents
 from geo.errors import GeoError
 from geo.execute import default_jobs
 from geo.gazetteer import cache_dir, imports_dir, load_gazetteer
@@ -35,6 +36,19 @@ class GeoGroup(click.Group):
         except GeoError as exc:
             click.echo(f"geo: error: {exc}", err=True)
             sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("geo: interrupted; the previous outputs are left as they were",
+                       err=True)
+            sys.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # a bug: one line for the user, the trace on request
+            if os.environ.get("GEO_DEBUG"):
+                raise
+            click.echo(f"geo: internal error: {exc.__class__.__name__}: {exc} "
+                       "(run with GEO_DEBUG=1 for the traceback, and please report it)",
+                       err=True)
+            sys.exit(3)
 
 
 @click.group(cls=GeoGroup)
@@ -67,9 +81,11 @@ gazetteer_option = click.option(
               help="Run the per-document stages on this Dask cluster (tcp://host:8786).")
 @click.option("--no-cache", is_flag=True,
               help="Reprocess every document instead of reusing cached results.")
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=MAX_BYTES / 1e6,
+              show_default=True, help="Skip files larger than this many MB.")
 def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, ...],
           online: bool, user_agent: str, nominatim_url: str, jobs: int | None,
-          dask_scheduler: str | None, no_cache: bool) -> None:
+          dask_scheduler: str | None, no_cache: bool, max_size: float) -> None:
     """Read INPUTS (files and folders; default seeds/) and write maps and tables."""
     gazetteer = load_gazetteer(gazetteer_files)
     resolver = None
@@ -84,9 +100,12 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
     result = build_stage.build_into(
         out_dir, list(inputs) or [Path("seeds")], gazetteer, online=resolver,
         jobs=jobs or default_jobs(), dask_scheduler=dask_scheduler, cache=cache,
-        gazetteer_files=gazetteer_files)
+        gazetteer_files=gazetteer_files, max_bytes=int(max_size * 1e6))
     docs = result.documents
     skipped = sum(d.status != "ok" for d in docs)
+    if docs and skipped == len(docs):
+        raise GeoError(f"no readable document among {len(docs)} input files "
+                       f"(reasons in {out_dir / 'documents.csv'})")
     reused = f", {cache.hits} from cache" if cache and cache.hits else ""
     console.print(
         f"{len(docs)} documents ({skipped} skipped{reused}), {result.mentions} place "
@@ -193,6 +212,12 @@ def join(table: Path, place_column: str, district_column: str | None, country: s
                            for name, count in unresolved.most_common(20))
         more = f" and {len(unresolved) - 20} more" if len(unresolved) > 20 else ""
         console.print(f"unresolved: {listed}{more}", highlight=False, markup=False)
+    candidates = joined.gazetteer_candidates
+    if candidates:
+        listed = ", ".join(f"{name} ({district}, {count})"
+                           for (name, district), count in candidates.most_common(20))
+        console.print(f"names to add to your gazetteer (--gazetteer FILE.csv): {listed}",
+                      highlight=False, markup=False)
 
 
 @main.group()
@@ -242,3 +267,7 @@ def import_dump(dump: Path) -> None:
     target = imports_dir() / f"{dump.stem}.csv"
     write_places_csv(places, target)
     console.print(f"imported {len(places)} places from {dump} into {target}", highlight=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -75,17 +75,32 @@ def decode(raw: bytes) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:
+#: Larger files are skipped: no news article is this long, and a scraper's dump of a
+#: whole site would hold the run up for minutes (JSON Lines files are not limited).
+MAX_BYTES = 10_000_000
+
+
+def read_documents(inputs: Iterable[str | Path],
+                   max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     """All documents of ``inputs``, one or more per file, skipped ones included."""
     for path in iter_input_files(inputs):
-        yield from read_file(path)
+        yield from read_file(path, max_bytes)
 
 
-def read_file(path: Path) -> Iterator[Document]:
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     doc_id = path.stem
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield _skipped(doc_id, path, f"unsupported file type {suffix or '(none)'}")
+        return
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield _skipped(doc_id, path, f"cannot read: {exc.strerror or exc}")
+        return
+    if size > max_bytes and suffix != ".jsonl":
+        yield _skipped(doc_id, path, f"too large ({size / 1e6:.1f} MB; the limit is "
+                                     f"{max_bytes / 1e6:g} MB, see --max-size)")
         return
     if suffix == ".jsonl":
         yield from _jsonl_documents(path)

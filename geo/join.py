@@ -37,7 +37,7 @@ from geo.export import coordinate, feature, mention_row, plain, point, write_csv
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.model import Mention
 from geo.normalise import normalise_name
-from geo.resolve import resolve_name
+from geo.resolve import DISTRICT_LEVEL, resolve_name
 from geo.rules import PlaceRules, place_rules
 from geo.tables import Table, find_column, parse_date, read_table
 
@@ -107,9 +107,18 @@ class JoinResult:
 
     @property
     def district_level(self) -> int:
-        """Rows placed at their district's point, the gazetteer lacking their place."""
-        return sum(r.resolved and r.mention.geo_precision == "district"
-                   and r.mention.kind != "district" for r in self.rows)
+        """Rows placed at their district's point, the gazetteer lacking their place or
+        the row naming none."""
+        return sum(r.resolved and r.mention.reason.startswith(DISTRICT_LEVEL)
+                   for r in self.rows)
+
+    @property
+    def gazetteer_candidates(self) -> Counter[tuple[str, str]]:
+        """Names placed at their district's point for want of a gazetteer entry, worth
+        adding to a gazetteer CSV: (name, district) and their rows."""
+        return Counter((r.name, r.mention.place.district or "") for r in self.rows
+                       if r.resolved and r.name and r.mention.place
+                       and r.mention.place.point_basis == "district")
 
     @property
     def unresolved(self) -> Counter[str]:
@@ -215,7 +224,7 @@ def join_table(path: str | Path, place_column: str, district_column: str | None 
         elif area:
             mention = resolve(area, None, "district")
             if mention.resolved:
-                mention.reason = "located at district level (the row names no place)"
+                mention.reason = f"{DISTRICT_LEVEL} (the row names no place)"
         else:
             mention = Mention(table.path.name, 0, 0, "", "unresolved", reason="no place name")
         rows.append(JoinedRow(row.line, row.values, name, mention, dates))

@@ -16,11 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from geopy.adapters import URLLibAdapter
-from geopy.exc import GeocoderRateLimited, GeocoderServiceError
-from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import Nominatim
-
 from geo.model import Place
 
 DEFAULT_USER_AGENT = "geo-landmine-mapper/0.1 (set --user-agent to your contact)"
@@ -34,6 +29,7 @@ class Backoff:
     ``first_wait`` seconds and twice as long each time (or what a 429 answer's
     Retry-After asks). Gives None when every attempt failed.
 
+    >>> from geopy.exc import GeocoderServiceError
     >>> calls = []
     >>> def flaky(q):
     ...     calls.append(q)
@@ -50,6 +46,8 @@ class Backoff:
         self.failures = 0
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from geopy.exc import GeocoderRateLimited, GeocoderServiceError
+
         wait = self.first_wait
         for attempt in range(self.attempts):
             try:
@@ -93,6 +91,10 @@ class NominatimResolver:
                  domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
                  timeout: float = 10.0, min_delay: float = 1.0, attempts: int = 3,
                  first_wait: float = 1.0) -> None:
+        from geopy.adapters import URLLibAdapter  # slow to import: only for --online
+        from geopy.extra.rate_limiter import RateLimiter
+        from geopy.geocoders import Nominatim
+
         # The stdlib adapter does not retry by itself: Backoff alone decides, so the number
         # of requests stays bounded and known.
         geocoder = Nominatim(user_agent=user_agent, domain=domain, scheme=scheme,

@@ -65,8 +65,9 @@ def _data_defined(parent: ET.Element, expressions: dict[str, str]) -> None:
     ET.SubElement(collection, "Option", type="QString", name="type", value="collection")
 
 
-def marker(name: str, colour: str, size: str) -> ET.Element:
-    """A round marker; ``size`` is millimetres or a QGIS expression for them."""
+def marker(name: str, colour: str, size: str, ring: bool = False) -> ET.Element:
+    """A round marker, filled or a ``ring``; ``size`` is millimetres or a QGIS
+    expression for them."""
     fixed = size.replace(".", "", 1).isdigit()
     symbol = ET.Element("symbol", type="marker", name=name, alpha="1", clip_to_extent="1",
                         force_rhr="0")
@@ -74,14 +75,32 @@ def marker(name: str, colour: str, size: str) -> ET.Element:
     layer = ET.SubElement(symbol, "layer", {"class": "SimpleMarker", "enabled": "1",
                                             "pass": "0", "locked": "0"})
     _options(layer, {
-        "angle": "0", "color": rgba(colour, _FILL_ALPHA), "name": "circle",
-        "horizontal_anchor_point": "1", "vertical_anchor_point": "1", "joinstyle": "bevel",
-        "offset": "0,0", "offset_unit": "MM", "outline_color": _OUTLINE,
-        "outline_style": "solid", "outline_width": "0.3", "outline_width_unit": "MM",
+        "angle": "0", "name": "circle", "horizontal_anchor_point": "1",
+        "vertical_anchor_point": "1", "joinstyle": "bevel", "offset": "0,0",
+        "offset_unit": "MM", "outline_style": "solid", "outline_width_unit": "MM",
         "scale_method": "diameter", "size": size if fixed else "3.5", "size_unit": "MM",
+        **({"color": rgba(colour, 0), "outline_color": rgba(colour), "outline_width": "0.6"}
+           if ring else
+           {"color": rgba(colour, _FILL_ALPHA), "outline_color": _OUTLINE,
+            "outline_width": "0.3"}),
     })
-    _data_defined(layer, {} if fixed else {"size": " ".join(size.split())})
+    _data_defined(layer, {} if fixed else {"size": _one_line(size)})
     return symbol
+
+
+def _one_line(expression: str) -> str:
+    return " ".join(expression.split())
+
+
+def event_size(kinds: dict[str, dict[str, str]], size: str) -> str:
+    """The marker size of an event as one expression: a type's own size, else ``size``.
+
+    >>> print(event_size({"a": {}, "other": {"size": "2"}}, '"mines"'))
+    CASE WHEN "event_type" = 'other' THEN 2 ELSE "mines" END
+    """
+    own = [f"WHEN \"event_type\" = '{value}' THEN {kind['size']}"
+           for value, kind in kinds.items() if "size" in kind]
+    return f"CASE {' '.join(own)} ELSE {_one_line(size)} END" if own else _one_line(size)
 
 
 def renderer(layer: str) -> ET.Element:
@@ -91,7 +110,8 @@ def renderer(layer: str) -> ET.Element:
     if layer != "events":
         single = ET.Element("renderer-v2", type="singleSymbol", symbollevels="0",
                             forceraster="0", enableorderby="0", referencescale="-1")
-        ET.SubElement(single, "symbols").append(marker("0", look["colour"], look["size"]))
+        ET.SubElement(single, "symbols").append(
+            marker("0", look["colour"], look["size"], look.get("ring", False)))
         return single
     categorised = ET.Element("renderer-v2", type="categorizedSymbol", attr="event_type",
                              symbollevels="0", forceraster="0", enableorderby="1",
@@ -101,29 +121,32 @@ def renderer(layer: str) -> ET.Element:
     for i, (value, kind) in enumerate(rules["event_types"].items()):
         ET.SubElement(categories, "category", value=value, symbol=str(i),
                       label=kind["label"], render="true")
-        symbols.append(marker(str(i), kind["colour"], look["size"]))
-    # Big markers first, so a small one on the same place stays visible on top.
+        symbols.append(marker(str(i), kind["colour"], kind.get("size", look["size"])))
+    # Big markers first, so a smaller one on the same place stays visible on top.
     order = ET.SubElement(categorised, "orderby")
     ET.SubElement(order, "orderByClause", asc="0", nullsFirst="0").text = \
-        " ".join(look["size"].split())
+        event_size(rules["event_types"], look["size"])
     return categorised
 
 
 def labeling(layer: str) -> ET.Element | None:
-    """``<labeling>`` for a layer that has a ``label`` field in the rules, else None."""
-    field = style_rules()["layers"][layer].get("label")
-    if not field:
+    """``<labeling>`` for a layer with a ``label`` (a field or an expression) in the
+    rules, else None."""
+    label = style_rules()["layers"][layer].get("label")
+    if not label:
         return None
     labels = ET.Element("labeling", type="simple")
     settings = ET.SubElement(labels, "settings", calloutType="simple")
-    text = ET.SubElement(settings, "text-style", fieldName=field, isExpression="0",
+    text = ET.SubElement(settings, "text-style", fieldName=label,
+                         isExpression=str(int(not label.isidentifier())),
                          fontSize="8", fontSizeUnit="Point", textColor="40,40,40,255",
                          textOpacity="1", multilineHeight="1")
     ET.SubElement(text, "text-buffer", bufferDraw="1", bufferSize="0.8",
                   bufferSizeUnits="MM", bufferColor="255,255,255,255", bufferOpacity="0.85",
                   bufferJoinStyle="128", bufferNoFill="1")
-    # Cartographic placement: the first free spot around the marker, clear of it.
-    ET.SubElement(settings, "placement", placement="6", dist="1", distUnits="MM",
+    # Cartographic placement: the first free spot around the marker, clear of its edge.
+    ET.SubElement(settings, "placement", placement="6", offsetType="1", dist="0.8",
+                  distUnits="MM",
                   predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR", priority="5")
     ET.SubElement(settings, "rendering", obstacle="1", obstacleType="1", displayAll="0",
                   labelPerPart="0", drawLabels="1", scaleVisibility="0",

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from wordfreq import zipf_frequency
-
 from geo.gazetteer import Gazetteer, is_descriptive
 from geo.model import Document, Place
 from geo.normalise import normalise_name
@@ -199,6 +197,8 @@ def _is_common_word(c: Candidate, rules: PlaceRules) -> bool:
 
 @cache
 def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # slow to import; needed only once names are found
+
     return zipf_frequency(word, "en")
 
 

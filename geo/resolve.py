@@ -17,6 +17,8 @@ from geo.rules import PlaceRules
 
 _LOCALITY = ("city", "town", "village")
 _DISTRICT_LEVEL = "located at district level"
+#: The reason a mention placed at its district's point starts with.
+DISTRICT_LEVEL = _DISTRICT_LEVEL
 
 
 def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
@@ -98,7 +100,7 @@ def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
                             for p in every[:20]})
         notes.append(f"the gazetteer has {name} only in {', '.join(elsewhere[:3])}")
     if district and area is None:
-        notes.append(f"district {district!r} not in the gazetteer")
+        notes.append(f"{district!r} is no district the gazetteer knows")
     mention.reason = "; ".join(notes)
     return mention
 

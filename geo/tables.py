@@ -38,6 +38,7 @@ from geo.numbers import parse_number
 __all__ = ["Table", "TableRow", "find_column", "parse_date", "read_table"]
 
 _DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "|"}
 _SAMPLE_LINES = 200
 # Share of sampled rows that must have the header's width for a delimiter to count:
 # lenient enough for a stray footnote line, strict enough to refuse prose.
@@ -51,6 +52,8 @@ _OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
 _ISO_MONTH = re.compile(r"(?P<year>[12]\d{3})-(?P<month>\d{1,2})")
 _MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[./](?P<year>[12]\d{3})")
 _YEAR = re.compile(r"(?P<year>[12]\d{3})")
+# Year first, whatever the separator: unambiguous ("2023/05/12").
+_YEAR_FIRST = re.compile(r"(?P<year>[12]\d{3})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})")
 _ISO_DATETIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
 
 
@@ -141,6 +144,8 @@ def parse_date(value: object) -> tuple[date, date, str] | None:
     (datetime.date(2023, 5, 1), datetime.date(2023, 5, 31), 'month')
     >>> parse_date("12.05.2023")[0], parse_date("May 2023")[2], parse_date(2021)[2]
     (datetime.date(2023, 5, 12), 'month', 'year')
+    >>> parse_date("2023/05/12")[0], parse_date("2023/02/30")
+    (datetime.date(2023, 5, 12), None)
     >>> parse_date("05/06/2023") is None  # day-first or month-first? not guessed
     True
     """
@@ -162,6 +167,12 @@ def parse_date(value: object) -> tuple[date, date, str] | None:
                 return None
             last = calendar.monthrange(year, month)[1]
             return date(year, month, 1), date(year, month, last), "month"
+    if match := _YEAR_FIRST.fullmatch(text):
+        try:
+            day = date(*(int(match.group(g)) for g in ("year", "month", "day")))
+        except ValueError:
+            return None
+        return day, day, "day"
     if _YEAR.fullmatch(text):
         return date(int(text), 1, 1), date(int(text), 12, 31), "year"
     # Written dates ("May 2023", "12 May 2023", "2023-05-12", "12.05.2023") as the news
@@ -197,17 +208,17 @@ def _decode(path: Path, data: bytes) -> str:
 
 def _read_csv(path: Path, text: str) -> tuple[list[str], list[tuple[int, list]], str | None]:
     """Header, (line, cells) rows and the delimiter (None for a one-column table)."""
-    delimiter = _sniff(text)
+    delimiter, why = _sniff(text)
     if delimiter is None:
         lines = [(i, line.strip()) for i, line in enumerate(text.splitlines(), start=1)
                  if line.strip()]
         # One column and no delimiter: a list of names under a short header. Prose has
         # sentences, in the header's place and in the rows'.
         short = sum(len(line.split()) <= _NAME_WORDS for _, line in lines)
-        if len(lines) < 2 or len(lines[0][1].split()) > _NAME_WORDS or \
+        if len(lines) < 2 or len(lines[0][1].split()) > _NAME_WORDS or why or \
                 short < _CONSISTENT * len(lines):
             raise InputError("not a table: no delimiter (comma, semicolon, tab or |) "
-                             "splits its lines into the same number of columns", path)
+                             f"splits its lines into the same number of columns{why}", path)
         return [lines[0][1]], [(i, [line]) for i, line in lines[1:]], None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list]] = []
@@ -228,23 +239,29 @@ def _read_csv(path: Path, text: str) -> tuple[list[str], list[tuple[int, list]],
     return header, rows, delimiter
 
 
-def _sniff(text: str) -> str | None:
-    """The delimiter that splits the first lines into one width of two columns or more."""
-    sample = "\n".join([ln for ln in text.splitlines() if ln.strip()][:_SAMPLE_LINES])
-    best, best_score = None, (0, 0)
+def _sniff(text: str) -> tuple[str | None, str]:
+    """The delimiter that splits the first lines into one width of two columns or more;
+    else None and, when a delimiter splits the header, where it goes wrong."""
+    sample = "\n".join(text.splitlines()[:_SAMPLE_LINES])
+    best, best_score, why = None, (0, 0), ""
     for delimiter in _DELIMITERS:
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
         try:
-            rows = list(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter))
+            rows = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
         except csv.Error:
             continue
-        rows = [r for r in rows if any(c.strip() for c in r)]
-        if not rows or len(rows[0]) < 2:
+        if not rows or len(rows[0][1]) < 2:
             continue
-        width = len(rows[0])
-        same = sum(len(r) == width for r in rows)
-        if same >= _CONSISTENT * len(rows) and (same, width) > best_score:
-            best, best_score = delimiter, (same, width)
-    return best
+        width = len(rows[0][1])
+        same = sum(len(r) == width for _, r in rows)
+        if same >= _CONSISTENT * len(rows):
+            if (same, width) > best_score:
+                best, best_score = delimiter, (same, width)
+        elif not why:
+            line, cells = next((n, r) for n, r in rows if len(r) != width)
+            why = (f" ({_DELIMITER_NAMES[delimiter]} gives the header {width} columns, "
+                   f"line {line} {len(cells)})")
+    return best, "" if best else why
 
 
 # --- XLSX -------------------------------------------------------------------------------

@@ -120,7 +120,9 @@ def test_village_table_narrows_by_district_and_places_unknown_villages_there(tmp
                      ",Agdam,3\n", encoding="utf-8")   # no village: the district itself
     result = run(table, "--place", "village", "--district", "district", "-o", out)
     assert result.exit_code == 0, result.output
-    assert "4 rows: 4 resolved (1 at district level), 0 unresolved" in result.output
+    assert "4 rows: 4 resolved (2 at district level), 0 unresolved" in result.output
+    assert "names to add to your gazetteer (--gazetteer FILE.csv): Suarasi (Lachin, 1)" \
+        in result.output
     geojson, _ = read_output(out)
     props = [f["properties"] for f in geojson["features"]]
     assert props[0]["place_id"] == "geonames:8630550" and props[0]["geo_district"] == "Shamkir"
