@@ -28,7 +28,8 @@ def write_corpus(path: Path, count: int, seed: int = 7) -> int:
     with path.open("w", encoding="utf-8") as handle:
         for i in range(count):
             published = start + timedelta(days=rng.randrange(1400))
-            text = texts[i % len(texts)] + f"\n\nReport number {i} was filed by desk {rng.randrange(97)}."
-            handle.write(json.dumps({"id": f"doc-{i:07d}", "published": published.isoformat(),
-                                     "text": text}) + "\n")
+            desk = rng.randrange(97)
+            text = texts[i % len(texts)] + f"\n\nReport number {i} was filed by desk {desk}."
+            record = {"id": f"doc-{i:07d}", "published": published.isoformat(), "text": text}
+            handle.write(json.dumps(record) + "\n")
     return path.stat().st_size

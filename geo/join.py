@@ -86,6 +86,9 @@ class JoinResult:
     ``added`` maps each added column to its name in the outputs: the plain name, or
     ``geo_<name>`` when the table has a column of that name already (a "district"
     column is common).
+
+    A map layer needs :meth:`feature_collection` (rows without a place have a null
+    geometry, to leave out or list) and, to size markers, :meth:`size_column`.
     """
 
     path: Path
@@ -188,6 +191,8 @@ def join_table(path: str | Path, place_column: str, district_column: str | None 
         Loaded with :func:`geo.gazetteer.load_gazetteer` when not given.
     sheet : str, optional
         The sheet of an XLSX file; the first by default.
+    rules : PlaceRules, optional
+        :func:`geo.rules.place_rules` when not given.
 
     Raises
     ------

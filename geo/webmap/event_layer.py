@@ -1,0 +1,36 @@
+"""One entry of the layer control per event type, drawn from one GeoJSON
+FeatureCollection as canvas markers in :class:`~geo.webmap.clusters.EventClusters`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from folium.map import Layer
+from folium.template import Template
+
+from geo.webmap.element import GeoElement
+from geo.webmap.style import EVENT_STYLES
+
+
+class EventLayer(GeoElement, Layer):
+    """The events of ``event_type``; ``collection`` is their FeatureCollection (features
+    with null geometry are listed in the panel, not drawn). Add EventClusters first."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = geoMap.eventLayer({{ this.event_type|tojson }},
+                geoMap.read("{{ this.get_name() }}_data"));
+        {% endmacro %}
+    """)
+
+    def __init__(self, event_type: str, collection: dict[str, Any]) -> None:
+        # The name is HTML of our own: the layer control shows it with the type's swatch.
+        name = (f'<span class="geo-swatch geo-swatch-{event_type}"></span>'
+                f"{EVENT_STYLES[event_type].plural}")
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "EventLayer"
+        self.event_type = event_type
+        self.collection = collection
+
+    def data(self) -> dict[str, Any]:
+        return self.collection
