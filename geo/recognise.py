@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from geo.gazetteer import Gazetteer, is_descriptive
 from geo.model import Document, Place
@@ -100,8 +100,7 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         return c
     before, after = _word_before(text, c.start), _word_after(text, c.end)
     title_case = _in_title_case_line(text, c.start)
-    if re.search(rf"\b(?:{'|'.join(rules.organisation_heads)}) of (?:the )?$",
-                 text[max(0, c.start - 40):c.start]):
+    if rules.organisation_of.search(text, max(0, c.start - 40), c.start):
         c.rejected = "part of an organisation's name"
         return c
     if not title_case and _continues_proper_name(text, c, before, after, rules):
@@ -152,7 +151,7 @@ def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
         previous = previous[:-1]
     if previous and previous[-1].lower() in rules.actor_before:
         return True
-    if re.search(rf"\b(?:{'|'.join(rules.actor_of_heads)}) of (?:the )?$", head, re.IGNORECASE):
+    if rules.actor_of.search(head):
         return True
     possessed = re.match(r"['’]s ([\w-]+)", text[c.end:c.end + 40])
     return bool(possessed and possessed.group(1).lower() in rules.actor_possessions)
@@ -240,8 +239,12 @@ def _continues_proper_name(text: str, c: Candidate, before: str | None, after: s
 
 def _in_title_case_line(text: str, index: int) -> bool:
     """Headlines capitalise every word, so capitals there say nothing about names."""
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
+    return _title_case(text, text.rfind("\n", 0, index) + 1)
+
+
+@lru_cache(maxsize=256)
+def _title_case(text: str, start: int) -> bool:
+    end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)].rstrip()
     if line.endswith((".", "!", "?")):
         return False  # a sentence, not a headline
@@ -272,8 +275,7 @@ def _person_words(text: str, rules: PlaceRules) -> set[str]:
     """Words of persons' names: the capitalised words after a title ("Minister Zbigniew
     Rau"), so that a later bare "Rau" is not taken for a place."""
     names: set[str] = set()
-    titles = "|".join(re.escape(t) for t in sorted(rules.person_titles, key=len, reverse=True))
-    for match in re.finditer(rf"\b(?:{titles})\.? ((?:[A-Z][a-z][\w'’-]* ?){{1,3}})", text):
+    for match in rules.person_after_title.finditer(text):
         names.update(normalise_name(w) for w in match.group(1).split())
     return names
 

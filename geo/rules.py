@@ -4,6 +4,7 @@ loaded once and handed to the stages that use them."""
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -40,6 +41,12 @@ class PlaceRules:
     actor_of_heads: tuple[str, ...]
     adverbs: frozenset[str]
     organisation_heads: tuple[str, ...]
+    #: "Agency of the " right before a name
+    organisation_of: re.Pattern[str]
+    #: "the leaders of " right before a name
+    actor_of: re.Pattern[str]
+    #: a title and the capitalised words after it ("Minister Zbigniew Rau")
+    person_after_title: re.Pattern[str]
     actor_possessions: frozenset[str]
     locative_words: frozenset[str]
     person_titles: frozenset[str]
@@ -48,6 +55,11 @@ class PlaceRules:
     function_word_zipf: float
     common_word_min_population: int
     far_small_place_population: int
+
+
+def _alternation(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -67,12 +79,18 @@ def place_rules() -> PlaceRules:
         name_continuations=frozenset(raw["name_continuations"]),
         actor_verbs=frozenset(raw["actor_verbs"]),
         actor_before=frozenset(raw["actor_before"]),
+        actor_possessions=frozenset(raw["actor_possessions"]),
+        locative_words=frozenset(raw["locative_words"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
         actor_of_heads=tuple(raw["actor_of_heads"]),
         adverbs=frozenset(raw["adverbs"]),
         organisation_heads=tuple(raw["organisation_heads"]),
-        actor_possessions=frozenset(raw["actor_possessions"]),
-        locative_words=frozenset(raw["locative_words"]),
+        organisation_of=re.compile(rf"\b(?:{_alternation(raw['organisation_heads'])}) of "
+                                   r"(?:the )?$"),
+        actor_of=re.compile(rf"\b(?:{_alternation(raw['actor_of_heads'])}) of (?:the )?$",
+                            re.IGNORECASE),
+        person_after_title=re.compile(rf"\b(?:{_alternation(raw['person_titles'])})\.? "
+                                      r"((?:[A-Z][a-z][\w'’-]* ?){1,3})"),
         person_titles=frozenset(raw["person_titles"]),
         demonyms=demonyms,
         common_word_zipf=float(raw["common_word_zipf"]),
