@@ -9,6 +9,9 @@ import pytest
 
 from geo.gazetteer import Gazetteer, load_gazetteer
 
+# Scripts run by tests in other interpreters (QGIS's), not test modules themselves.
+collect_ignore = ["qgis_check.py"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 EVAL_DEV = ROOT.parent / "shared" / "eval-dev"
