@@ -215,34 +215,31 @@ class Gazetteer:
         """
         folded = fold(text)
         tokens = words(folded)
-        starts = [t.start() for t in tokens]
-        ends = [t.end() for t in tokens]
-        keys = [t.group() for t in tokens]
-        # joins[i]: tokens i and i+1 may belong to one name (only " ", "-" or "." between)
-        joins = [ends[i] + 3 >= starts[i + 1] and
-                 all(c in " ." for c in folded[ends[i]:starts[i + 1]])
-                 for i in range(len(tokens) - 1)]
+        count = len(tokens)
         ids_of, longest_of = self._ids, self._longest
+
+        def joins(i: int) -> bool:  # tokens i and i+1 may be one name: " ", "-", "." between
+            gap = folded[tokens[i].end():tokens[i + 1].start()]
+            return len(gap) <= 3 and all(c in " ." for c in gap)
+
         found: list[NameMatch] = []
         i = 0
-        while i < len(tokens):
-            if capitalised and not text[starts[i]].isupper():
+        while i < count:
+            token = tokens[i]
+            if capitalised and not text[token.start()].isupper():
                 i += 1
                 continue
-            word = keys[i]
+            word = token.group()
             longest = longest_of.get(word) or (1 if ids_of(word) is not None else 0)
             size = 1
-            while size < longest and i + size < len(tokens) and joins[i + size - 1]:
+            while size < longest and i + size < count and joins(i + size - 1):
                 size += 1
-            match = None
             for n in range(size, 0, -1):
-                key = word if n == 1 else " ".join(keys[i:i + n])
+                key = word if n == 1 else " ".join(t.group() for t in tokens[i:i + n])
                 if ids_of(key) is not None:
-                    match = NameMatch(starts[i], ends[i + n - 1], key)
+                    found.append(NameMatch(token.start(), tokens[i + n - 1].end(), key))
+                    i += n
                     break
-            if match:
-                found.append(match)
-                i += n
             else:
                 i += 1
         return found
