@@ -16,6 +16,7 @@ from pathlib import Path
 from time import perf_counter
 
 from geo.atomic import staged_outputs
+from geo.acled import write_acled
 from geo.cache import ResultCache
 from geo.corpus import MAX_BYTES, iter_input_files, read_documents
 from geo.errors import GeoError
@@ -30,10 +31,12 @@ from geo.export import (
     write_places,
 )
 from geo.gazetteer import Gazetteer
+from geo.gpkg import write_geopackage
 from geo.merge import PlaceTally, merge_events
 from geo.model import Document, DocumentResult, Event, PlaceSummary
 from geo.online import NominatimResolver
 from geo.progress import progress
+from geo.qgis_project import write_qgis_project
 
 
 @dataclass
@@ -50,6 +53,8 @@ class BuildResult:
     results: list[DocumentResult] = field(default_factory=list)
     timings: Counter[str] = field(default_factory=Counter)
     written: list[Path] = field(default_factory=list)
+    #: events ACLED's rules would not record (undated, or placed only at a country)
+    acled_left_out: int = 0
 
     def gazetteer_candidates(self) -> list[tuple[str, str, int]]:
         """Names worth adding to a user gazetteer: unresolved, or villages only placed at
@@ -126,16 +131,28 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
                                                   DOCUMENT_COLUMNS))
         mentions = stack.enter_context(CsvStream(out_dir / "mentions.csv", MENTION_COLUMNS))
 
+        # the GeoPackage's mentions and documents layers take the same rows
+        document_rows: list[dict[str, object]] = []
+        mention_rows: list[dict[str, object]] = []
+
         def write_rows(result: DocumentResult) -> None:
-            documents.write(document_row(result.document, len(result.mentions),
-                                         len(result.events)))
+            row = document_row(result.document, len(result.mentions), len(result.events))
+            documents.write(row)
+            document_rows.append(row)
             for m in result.mentions:
-                mentions.write(mention_row(m))
+                row = mention_row(m)
+                mentions.write(row)
+                mention_rows.append(row)
 
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, **options)
     exporting = perf_counter()
     write_outputs(build, out_dir)
+    gpkg = out_dir / "mines.gpkg"
+    write_geopackage(build, gpkg, mention_rows=mention_rows, document_rows=document_rows)
+    write_qgis_project(gpkg, out_dir / "mines.qgz")
+    build.acled_left_out = write_acled(build.events, out_dir / "events_acled.csv")
     build.written[:0] = [out_dir / "documents.csv", out_dir / "mentions.csv"]
+    build.written += [gpkg, out_dir / "mines.qgz", out_dir / "events_acled.csv"]
     build.timings["export"] = perf_counter() - exporting
     return build
 

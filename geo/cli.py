@@ -110,7 +110,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
     console.print(
         f"{len(docs)} documents ({skipped} skipped{reused}), {result.mentions} place "
         f"mentions ({result.unresolved} unresolved), {len(result.places)} places, "
-        f"{len(result.events)} events -> {out_dir}/", highlight=False)
+        f"{len(result.events)} events ({result.acled_left_out} not in events_acled.csv: "
+        f"undated or placed only at a country) -> {out_dir}/", highlight=False)
     candidates = result.gazetteer_candidates()
     if candidates:
         listed = ", ".join(f"{name} ({district or 'district unknown'}, {count})"

@@ -72,6 +72,12 @@ def mention_row(m: Mention) -> dict[str, object]:
     }
 
 
+def place_precision(p: Place) -> str:
+    """How precise a place's point is: a village placed at its district's point is only
+    as precise as the district."""
+    return "district" if p.point_basis == "district" else p.geo_precision
+
+
 def place_properties(summary: PlaceSummary) -> dict[str, object]:
     p = summary.place
     return {
@@ -79,7 +85,7 @@ def place_properties(summary: PlaceSummary) -> dict[str, object]:
         "district": p.district, "mentions": summary.mentions,
         "documents": len(summary.doc_ids), "doc_ids": "; ".join(summary.doc_ids),
         "source": p.source, "point_basis": p.point_basis,
-        "geo_precision": "district" if p.point_basis == "district" else p.geo_precision,
+        "geo_precision": place_precision(p),
     }
 
 

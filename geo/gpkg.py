@@ -26,14 +26,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
+from pyogrio import read_info
 from pyogrio.raw import write
 from shapely.geometry import shape
 
 from geo.atomic import atomic_path
-from geo.build import BuildResult
 from geo.export import (
     DOCUMENT_COLUMNS,
     EVENT_COLUMNS,
@@ -48,8 +49,10 @@ from geo.export import (
 )
 from geo.qgis_style import STYLED_LAYERS, qml
 
+if TYPE_CHECKING:  # geo.build imports this module to write the outputs
+    from geo.build import BuildResult
+
 CRS = "EPSG:4326"
-GEOMETRY_COLUMN = "geom"  # pyogrio's (GDAL's) default name in a GeoPackage
 #: Columns that are not text, by type; every other column is a String field.
 FIELD_TYPES = {
     "int": ("killed", "injured", "casualties", "mines", "uxo", "prisoners", "source_count",
@@ -98,30 +101,27 @@ def field_data(rows: Sequence[Row], columns: Sequence[str]
 
 def _write_layer(path: Path, layer: str, columns: Sequence[str], rows: Sequence[Row],
                  geometries: Sequence[shapely.Geometry | None] | None = None,
-                 geometry_type: str | None = None, **options: object) -> None:
+                 geometry_type: str | None = None) -> None:
     data, masks = field_data(rows, columns)
     wkb = None if geometries is None else np.array(
         [None if g is None else shapely.to_wkb(g) for g in geometries], dtype=object)
     write(path, wkb, data, fields=list(columns), field_mask=masks, layer=layer,
           driver="GPKG", crs=CRS if geometries is not None else None,
           geometry_type=geometry_type, promote_to_multi=geometry_type == "MultiPoint",
-          dataset_options=_DATASET_OPTIONS, **options)
-
-
-def _style_rows(geometry_column: str) -> list[Row]:
-    now = datetime.now(UTC).replace(tzinfo=None)
-    return [{
-        "f_table_catalog": "", "f_table_schema": "", "f_table_name": layer,
-        "f_geometry_column": geometry_column, "styleName": layer, "styleQML": qml(layer),
-        "styleSLD": "", "useAsDefault": True, "description": f"geo: {layer}",
-        "owner": "", "ui": None, "update_time": np.datetime64(now, "ms"),
-    } for layer in STYLED_LAYERS]
+          dataset_options=_DATASET_OPTIONS)
 
 
 def _write_styles(path: Path) -> None:
     """The ``layer_styles`` table QGIS reads default styles from, created through OGR as
-    QGIS creates it: an attribute table registered in ``gpkg_contents``, FID ``id``."""
-    rows = _style_rows(GEOMETRY_COLUMN)
+    QGIS creates it: an attribute table registered in ``gpkg_contents``, FID ``id``,
+    one default style per layer naming the layer's real geometry column."""
+    now = np.datetime64(datetime.now(UTC).replace(tzinfo=None), "ms")
+    rows = [{
+        "f_table_catalog": "", "f_table_schema": "", "f_table_name": layer,
+        "f_geometry_column": read_info(path, layer=layer)["geometry_name"],
+        "styleName": layer, "styleQML": qml(layer), "styleSLD": "", "useAsDefault": True,
+        "description": f"geo: {layer}", "owner": "", "ui": None, "update_time": now,
+    } for layer in STYLED_LAYERS]
     columns = list(rows[0])
     data = [np.array([row[c] for row in rows],
                      dtype=bool if c == "useAsDefault" else

@@ -118,11 +118,12 @@ def project_xml(gpkg: Path, project: Path) -> str:
         ET.SubElement(tree, "layer-tree-layer", id=layer_id(name), name=name, source=source,
                       providerKey="ogr", checked="Qt::Checked", expanded="1")
         layers.append(_vector_layer(name, source, info["geometry_type"]))
+    basemap = _basemap_layer()
     ET.SubElement(tree, "layer-tree-layer", id=BASEMAP_ID,
-                  name=style_rules()["basemap"]["title"], providerKey="wms",
-                  source=_basemap_layer().findtext("datasource"), checked="Qt::Checked",
+                  name=basemap.findtext("layername"), providerKey="wms",
+                  source=basemap.findtext("datasource"), checked="Qt::Checked",
                   expanded="0")
-    layers.append(_basemap_layer())
+    layers.append(basemap)
 
     # The desktop restores the canvas; QGIS Server, QField and scripts read the view.
     bounds = dict(zip(("xmin", "ymin", "xmax", "ymax"),

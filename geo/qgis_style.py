@@ -49,10 +49,11 @@ def _options(parent: ET.Element, values: dict[str, str]) -> None:
         ET.SubElement(parent, "prop", k=key, v=value)
 
 
-def _data_defined(parent: ET.Element, expressions: dict[str, str]) -> None:
-    """``<data_defined_properties>``: property name -> QGIS expression."""
-    collection = ET.SubElement(ET.SubElement(parent, "data_defined_properties"), "Option",
-                               type="Map")
+def _data_defined(parent: ET.Element, expressions: dict[str, str],
+                  tag: str = "data_defined_properties") -> None:
+    """Data-defined properties (symbols' ``<data_defined_properties>``, labels'
+    ``<dd_properties>``): property name -> QGIS expression."""
+    collection = ET.SubElement(ET.SubElement(parent, tag), "Option", type="Map")
     ET.SubElement(collection, "Option", type="QString", name="name", value="")
     properties = ET.SubElement(collection, "Option", name="properties")
     if expressions:
@@ -65,22 +66,24 @@ def _data_defined(parent: ET.Element, expressions: dict[str, str]) -> None:
     ET.SubElement(collection, "Option", type="QString", name="type", value="collection")
 
 
-def marker(name: str, colour: str, size: str, ring: bool = False) -> ET.Element:
-    """A round marker, filled or a ``ring``; ``size`` is millimetres or a QGIS
-    expression for them."""
+def marker(name: str, look: dict[str, Any], size: str) -> ET.Element:
+    """A marker in the ``look`` of the rules (``colour``, optional ``shape``, ``angle``,
+    ``ring`` for an outline only); ``size`` is millimetres or a QGIS expression."""
     fixed = size.replace(".", "", 1).isdigit()
+    colour = look["colour"]
     symbol = ET.Element("symbol", type="marker", name=name, alpha="1", clip_to_extent="1",
                         force_rhr="0")
     _data_defined(symbol, {})
     layer = ET.SubElement(symbol, "layer", {"class": "SimpleMarker", "enabled": "1",
                                             "pass": "0", "locked": "0"})
     _options(layer, {
-        "angle": "0", "name": "circle", "horizontal_anchor_point": "1",
-        "vertical_anchor_point": "1", "joinstyle": "bevel", "offset": "0,0",
-        "offset_unit": "MM", "outline_style": "solid", "outline_width_unit": "MM",
-        "scale_method": "diameter", "size": size if fixed else "3.5", "size_unit": "MM",
+        "angle": str(look.get("angle", 0)), "name": look.get("shape", "circle"),
+        "horizontal_anchor_point": "1", "vertical_anchor_point": "1", "joinstyle": "bevel",
+        "offset": "0,0", "offset_unit": "MM", "outline_style": "solid",
+        "outline_width_unit": "MM", "scale_method": "diameter",
+        "size": size if fixed else "4", "size_unit": "MM",
         **({"color": rgba(colour, 0), "outline_color": rgba(colour), "outline_width": "0.6"}
-           if ring else
+           if look.get("ring") else
            {"color": rgba(colour, _FILL_ALPHA), "outline_color": _OUTLINE,
             "outline_width": "0.3"}),
     })
@@ -103,6 +106,13 @@ def event_size(kinds: dict[str, dict[str, str]], size: str) -> str:
     return f"CASE {' '.join(own)} ELSE {_one_line(size)} END" if own else _one_line(size)
 
 
+def size_expression(layer: str) -> str:
+    """The marker size of a layer's features, as one QGIS expression."""
+    rules = style_rules()
+    size = rules["layers"][layer]["size"]
+    return event_size(rules["event_types"], size) if layer == "events" else _one_line(size)
+
+
 def renderer(layer: str) -> ET.Element:
     """The ``<renderer-v2>`` of a layer: events categorised by type, the others single."""
     rules = style_rules()
@@ -110,8 +120,7 @@ def renderer(layer: str) -> ET.Element:
     if layer != "events":
         single = ET.Element("renderer-v2", type="singleSymbol", symbollevels="0",
                             forceraster="0", enableorderby="0", referencescale="-1")
-        ET.SubElement(single, "symbols").append(
-            marker("0", look["colour"], look["size"], look.get("ring", False)))
+        ET.SubElement(single, "symbols").append(marker("0", look, look["size"]))
         return single
     categorised = ET.Element("renderer-v2", type="categorizedSymbol", attr="event_type",
                              symbollevels="0", forceraster="0", enableorderby="1",
@@ -121,11 +130,11 @@ def renderer(layer: str) -> ET.Element:
     for i, (value, kind) in enumerate(rules["event_types"].items()):
         ET.SubElement(categories, "category", value=value, symbol=str(i),
                       label=kind["label"], render="true")
-        symbols.append(marker(str(i), kind["colour"], kind.get("size", look["size"])))
+        symbols.append(marker(str(i), kind, kind.get("size", look["size"])))
     # Big markers first, so a smaller one on the same place stays visible on top.
     order = ET.SubElement(categorised, "orderby")
     ET.SubElement(order, "orderByClause", asc="0", nullsFirst="0").text = \
-        event_size(rules["event_types"], look["size"])
+        size_expression(layer)
     return categorised
 
 
@@ -144,13 +153,17 @@ def labeling(layer: str) -> ET.Element | None:
     ET.SubElement(text, "text-buffer", bufferDraw="1", bufferSize="0.8",
                   bufferSizeUnits="MM", bufferColor="255,255,255,255", bufferOpacity="0.85",
                   bufferJoinStyle="128", bufferNoFill="1")
-    # Cartographic placement: the first free spot around the marker, clear of its edge.
-    ET.SubElement(settings, "placement", placement="6", offsetType="1", dist="0.8",
+    # Cartographic placement: the first free spot around the marker. The distance is
+    # from the point and clears a square's corner (0.71 of its size) on the diagonal:
+    # QGIS's own "from symbol bounds" measures from all parts of a multi-point event.
+    ET.SubElement(settings, "placement", placement="6", offsetType="0", dist="1",
                   distUnits="MM",
                   predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR", priority="5")
     ET.SubElement(settings, "rendering", obstacle="1", obstacleType="1", displayAll="0",
                   labelPerPart="0", drawLabels="1", scaleVisibility="0",
                   upsidedownLabels="0", limitNumLabels="0", maxNumLabels="2000")
+    _data_defined(settings, {"LabelDistance": f"({size_expression(layer)}) * 0.75 + 0.5"},
+                  tag="dd_properties")
     return labels
 
 

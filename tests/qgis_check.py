@@ -10,6 +10,7 @@ Prints what QGIS found as one JSON object.
 
 import json
 import sys
+from collections import Counter
 
 from qgis.core import (
     QgsApplication,
@@ -35,7 +36,25 @@ def describe(layer):
             attribute=renderer.classAttribute() if categories else None,
             # a category's symbol must be read while the list is alive (PyQGIS ownership)
             colours={c.value(): c.symbol().color().name() for c in categories},
+            alpha={c.value(): c.symbol().color().alpha() for c in categories},
             labels=layer.labelsEnabled())
+    return found
+
+
+def colour_pixels(image, colours, background):
+    """How many pixels of ``image`` show each of ``colours`` (QColor, with alpha) as
+    drawn over ``background``, give or take a little antialiasing."""
+    image = image.convertToFormat(image.Format_ARGB32)
+    data = image.constBits().asstring(image.sizeInBytes())
+    # ARGB32 lies in memory as B, G, R, A
+    seen = Counter(zip(data[2::4], data[1::4], data[0::4], strict=True))
+    found = {}
+    for name, colour in colours.items():
+        a = colour.alphaF()
+        want = [a * c + (1 - a) * b for c, b in zip(colour.getRgb()[:3],
+                                                     background.getRgb()[:3], strict=True)]
+        found[name] = sum(n for rgb, n in seen.items()
+                          if max(abs(x - y) for x, y in zip(rgb, want, strict=True)) <= 12)
     return found
 
 
@@ -61,11 +80,19 @@ def main(project_path, gpkg, png):
     settings.setDestinationCrs(project.crs())
     settings.setOutputSize(QSize(1200, 900))
     settings.setExtent(view)
-    settings.setBackgroundColor(QColor("#f2efe9"))  # OpenStreetMap's land colour
+    background = QColor("#f2efe9")  # OpenStreetMap's land colour
+    settings.setBackgroundColor(background)
     job = QgsMapRendererSequentialJob(settings)
     job.start()
     job.waitForFinished()
-    report["rendered"] = job.renderedImage().save(png, "png")
+    image = job.renderedImage()
+    report["rendered"] = image.save(png, "png")
+    events = report["layers"]["events"]
+    colours = {}
+    for name, colour in events["colours"].items():
+        colours[name] = QColor(colour)
+        colours[name].setAlpha(events["alpha"][name])
+    report["pixels"] = colour_pixels(image, colours, background)
     print(json.dumps(report))
     app.exitQgis()
 
