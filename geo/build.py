@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 
-from geo.atomic import staged_outputs
 from geo.acled import write_acled
+from geo.atomic import staged_outputs
 from geo.cache import ResultCache
 from geo.corpus import MAX_BYTES, iter_input_files, read_documents
 from geo.errors import GeoError
@@ -32,6 +32,7 @@ from geo.export import (
 )
 from geo.gazetteer import Gazetteer
 from geo.gpkg import write_geopackage
+from geo.join import JoinResult, write_join_outputs
 from geo.merge import PlaceTally, merge_events
 from geo.model import Document, DocumentResult, Event, PlaceSummary
 from geo.online import NominatimResolver
@@ -114,12 +115,18 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
     return build
 
 
-def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer,
+def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
+               joined: JoinResult | None = None, size_by: str | None = None,
                **options: object) -> BuildResult:
     """Run the build and write every output file into ``out_dir``, all or nothing: the
-    files appear together once every one is complete (see :func:`staged_outputs`)."""
+    files appear together once every one is complete (see :func:`staged_outputs`).
+
+    ``joined`` is a table of the user's, resolved (see :mod:`geo.join`): it is written
+    beside the outputs and into the GeoPackage."""
     with staged_outputs(out_dir) as staging:
         build = _build_into(staging, inputs, gazetteer, **options)
+        if joined is not None:
+            build.written += write_join_outputs(joined, staging)
     build.written = [out_dir / path.name for path in build.written]
     return build
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,9 +18,9 @@ from geo.cache import ResultCache, pipeline_version
 from geo.corpus import MAX_BYTES, read_documents
 from geo.errors import GeoError
 from geo.execute import default_jobs
-from geo.gazetteer import cache_dir, imports_dir, load_gazetteer
+from geo.gazetteer import Gazetteer, cache_dir, imports_dir, load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump, write_places_csv
-from geo.join import join_table, write_join_outputs
+from geo.join import JoinResult, join_table, write_join_outputs
 from geo.online import DEFAULT_USER_AGENT, NominatimResolver
 from geo.pipeline import parse_places
 
@@ -63,6 +64,48 @@ gazetteer_option = click.option(
          "adds or overrides entries. May be given more than once.")
 
 
+def table_options(command: Callable) -> Callable:
+    """The options that say how to read a table of the user's (``join``, ``build``)."""
+    for option in reversed((
+        click.option("--place", "place_column",
+                     help="Column naming each row's place (a header such as 'village' or "
+                          "'district' also says its kind)."),
+        click.option("--district", "district_column",
+                     help="Column naming each row's district: narrows the choice, and "
+                          "places a village the gazetteer lacks at its district."),
+        click.option("--country", help="Only places of this country (ISO code, e.g. AZ)."),
+        click.option("--date", "date_column",
+                     help="Column of dates (2023-05-12, 2023-05, May 2023)."),
+        click.option("--sheet", help="Sheet of an XLSX file (default: the first)."),
+    )):
+        command = option(command)
+    return command
+
+
+def _join(table: Path, place_column: str | None, district_column: str | None,
+          country: str | None, date_column: str | None, sheet: str | None,
+          gazetteer: Gazetteer) -> JoinResult:
+    if not place_column:
+        raise GeoError(f"{table}: say which column names the places (--place COLUMN)")
+    return join_table(table, place_column, district_column, country, date_column,
+                      gazetteer=gazetteer, sheet=sheet)
+
+
+def _report_join(joined: JoinResult) -> None:
+    unresolved = joined.unresolved
+    if unresolved:
+        listed = ", ".join(f"{name or '(no name)'} ({count})"
+                           for name, count in unresolved.most_common(20))
+        more = f" and {len(unresolved) - 20} more" if len(unresolved) > 20 else ""
+        console.print(f"unresolved: {listed}{more}", highlight=False, markup=False)
+    candidates = joined.gazetteer_candidates
+    if candidates:
+        listed = ", ".join(f"{name} ({district}, {count})"
+                           for (name, district), count in candidates.most_common(20))
+        console.print(f"names to add to your gazetteer (--gazetteer FILE.csv): {listed}",
+                      highlight=False, markup=False)
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
@@ -83,11 +126,23 @@ gazetteer_option = click.option(
               help="Reprocess every document instead of reusing cached results.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=MAX_BYTES / 1e6,
               show_default=True, help="Skip files larger than this many MB.")
+@click.option("--table", type=click.Path(path_type=Path),
+              help="A table of your own (CSV or XLSX) to put on the map as its own layer; "
+                   "--place names its place column.")
+@table_options
+@click.option("--size-by", help="Numeric column of --table that sizes its markers.")
 def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, ...],
           online: bool, user_agent: str, nominatim_url: str, jobs: int | None,
-          dask_scheduler: str | None, no_cache: bool, max_size: float) -> None:
+          dask_scheduler: str | None, no_cache: bool, max_size: float, table: Path | None,
+          place_column: str | None, district_column: str | None, country: str | None,
+          date_column: str | None, sheet: str | None, size_by: str | None) -> None:
     """Read INPUTS (files and folders; default seeds/) and write maps and tables."""
     gazetteer = load_gazetteer(gazetteer_files)
+    joined = None
+    if table is not None:  # read first: a bad table stops the build before anything runs
+        joined = _join(table, place_column, district_column, country, date_column, sheet,
+                       gazetteer)
+        joined.size_column(size_by)
     resolver = None
     if online:
         url = urlsplit(nominatim_url)
@@ -100,7 +155,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
     result = build_stage.build_into(
         out_dir, list(inputs) or [Path("seeds")], gazetteer, online=resolver,
         jobs=jobs or default_jobs(), dask_scheduler=dask_scheduler, cache=cache,
-        gazetteer_files=gazetteer_files, max_bytes=int(max_size * 1e6))
+        gazetteer_files=gazetteer_files, max_bytes=int(max_size * 1e6), joined=joined,
+        size_by=size_by)
     docs = result.documents
     skipped = sum(d.status != "ok" for d in docs)
     if docs and skipped == len(docs):
@@ -112,6 +168,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
         f"mentions ({result.unresolved} unresolved), {len(result.places)} places, "
         f"{len(result.events)} events ({result.acled_left_out} not in events_acled.csv: "
         f"undated or placed only at a country) -> {out_dir}/", highlight=False)
+    if joined is not None:
+        console.print(f"table {table}: {len(joined.rows)} rows, {joined.resolved} resolved "
+                      f"-> joined.geojson, joined.csv, mines.gpkg layer 'joined'",
+                      highlight=False, markup=False)
+        _report_join(joined)
     candidates = result.gazetteer_candidates()
     if candidates:
         listed = ", ".join(f"{name} ({district or 'district unknown'}, {count})"
@@ -180,15 +241,7 @@ def evaluate(gold_path: Path, inputs: tuple[Path, ...], gazetteer_files: tuple[P
 
 @main.command()
 @click.argument("table", type=click.Path(path_type=Path))
-@click.option("--place", "place_column", required=True,
-              help="Column naming each row's place (a header such as 'village' or "
-                   "'district' also says its kind).")
-@click.option("--district", "district_column",
-              help="Column naming each row's district: narrows the choice, and places a "
-                   "village the gazetteer lacks at its district.")
-@click.option("--country", help="Only places of this country (ISO code, e.g. AZ).")
-@click.option("--date", "date_column", help="Column of dates (2023-05-12, 2023-05, May 2023).")
-@click.option("--sheet", help="Sheet of an XLSX file (default: the first).")
+@table_options
 @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path),
               default=Path("output"), show_default=True, help="Folder for the outputs.")
 @gazetteer_option
@@ -200,25 +253,14 @@ def join(table: Path, place_column: str, district_column: str | None, country: s
     Writes joined.geojson and joined.csv, and the 'joined' layer of mines.gpkg when the
     folder has one (run it after geo build, which rewrites that file).
     """
-    joined = join_table(table, place_column, district_column, country, date_column,
-                        gazetteer=load_gazetteer(gazetteer_files), sheet=sheet)
+    joined = _join(table, place_column, district_column, country, date_column, sheet,
+                   load_gazetteer(gazetteer_files))
     written = write_join_outputs(joined, out_dir)
-    unresolved = joined.unresolved
     console.print(
         f"{len(joined.rows)} rows: {joined.resolved} resolved ({joined.district_level} at "
-        f"district level), {sum(unresolved.values())} unresolved -> "
+        f"district level), {sum(joined.unresolved.values())} unresolved -> "
         f"{', '.join(str(p) for p in written)}", highlight=False, markup=False)
-    if unresolved:
-        listed = ", ".join(f"{name or '(no name)'} ({count})"
-                           for name, count in unresolved.most_common(20))
-        more = f" and {len(unresolved) - 20} more" if len(unresolved) > 20 else ""
-        console.print(f"unresolved: {listed}{more}", highlight=False, markup=False)
-    candidates = joined.gazetteer_candidates
-    if candidates:
-        listed = ", ".join(f"{name} ({district}, {count})"
-                           for (name, district), count in candidates.most_common(20))
-        console.print(f"names to add to your gazetteer (--gazetteer FILE.csv): {listed}",
-                      highlight=False, markup=False)
+    _report_join(joined)
 
 
 @main.group()

@@ -69,3 +69,29 @@ def test_parse_prints_the_mentions_of_one_document():
     result = CliRunner().invoke(main, ["parse", str(SEEDS / "004_e054b449c2aa7ef3.txt")])
     assert result.exit_code == 0
     assert "Stockholm" in result.output and "rejected" in result.output
+
+
+def test_build_puts_a_users_table_beside_the_news(tmp_path):
+    table = tmp_path / "monthly.csv"
+    table.write_text("district,month,mines\nKəlbəcər,2023-05,12\nAgdam,2023-05,7\n",
+                     encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--table",
+                                       str(table), "--place", "district", "--size-by",
+                                       "mines"])
+    assert result.exit_code == 0, result.output
+    joined = json.loads((out / "joined.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["district"] for f in joined["features"]] == ["Kəlbəcər", "Agdam"]
+    import pyogrio
+
+    assert "joined" in [name for name, _ in pyogrio.list_layers(out / "mines.gpkg")]
+
+
+def test_a_bad_table_stops_the_build_before_anything_is_written(tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("name,mines\nAgdam,3\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--table",
+                                       str(table), "--place", "village"])
+    assert result.exit_code == 2
+    assert "village" in result.output and not out.exists()
