@@ -387,11 +387,17 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     skip_until = _headline_end(text)
     sentences = split_sentences(text)
     for index, sentence in enumerate(sentences):
-        if sentence.end <= skip_until or not rules.relevant.search(sentence.text):
-            continue  # most sentences say nothing about mines, harm or maps
-        kind = classify(sentence.text, rules)
+        if sentence.end <= skip_until:
+            continue
+        # most sentences say nothing about mines, harm or maps: no rule runs on them
+        relevant = rules.relevant.search(sentence.text) is not None
+        kind = classify(sentence.text, rules) if relevant else None
         if kind is None:
-            _add_to_previous(drafts, index, sentence, doc, rules)
+            if drafts and index - drafts[-1].sentence <= 2:
+                if relevant:
+                    _add_to_previous(drafts, index, sentence, doc, rules)
+                _add_districts_to_previous(drafts, index, sentence, doc, mentions, areas,
+                                           rules)
             continue
         # a speaker holds for its own sentence and for pronouns right after it ("it said")
         before = attribution(sentences[index - 1].text, rules, None) if index else None
@@ -502,6 +508,24 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
             details["exchanged_for"] = exchange.group(1).strip()
 
 
+def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Sentence,
+                               doc: Document, mentions: list[Mention], areas: list[Area],
+                               rules: EventRules) -> None:
+    """"The operations covered areas such as Tartar, Aghdara, Kalbajar …": districts named
+    right after a clearance report placed only at a region say where it was."""
+    if not drafts or index - drafts[-1].sentence > 2:
+        return
+    event = drafts[-1].event
+    if event.event_type != "clearance_report" or \
+            any(p.kind not in _COARSE for p in event.places):
+        return
+    places = list({m.place.id: m.place for m in mentions
+                   if m.resolved and m.place and sentence.start <= m.start < sentence.end
+                   and m.place.kind in ("district", "city") and m.place.district}.values())
+    if len(places) >= 2:  # a list of districts, not a passing mention of one town
+        event.places, event.place_names = places, [p.name for p in places]
+
+
 def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: Document,
                      rules: EventRules) -> None:
     """A sentence with no trigger of its own may finish the event right before it:
@@ -557,8 +581,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.dated and b.dated and (ea.date_start, ea.date_end) != (eb.date_start, eb.date_end) \
             and not (_within(ea, eb) or _within(eb, ea)):
         return False
-    districts_a = {p.district or p.id for p in ea.places if p.kind != "country"}
-    districts_b = {p.district or p.id for p in eb.places if p.kind != "country"}
+    # Places decide only when both sides name districts or finer places: a region or a
+    # country ("the liberated territories") may hold the other side's districts.
+    districts_a = {p.district or p.id for p in ea.places if p.kind not in _COARSE}
+    districts_b = {p.district or p.id for p in eb.places if p.kind not in _COARSE}
     if districts_a and districts_b and not districts_a & districts_b:
         return False
     for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
@@ -569,6 +595,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_COARSE = ("country", "region")
 
 
 def _within(coarse: Event, fine: Event) -> bool:

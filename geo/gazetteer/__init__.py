@@ -48,7 +48,7 @@ __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir
            "is_descriptive"]
 
 #: Bumped whenever the cached structure changes, so old caches are not loaded.
-_CACHE_FORMAT = 12
+_CACHE_FORMAT = 13
 
 # Weight of each kind in the prior: what a bare name most likely means.
 _KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,
@@ -301,7 +301,7 @@ def _with_districts(places: list[Place]) -> list[Place]:
     }
     return [
         dataclasses.replace(p, district=district_of[(p.country, p.admin1)])
-        if p.district is None and p.kind not in ("district", "country")
+        if p.district is None and p.kind not in ("district", "region", "country")
         and (p.country, p.admin1) in district_of
         else p
         for p in places
