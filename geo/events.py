@@ -423,7 +423,10 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     dated = period is not None
     if period is None:
         period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
-    places = _places_in(doc.text, start, end, mentions, areas, rules)
+    # a descriptive area ("the liberated territories") is where mines lie and are cleared,
+    # not where ministers meet or talk about them
+    places = _places_in(doc.text, start, end, mentions,
+                        areas if event_type != "other" else [], rules)
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(start, end, mentions)
     event = Event(
