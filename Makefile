@@ -26,9 +26,9 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 webassets:
-	cd tests/webassets && npm install --no-audit --no-fund --loglevel=error
+	cd tests/webassets && npm ci --no-audit --no-fund --loglevel=error
 
-bench: setup
+bench: setup webassets
 	for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
 lint: setup

@@ -38,6 +38,7 @@ from geo.model import Document, DocumentResult, Event, PlaceSummary
 from geo.online import NominatimResolver
 from geo.progress import progress
 from geo.qgis_project import write_qgis_project
+from geo.webmap import TableData, write_map
 
 
 @dataclass
@@ -117,7 +118,7 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
 
 def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
                joined: JoinResult | None = None, size_by: str | None = None,
-               **options: object) -> BuildResult:
+               offline_assets: Path | None = None, **options: object) -> BuildResult:
     """Run the build and write every output file into ``out_dir``, all or nothing: the
     files appear together once every one is complete (see :func:`staged_outputs`).
 
@@ -125,6 +126,12 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
     beside the outputs and into the GeoPackage."""
     with staged_outputs(out_dir) as staging:
         build = _build_into(staging, inputs, gazetteer, **options)
+        table = None if joined is None else TableData(
+            joined.path.name, joined.feature_collection()["features"],
+            joined.size_column(size_by))
+        write_map(build, staging / "map.html", offline_assets=offline_assets,
+                  link_base=out_dir, table=table)
+        build.written.append(staging / "map.html")
         if joined is not None:
             build.written += write_join_outputs(joined, staging)
     build.written = [out_dir / path.name for path in build.written]

@@ -131,11 +131,16 @@ def _report_join(joined: JoinResult) -> None:
                    "--place names its place column.")
 @table_options
 @click.option("--size-by", help="Numeric column of --table that sizes its markers.")
+@click.option("--offline-assets", type=click.Path(path_type=Path, file_okay=False),
+              help="An npm node_modules folder with the map's front-end packages (e.g. "
+                   "tests/webassets/node_modules): map.html then inlines them and needs "
+                   "no network but for map tiles.")
 def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, ...],
           online: bool, user_agent: str, nominatim_url: str, jobs: int | None,
           dask_scheduler: str | None, no_cache: bool, max_size: float, table: Path | None,
           place_column: str | None, district_column: str | None, country: str | None,
-          date_column: str | None, sheet: str | None, size_by: str | None) -> None:
+          date_column: str | None, sheet: str | None, size_by: str | None,
+          offline_assets: Path | None) -> None:
     """Read INPUTS (files and folders; default seeds/) and write maps and tables."""
     gazetteer = load_gazetteer(gazetteer_files)
     joined = None
@@ -156,7 +161,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
         out_dir, list(inputs) or [Path("seeds")], gazetteer, online=resolver,
         jobs=jobs or default_jobs(), dask_scheduler=dask_scheduler, cache=cache,
         gazetteer_files=gazetteer_files, max_bytes=int(max_size * 1e6), joined=joined,
-        size_by=size_by)
+        size_by=size_by, offline_assets=offline_assets)
     docs = result.documents
     skipped = sum(d.status != "ok" for d in docs)
     if docs and skipped == len(docs):

@@ -441,3 +441,13 @@ def test_acled_time_precision_and_date_of_periods():
     assert [time_precision(e) for e in (week, month, months)] == [2, 3, 3]
     assert event_rows(month)[0]["event_date"] == date(2021, 6, 15)  # the middle day
     assert event_rows(month)[0]["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_qgis_and_the_web_map_use_the_same_colours():
+    from geo.qgis_style import style_rules
+    from geo.webmap.style import EVENT_STYLES, PLACE_STYLE
+
+    qgis = style_rules()
+    assert {t: s["colour"] for t, s in qgis["event_types"].items()} == {
+        t: s.colour for t, s in EVENT_STYLES.items()}
+    assert qgis["layers"]["places"]["colour"] == PLACE_STYLE.colour

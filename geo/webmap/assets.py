@@ -20,16 +20,15 @@ import base64
 import json
 import mimetypes
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from branca.element import Element, Figure
+from branca.element import Figure
 from folium.elements import JSCSSMixin
 
 from geo.errors import GeoError
-from geo.webmap.element import inline
+from geo.webmap.element import inline, walk
 
 LEAFLET_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
 LEAFLET_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
@@ -70,12 +69,6 @@ def offline_path(url: str) -> str:
     path = package.package + "/" + package.folder + urlsplit(url).path[
         len(urlsplit(package.prefix).path):]
     return CDN_MINIFIED.get(path, path)
-
-
-def _walk(element: Element) -> Iterator[Element]:
-    yield element
-    for child in element._children.values():
-        yield from _walk(child)
 
 
 def _check_version(folder: Path, package: CdnPackage) -> None:
@@ -119,11 +112,11 @@ def inline_assets(root: Figure, folder: Path) -> None:
     """Put every script and stylesheet the page would fetch from a CDN into the page
     itself, read from ``folder``. Call before rendering; affects only this page's
     elements (their asset lists become empty instance lists)."""
-    urls = [url for e in _walk(root) if isinstance(e, JSCSSMixin)
+    urls = [url for e in walk(root) if isinstance(e, JSCSSMixin)
             for _, url in (*e.default_js, *e.default_css)]
-    for package in {p for p in map(cdn_package, urls) if p}:
+    for package in dict.fromkeys(p for p in map(cdn_package, urls) if p):
         _check_version(folder, package)
-    for element in _walk(root):
+    for element in walk(root):
         if not isinstance(element, JSCSSMixin):
             continue
         for name, url in element.default_js:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 
@@ -46,6 +47,20 @@ def json_block(element_id: str, data: object) -> RawHTML:
     it can close the element."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return RawHTML(f'<script type="application/json" id="{element_id}">{text}</script>')
+
+
+def walk(element: Element) -> Iterator[Element]:
+    """``element`` and everything under it, parents first."""
+    yield element
+    for child in element._children.values():
+        yield from walk(child)
+
+
+def number_elements(root: Element) -> None:
+    """Name the elements by their place in the tree instead of folium's random ids, so
+    the same build writes the same page, byte for byte."""
+    for n, element in enumerate(walk(root)):
+        element._id = f"{n:04d}"
 
 
 @cache

@@ -1,4 +1,5 @@
-"""The events in date order in the side panel; clicking one opens its popup on the map."""
+"""The events in date order in the side panel; clicking one opens its popup on the
+map."""
 
 from __future__ import annotations
 

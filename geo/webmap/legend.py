@@ -1,4 +1,5 @@
-"""The legend in the side panel: colour and shape per type with counts, sizes, precision, clusters."""
+"""The legend in the side panel: colour and shape per type with counts, what size
+means, exact against approximate places, clusters."""
 
 from __future__ import annotations
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from geo.export import event_geometry, event_properties, feature, place_properties, point
-from geo.model import Document, DocumentResult, Event, PlaceSummary
+from geo.model import Document, Event, PlaceSummary
 from geo.webmap.style import EVENT_STYLES
+
+if TYPE_CHECKING:
+    from geo.build import BuildResult
 
 #: Properties of events.geojson the map does not show, or gets in a better shape below.
 _UNUSED = {"place_ids", "sources", "source_count", "details"}
@@ -51,10 +54,10 @@ def event_collections(events: Iterable[Event]) -> dict[str, dict[str, Any]]:
 def place_features(places: Sequence[PlaceSummary]) -> list[dict[str, Any]]:
     """Referenced places, each with a label unique on the page for the place search."""
     features, seen = [], set()
-    for summary in places:
-        props = _compact(place_properties(summary))
-        props["doc_ids"] = list(summary.doc_ids)
-        p = summary.place
+    for counted in places:
+        props = _compact(place_properties(counted))
+        props["doc_ids"] = list(counted.doc_ids)
+        p = counted.place
         label = f"{p.name} ({p.kind}, {p.country})"
         n = 1
         while label in seen:
@@ -78,26 +81,23 @@ def document_href(doc: Document, map_dir: Path) -> str:
     return quote(relative if relative.startswith("../") else f"./{relative}")
 
 
-def documents(results: Iterable[DocumentResult], map_dir: Path) -> dict[str, dict[str, str]]:
-    docs = {}
-    for r in results:
-        d = r.document
-        docs[d.doc_id] = _compact({"href": document_href(d, map_dir), "title": d.title,
-                                   "published": d.published.isoformat() if d.published
-                                   else None})
-    return docs
+def documents(docs: Iterable[Document], map_dir: Path) -> dict[str, dict[str, str]]:
+    """doc_id -> link (``href``), ``title`` and ``published`` date."""
+    return {d.doc_id: _compact({"href": document_href(d, map_dir), "title": d.title,
+                                "published": d.published.isoformat() if d.published
+                                else None})
+            for d in docs}
 
 
-def summary(results: Sequence[DocumentResult], events: Sequence[Event],
-            unresolved: int) -> dict[str, object]:
+def summary(build: BuildResult) -> dict[str, object]:
     """The counts the side panel states."""
-    starts = [e.date_start for e in events if e.date_start]
-    ends = [e.date_end or e.date_start for e in events if e.date_start]
+    starts = [e.date_start for e in build.events if e.date_start]
+    ends = [e.date_end or e.date_start for e in build.events if e.date_start]
     return {
-        "documents": len(results),
-        "skipped": sum(r.document.status != "ok" for r in results),
-        "mentions": sum(len(r.mentions) for r in results),
-        "unresolved": unresolved,
+        "documents": len(build.documents),
+        "skipped": sum(d.status != "ok" for d in build.documents),
+        "mentions": build.mentions,
+        "unresolved": build.unresolved,
         "first": min(starts).isoformat() if starts else None,
         "last": max(ends).isoformat() if ends else None,
     }

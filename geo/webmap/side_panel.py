@@ -1,4 +1,5 @@
-"""The panel beside the map: title and counts; the sections below go into it. Add it after the layers and before the sections."""
+"""The panel beside the map: the title and the page's counts. The sections (dates,
+legend, event list) go into it, so add it after the layers and before them."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ EVENT_STYLES: dict[str, TypeStyle] = {
     "clearance_report": TypeStyle("Clearance report", "Clearance reports", "#009E73",
                                   "diamond"),
     "casualty_total": TypeStyle("Casualty total", "Casualty totals", "#CC79A7", "triangle"),
-    "other": TypeStyle("Other event", "Other events", "#56B4E9", "triangle_down"),
+    "other": TypeStyle("Other event", "Other events", "#999999", "triangle_down"),
 }
 PLACE_STYLE = TypeStyle("Referenced place", "Referenced places", "#444444", "circle")
 

@@ -1,4 +1,5 @@
-"""The date range in the side panel: the map and the list keep the events whose period overlaps it."""
+"""The date range in the side panel: the map and the list keep the events whose date
+or period overlaps it."""
 
 from __future__ import annotations
 

@@ -4,7 +4,10 @@
  * Data comes from JSON blocks in the page. Text from the data reaches the page only
  * through textContent and element properties, never through innerHTML. Markup built
  * here as strings (shapes, cluster rings) holds nothing but numbers and the style's
- * own colours. */
+ * own colours.
+ *
+ * window.__geoMapReady turns true once the markers are drawn and the panel is filled,
+ * and false while a change redraws them: tests and bench/bench_map.py wait for it. */
 (function () {
   "use strict";
 
@@ -20,7 +23,10 @@
     triangle: [[0, -1.555], [1.347, 0.778], [-1.347, 0.778]],
     triangle_down: [[0, 1.555], [1.347, -0.778], [-1.347, -0.778]],
   };
-  const EXTENT = 1.6; // farthest reach of any shape, in radii
+  const EXTENT = 1.6; // farthest reach of any shape from its centre, in radii
+  // Half the side of the square a shape fits in, in radii.
+  const halfSide = (shape) =>
+    (SHAPES[shape] ? Math.max(...SHAPES[shape].flat().map(Math.abs)) : 1);
 
   function shapePoints(shape, x, y, r) {
     const unit = SHAPES[shape];
@@ -49,7 +55,6 @@
       renderer._fillStroke(ctx, this);
     },
   });
-  geoMap.ShapeMarker = ShapeMarker;
 
   /** SVG markup of one shape centred in a square of side `size`. */
   function shapeSvg(shape, r, paint, size) {
@@ -68,7 +73,7 @@
 
   /** An <img> of a shape, for legends; `label` is its text alternative. */
   geoMap.shapeImage = function (shape, r, paint, label) {
-    const size = Math.ceil(2 * r * EXTENT + 2 * paint.weight + 2);
+    const size = Math.ceil(2 * r * halfSide(shape) + 2 * paint.weight + 2);
     const img = new Image(size, size);
     img.src = svgUri(shapeSvg(shape, r, paint, size));
     img.alt = label || "";
@@ -89,9 +94,8 @@
     return Math.min(scale.largest, Math.max(STYLE.radius_min, r));
   };
 
-  /** Paint of an event marker: solid, or hollow and dashed when only approximate. */
-  geoMap.paint = function (type, approximate) {
-    const colour = STYLE.types[type].colour;
+  /** Paint of a marker: solid, or hollow and dashed when its place is approximate. */
+  geoMap.paint = function (colour, approximate) {
     return approximate
       ? { fill: colour, fillOpacity: 0.18, stroke: colour, weight: 2, dash: "4 3" }
       : { fill: colour, fillOpacity: 0.9, stroke: "#ffffff", weight: 1.5, dash: null };
@@ -101,18 +105,15 @@
     return {
       shape, radius, fillColor: paint.fill, fillOpacity: paint.fillOpacity,
       color: paint.stroke, weight: paint.weight, dashArray: paint.dash, opacity: 1,
-      bubblingMouseEvents: true,
     };
   }
 
   /** CSS classes geo-swatch-TYPE and geo-swatch-place: a small image of the shape. */
   function addSwatchStyles() {
-    const rules = Object.entries(STYLE.types).map(([type, s]) =>
-      `.geo-swatch-${type}{background-image:url("${svgUri(
-        shapeSvg(s.shape, 5, geoMap.paint(type, false), 18))}")}`);
-    const place = STYLE.place;
-    rules.push(`.geo-swatch-place{background-image:url("${svgUri(shapeSvg(place.shape, 4,
-      { fill: place.colour, fillOpacity: 1, stroke: "#ffffff", weight: 1.5 }, 18))}")}`);
+    const rule = (kind, s, r) => `.geo-swatch-${kind}{background-image:url("${svgUri(
+      shapeSvg(s.shape, r, geoMap.paint(s.colour, false), 18))}")}`;
+    const rules = Object.entries(STYLE.types).map(([type, s]) => rule(type, s, 5));
+    rules.push(rule("place", STYLE.place, 4));
     const sheet = document.createElement("style");
     sheet.textContent = rules.join("\n");
     document.head.appendChild(sheet);
@@ -188,7 +189,7 @@
     const precision = STYLE.precision[p.geo_precision];
     const where = [p.district && p.district !== p.place_names ? `${p.district} district` : "",
                    p.country].filter(Boolean).join(", ");
-    return `${p.place_names}${precision ? ` (${precision})` : ""}${where ? ` — ${where}` : ""}`;
+    return `${p.place_names}${precision ? ` (${precision})` : ""}${where ? `, ${where}` : ""}`;
   }
 
   function row(list, term, value, note) {
@@ -236,10 +237,7 @@
     }
     row(list, "According to", p.attributed_to || "the article (no source named)");
     box.append(list);
-    if (p.quote) {
-      const quote = element("blockquote", "geo-quote", p.quote);
-      box.append(quote);
-    }
+    if (p.quote) box.append(element("blockquote", "geo-quote", p.quote));
     box.append(documentLinks(p.doc_ids || []));
     if (p.confidence != null) {
       box.append(element("div", "geo-confidence",
@@ -271,14 +269,21 @@
   /** Tooltips are bound on first hover: binding one per marker would cost too much. */
   function hoverTooltip(layer, text) {
     if (!layer.getTooltip()) {
-      layer.bindTooltip(text, { direction: "top", offset: [0, -(layer._radius || 12)] });
+      // A canvas marker's tooltip sits above it; a cluster's follows the pointer (its
+      // icon has no tooltip anchor).
+      layer.bindTooltip(text, layer instanceof L.MarkerCluster
+        ? { direction: "top", sticky: true, offset: [0, -14] }
+        : { direction: "top", offset: [0, -layer._radius] });
     }
     layer.openTooltip();
   }
 
   function openPopup(layer, content) {
+    // The top padding keeps the close button clear of the layer control's icon, the
+    // left one the popup clear of the zoom buttons.
     L.popup({ maxWidth: 380, minWidth: 260, offset: [0, -(layer._radius || 0)],
-              autoPanPadding: [24, 24], className: "geo-popup" })
+              autoPanPaddingTopLeft: [56, 64], autoPanPaddingBottomRight: [24, 24],
+              className: "geo-popup" })
       .setLatLng(layer.getLatLng()).setContent(content).openOn(geoMap.map);
   }
   geoMap.openEventPopup = (marker) => openPopup(marker, geoMap.eventDetails(marker.geoEvent));
@@ -299,22 +304,31 @@
     geoMap.range = { from: null, to: null };
     addSwatchStyles();
     map.attributionControl.addAttribution(config.attribution);
+    // Frame the events before anything is drawn, without an animation to wait for.
+    if (config.bounds) {
+      map.fitBounds(config.bounds, { padding: [30, 30], maxZoom: 9, animate: false });
+    }
   };
 
   const CLUSTER_SIZES = [[10, 30], [100, 36], [1000, 42], [Infinity, 48]];
 
-  /** A cluster icon: a ring split by event type, and how many events it holds. */
-  function clusterIcon(cluster) {
+  /** Events per type in a cluster, in the legend's order: [[type, count], ...]. */
+  function typeCounts(cluster) {
     const counts = {};
     for (const m of cluster.getAllChildMarkers()) {
       counts[m.geoEvent.type] = (counts[m.geoEvent.type] || 0) + 1;
     }
+    return Object.keys(STYLE.types).filter((t) => counts[t]).map((t) => [t, counts[t]]);
+  }
+
+  /** A cluster icon: a ring split by event type, and how many events it holds. */
+  function clusterIcon(cluster) {
     const n = cluster.getChildCount();
     const size = CLUSTER_SIZES.find(([limit]) => n < limit)[1];
     const c = size / 2, r = c - 4, length = 2 * Math.PI * r;
     let offset = 0;
-    const arcs = Object.keys(STYLE.types).filter((t) => counts[t]).map((t) => {
-      const arc = (length * counts[t]) / n;
+    const arcs = typeCounts(cluster).map(([t, count]) => {
+      const arc = (length * count) / n;
       const svg = `<circle cx="${c}" cy="${c}" r="${r}" fill="none" stroke-width="6" ` +
         `stroke="${STYLE.types[t].colour}" stroke-dasharray="${arc} ${length - arc}" ` +
         `stroke-dashoffset="${-offset}" transform="rotate(-90 ${c} ${c})"/>`;
@@ -332,13 +346,9 @@
   }
 
   function clusterText(cluster) {
-    const counts = {};
-    for (const m of cluster.getAllChildMarkers()) {
-      counts[m.geoEvent.type] = (counts[m.geoEvent.type] || 0) + 1;
-    }
-    const parts = Object.keys(STYLE.types).filter((t) => counts[t])
-      .map((t) => `${number(counts[t])} ${(counts[t] === 1 ? STYLE.types[t].label
-                                                            : STYLE.types[t].plural).toLowerCase()}`);
+    const parts = typeCounts(cluster).map(([t, count]) =>
+      `${number(count)} ${(count === 1 ? STYLE.types[t].label : STYLE.types[t].plural)
+        .toLowerCase()}`);
     return `${parts.join(", ")} — click to zoom in or spread them out`;
   }
 
@@ -346,13 +356,17 @@
   geoMap.eventClusters = function (options) {
     const cluster = L.markerClusterGroup(Object.assign({}, options, {
       iconCreateFunction: clusterIcon,
+      // Also called when the cluster joins the map (with nothing to add): only the end
+      // of a refresh counts.
       chunkProgress: (done, total) => {
+        if (!loading) return;
         geoMap.fire("progress", { done, total });
         if (done === total) finishRefresh();
       },
     }));
     cluster.on("click", (e) => e.layer.geoEvent && geoMap.openEventPopup(e.layer));
-    cluster.on("mouseover", (e) => e.layer.geoEvent && hoverTooltip(e.layer, tooltipText(e.layer.geoEvent)));
+    cluster.on("mouseover", (e) =>
+      e.layer.geoEvent && hoverTooltip(e.layer, tooltipText(e.layer.geoEvent)));
     cluster.on("clustermouseover", (e) => hoverTooltip(e.layer, clusterText));
     geoMap.cluster = cluster;
     return cluster;
@@ -381,7 +395,7 @@
         const points = g.type === "MultiPoint" ? g.coordinates : [g.coordinates];
         const radius = geoMap.radius(type, scale ? props[scale.field] : null);
         const options = markerOptions(style.shape, radius,
-                                      geoMap.paint(type, isApproximate(props)));
+                                      geoMap.paint(style.colour, isApproximate(props)));
         ev.markers = points.map(([lon, lat]) => {
           const marker = new ShapeMarker([lat, lon], options);
           marker.geoEvent = ev;
@@ -406,7 +420,7 @@
   geoMap.placeLayer = function (features) {
     const place = STYLE.place;
     const options = markerOptions(place.shape, STYLE.place_radius,
-      { fill: place.colour, fillOpacity: 0.9, stroke: "#ffffff", weight: 1, dash: null });
+                                  geoMap.paint(place.colour, false));
     const group = L.featureGroup(features.map((f) => {
       const [lon, lat] = f.geometry.coordinates;
       const marker = new ShapeMarker([lat, lon], options);
@@ -505,16 +519,27 @@
     if (!cluster.hasLayer(marker)) return;
     const afterAnimation = (fn) => () =>
       (cluster._inZoomAnimation ? cluster.once("animationend", afterAnimation(fn)) : fn());
+    if (map._animatingZoom) {  // a view set now would be undone when the zoom ends
+      map.once("zoomend", () => reveal(marker, done));
+      return;
+    }
     const drawn = () => marker._map && map.getBounds().contains(marker.getLatLng());
     if (drawn()) {
       done();
       return;
     }
-    // __parent is the deepest cluster holding the marker: one zoom level below it the
-    // marker stands alone, unless it is already at the deepest level (same point).
-    const parent = marker.__parent;
-    const alone = parent._zoom < cluster._maxZoom;
-    const zoom = Math.max(map.getZoom(), alone ? parent._zoom + 1 : parent._zoom);
+    // __parent is the deepest cluster holding the marker: one zoom level deeper the
+    // marker stands alone, unless it shares its point with others. Those are spread out
+    // where they first form a group of their own, as a click on the cluster would.
+    let group = marker.__parent;
+    let zoom = group._zoom + 1;
+    if (group._zoom >= cluster._maxZoom) {
+      while (group.__parent && group.__parent._childCount === group._childCount) {
+        group = group.__parent;
+      }
+      zoom = group._zoom;
+    }
+    zoom = Math.min(Math.max(map.getZoom(), zoom), map.getMaxZoom());
     map.setView(marker.getLatLng(), zoom, { animate: false });
     afterAnimation(() => {
       if (marker._map) {

@@ -1,26 +1,40 @@
-/* The legend: colour and shape per type with how many events show, what size means,
- * solid against hollow (exact against approximate places), and clusters. */
+/* The legend: colour and shape per type with how many events show and a switch for
+ * each layer, what size means, solid against hollow (exact against approximate
+ * places), and clusters. */
 (function () {
   "use strict";
   const geoMap = window.geoMap;
   const { element, number } = geoMap;
 
+  /** A row per layer: a checkbox that switches it (in step with the layer control),
+   *  its swatch and name, and a cell for its count. */
+  function layerRow(layer, kind, name) {
+    const tr = element("tr");
+    const label = element("label", "geo-toggle");
+    const box = element("input");
+    box.type = "checkbox";
+    box.checked = geoMap.map.hasLayer(layer);
+    box.addEventListener("change", () =>
+      (box.checked ? geoMap.map.addLayer(layer) : geoMap.map.removeLayer(layer)));
+    layer.on("add remove", () => (box.checked = geoMap.map.hasLayer(layer)));
+    label.append(box, geoMap.swatch(kind), name);
+    const cell = element("td", null);
+    cell.append(label);
+    const count = element("td", "geo-count");
+    tr.append(cell, count);
+    return [tr, count];
+  }
+
   function typeTable(style) {
     const table = element("table", "geo-legend-types");
     const cells = {};
-    for (const [type, s] of Object.entries(style.types)) {
-      const tr = element("tr");
-      const swatch = element("td");
-      swatch.append(geoMap.swatch(type));
-      cells[type] = element("td", "geo-count");
-      tr.append(swatch, element("td", null, s.plural), cells[type]);
+    for (const layer of geoMap.layers) {
+      const [tr, count] = layerRow(layer, layer.type, style.types[layer.type].plural);
+      cells[layer.type] = count;
       table.append(tr);
     }
-    const tr = element("tr");
-    const swatch = element("td");
-    swatch.append(geoMap.swatch("place"));
-    tr.append(swatch, element("td", null, style.place.plural),
-              element("td", "geo-count", number(geoMap.places.getLayers().length)));
+    const [tr, count] = layerRow(geoMap.places, "place", style.place.plural);
+    count.textContent = number(geoMap.places.getLayers().length);
     table.append(tr);
     return [table, cells];
   }
@@ -33,7 +47,8 @@
     for (const value of scale.samples) {
       const r = geoMap.radius(type, value);
       const item = element("span", "geo-sample");
-      item.append(geoMap.shapeImage(style.types[type].shape, r, geoMap.paint(type, false),
+      item.append(geoMap.shapeImage(style.types[type].shape, r,
+                                    geoMap.paint(style.types[type].colour, false),
                                     `${number(value)} ${scale.label}`),
                   element("span", null, number(value)));
       samples.append(item);
@@ -43,11 +58,9 @@
   }
 
   function precisionRow(approximate, text) {
-    const paint = approximate
-      ? { fill: "#666666", fillOpacity: 0.18, stroke: "#666666", weight: 2, dash: "4 3" }
-      : { fill: "#666666", fillOpacity: 0.9, stroke: "#ffffff", weight: 1.5, dash: null };
     const box = element("div", "geo-legend-row geo-sample");
-    box.append(geoMap.shapeImage("circle", 7, paint, ""), element("span", null, text));
+    box.append(geoMap.shapeImage("circle", 7, geoMap.paint("#666666", approximate), ""),
+               element("span", null, text));
     return box;
   }
 
