@@ -16,6 +16,7 @@ from functools import cache
 from importlib.resources import files
 
 from branca.element import Element, MacroElement
+from folium.template import Template
 
 _CLOSING = {"script": re.compile(r"</(script)|<!--", re.IGNORECASE),
             "style": re.compile(r"</(style)|<!--", re.IGNORECASE)}
@@ -90,3 +91,18 @@ class GeoElement(MacroElement):
             root.html.add_child(json_block(f"{self.get_name()}_data", data),
                                 name=f"{self.get_name()}_data")
         super().render(**kwargs)
+
+
+class PanelSection(GeoElement):
+    """A part of the side panel, drawn by one call to its own script (``call``)."""
+
+    call: str = ""
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            {{ this.call }}();
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = type(self).__name__

@@ -3,20 +3,10 @@ map."""
 
 from __future__ import annotations
 
-from folium.template import Template
-
-from geo.webmap.element import GeoElement
+from geo.webmap.element import PanelSection
 
 
-class EventList(GeoElement):
+class EventList(PanelSection):
     local_js = ("event_list.js",)
     local_css = ("event_list.css",)
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-            geoMap.eventList();
-        {% endmacro %}
-    """)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "EventList"
+    call = "geoMap.eventList"

@@ -3,20 +3,10 @@ means, exact against approximate places, clusters."""
 
 from __future__ import annotations
 
-from folium.template import Template
-
-from geo.webmap.element import GeoElement
+from geo.webmap.element import PanelSection
 
 
-class Legend(GeoElement):
+class Legend(PanelSection):
     local_js = ("legend.js",)
     local_css = ("legend.css",)
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-            geoMap.legend();
-        {% endmacro %}
-    """)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "Legend"
+    call = "geoMap.legend"

@@ -5,22 +5,12 @@ per name."""
 
 from __future__ import annotations
 
-from folium.template import Template
-
-from geo.webmap.element import GeoElement
+from geo.webmap.element import PanelSection
 
 
-class PlaceSearch(GeoElement):
+class PlaceSearch(PanelSection):
     """A search box over the :class:`~geo.webmap.place_layer.PlaceLayer`."""
 
     local_js = ("place_search.js",)
     local_css = ("place_search.css",)
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-            geoMap.placeSearch();
-        {% endmacro %}
-    """)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "PlaceSearch"
+    call = "geoMap.placeSearch"

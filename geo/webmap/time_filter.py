@@ -3,20 +3,10 @@ or period overlaps it."""
 
 from __future__ import annotations
 
-from folium.template import Template
-
-from geo.webmap.element import GeoElement
+from geo.webmap.element import PanelSection
 
 
-class TimeFilter(GeoElement):
+class TimeFilter(PanelSection):
     local_js = ("time_filter.js",)
     local_css = ("time_filter.css",)
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-            geoMap.timeFilter();
-        {% endmacro %}
-    """)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "TimeFilter"
+    call = "geoMap.timeFilter"
