@@ -42,7 +42,7 @@ from geo.gazetteer.sources import (
     read_places_csv,
 )
 from geo.model import Place
-from geo.normalise import fold, normalise_name, words
+from geo.normalise import WORD, fold, normalise_name
 
 __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir",
            "is_descriptive"]
@@ -55,6 +55,9 @@ _KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,
                 "town": 0.45, "village": 0.25, "other": 0.2}
 
 
+_PRIORS: dict[str, float] = {}
+
+
 def prior(place: Place) -> float:
     """A place's prior importance in 0..1, from its kind, population and curation.
 
@@ -64,9 +67,13 @@ def prior(place: Place) -> float:
     >>> prior(town) > prior(village)
     True
     """
-    size = min(math.log10(place.population + 1) / 7.0, 1.0)
-    curated = 0.1 if place.id.startswith("curated:") else 0.0
-    return 0.5 * _KIND_WEIGHT.get(place.kind, 0.2) + 0.6 * size + curated
+    known = _PRIORS.get(place.id)
+    if known is None:
+        size = min(math.log10(place.population + 1) / 7.0, 1.0)
+        curated = 0.1 if place.id.startswith("curated:") else 0.0
+        known = _PRIORS[place.id] = 0.5 * _KIND_WEIGHT.get(place.kind, 0.2) + 0.6 * size \
+            + curated
+    return known
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,13 +221,14 @@ class Gazetteer:
         ['new york', 'nagorno karabakh']
         """
         folded = fold(text)
-        tokens = words(folded)
+        # Possessive "'s" comes out as a word of its own, which no name joins across.
+        tokens = list(WORD.finditer(folded))
         count = len(tokens)
         ids_of, longest_of = self._ids, self._longest
 
         def joins(i: int) -> bool:  # tokens i and i+1 may be one name: " ", "-", "." between
             gap = folded[tokens[i].end():tokens[i + 1].start()]
-            return len(gap) <= 3 and all(c in " ." for c in gap)
+            return len(gap) <= 3 and not gap.strip(" .")
 
         found: list[NameMatch] = []
         i = 0
