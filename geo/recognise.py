@@ -19,8 +19,8 @@ from geo.rules import PlaceRules
 # A capitalised name of one to three words ("Ashagi Abdurahmanli").
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 _MARKED_PLACE = re.compile(
-    rf"\b(?:(?:village|settlement) of (?:the )?(?P<before>{_NAME})"
-    rf"|(?P<name>{_NAME}) (?P<cue>village|settlement)s?"
+    rf"\b(?:(?P<cue_before>village|settlement) of (?:the )?(?P<before>{_NAME})"
+    rf"|(?P<name>{_NAME}) (?P<cue>village|settlement|district|rayon|region)s?"
     rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:district|region|rayon))?)?)"
 )
 # Candidates considered per name, best first by prior: "San José" has hundreds, and
@@ -288,19 +288,22 @@ def _add_marked_places(candidates: list[Candidate], text: str, gazetteer: Gazett
     added = []
     for match in _MARKED_PLACE.finditer(text):
         group = "before" if match.group("before") else "name"
+        kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
         start, end = _trim_leading_common(text, match.start(group), match.end(group))
         if start >= end:
             continue
-        district = match.group("district")
+        district = match.group("district") if kind == "village" else None
         existing = by_start.get(start)
         if existing is not None and existing.end == end:
-            existing.cue = "village"
-            existing.district_hint = district
+            if kind == "village":  # a gazetteer name marked as a village: the village
+                existing.cue, existing.district_hint = kind, district
             continue
         if any(c.start < end and start < c.end for c in candidates):
             continue  # part of a name already found (e.g. a district in the phrase)
         name = text[start:end]
-        added.append(Candidate(start, end, name, normalise_name(name), [], cue="village",
+        if any(w in rules.demonyms for w in normalise_name(name).split()):
+            continue  # "the Azerbaijani-Armenian border region": an adjective
+        added.append(Candidate(start, end, name, normalise_name(name), [], cue=kind,
                                district_hint=district))
     return sorted([*candidates, *added], key=lambda c: c.start)
 

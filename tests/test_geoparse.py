@@ -117,3 +117,10 @@ def test_common_words_are_not_places(gazetteer):
 def test_confidence_is_between_0_and_1(gazetteer):
     for m in mentions(gazetteer, "Fuzuli, Paris and Stockholm."):
         assert 0 <= m.confidence <= 1
+
+
+def test_a_district_the_gazetteer_lacks_is_still_reported(gazetteer):
+    found = {m.text: m for m in mentions(gazetteer, "Mines were found in Zyxwabad district "
+                                                    "near the Azerbaijani-Armenian region.")}
+    assert (found["Zyxwabad"].status, found["Zyxwabad"].kind) == ("unresolved", "district")
+    assert "Azerbaijani-Armenian" not in found
