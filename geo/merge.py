@@ -98,6 +98,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     # that a hundred thousand events merge in linear time.
     buckets: dict[tuple, list[Event]] = {}
     for event in ordered:
+        if event.event_type == "other" or event.date_start is None:
+            merged.append(event)  # context events and undated ones are never merged
+            continue
         bucket = buckets.setdefault((event.event_type, event.event_subtype, event.date_start),
                                     [])
         twin = next((m for m in bucket if _same_event(m, event)), None)
