@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_published", "resolve_date"]
 
@@ -264,7 +265,14 @@ def find_dates(text: str) -> list[DateMention]:
     >>> [m.text for m in find_dates("2021-06-12 and 12.06.2021")]
     ['2021-06-12', '12.06.2021']
     """
-    return _drop_named_weekdays(text, _longest_first(_candidates(text)))
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    # The same sentence is asked for by several rules (and by the number finder): read
+    # it once. Mentions are immutable; callers get a fresh list.
+    return tuple(_drop_named_weekdays(text, _longest_first(_candidates(text))))
 
 
 # --- resolving --------------------------------------------------------------------------

@@ -14,20 +14,17 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from geo.corpus import split_sentences
-from geo.dates import DateMention, resolve_date
-from geo.dates import find_dates as _find_dates
+from geo.dates import DateMention, find_dates, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.numbers import find_quantities
 from geo.recognise import Area
 from geo.rules import load_yaml
 
 _FLAGS = re.IGNORECASE
-# A sentence's dates are asked for by several rules; read them once.
-find_dates = lru_cache(maxsize=2048)(_find_dates)
 _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "country": 4}
 
 
