@@ -164,7 +164,7 @@ def _range(first: DateMention, second: DateMention,
 
 _HARM_VERB = re.compile(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded)|"
-    r"(?:have been |were |became )?victims|suffered|casualties)"
+    r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries)", _FLAGS)
 _ONE_PERSON = re.compile(
@@ -231,10 +231,11 @@ def _harm_of(text: str, count: Count) -> str | None:
     after = text[count.end:count.end + 90]
     nearest = _HARM_VERB.search(after)
     if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
-            (count.kind == "people" or nearest.start() < 30):
+            (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
     before = text[max(0, count.start - 30):count.start]
-    if re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
+    if count.kind == "people" and \
+            re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
     previous = list(_HARM_VERB.finditer(before))
     if previous and count.kind == "people" and \
@@ -247,7 +248,8 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     """killed / injured / casualties from the counts of people in ``text``."""
     harmed: dict[str, list] = {}
     for count in counts:
-        if count.kind not in ("people", "bare"):
+        # servicemen and soldiers count as people here, not as prisoners
+        if count.kind not in ("people", "bare", "prisoners"):
             continue
         harm = _harm_of(text, count)
         if harm is None:
@@ -595,6 +597,10 @@ def _compatible(a: Draft, b: Draft) -> bool:
     districts_b = {p.district or p.id for p in eb.places if p.kind not in _COARSE}
     if districts_a and districts_b and not districts_a & districts_b:
         return False
+    if ea.event_type == "mine_incident" and not b.dated:
+        # an undated sentence right after an incident retells it ("A cameraman … and a
+        # correspondent … were killed"): it only fills in what the first one lacks
+        return True
     for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
         va, vb = getattr(ea, name), getattr(eb, name)
         if va is not None and vb is not None and va != vb:

@@ -289,7 +289,11 @@ def _add_marked_places(candidates: list[Candidate], text: str, gazetteer: Gazett
     for match in _MARKED_PLACE.finditer(text):
         group = "before" if match.group("before") else "name"
         kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
-        start, end = _trim_leading_common(text, match.start(group), match.end(group))
+        start, end = match.start(group), match.end(group)
+        possessive = max(text.rfind("'s ", start, end), text.rfind("’s ", start, end))
+        if possessive >= 0:  # "Gubadli's Khanlig village": the village is Khanlig
+            start = possessive + 3
+        start, end = _trim_leading_common(text, start, end)
         if start >= end:
             continue
         district = match.group("district") if kind == "village" else None

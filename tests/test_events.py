@@ -151,3 +151,25 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     forward = {e.event_id for e in run(files, gazetteer).events}
     backward = {e.event_id for e in run(list(reversed(files)), gazetteer).events}
     assert forward == backward
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A resident of Aghdam district was killed on Monday after stepping on a landmine.",
+     ("mine_incident", 1, None, None)),
+    ("Three Azerbaijani servicemen were wounded when their vehicle hit an anti-tank mine in "
+     "the Kalbajar district on May 5.", ("mine_incident", None, 3, None)),
+    ("Since November 2020, 385 people have fallen victim to mines, including 69 killed.",
+     ("casualty_total", 69, None, 385)),
+])
+def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
+    [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
+           if e.event_type != "other"]
+    assert (e.event_type, e.killed, e.injured, e.casualties if expected[3] else None) == \
+        expected
+
+
+def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
+    [e] = events_of(gazetteer, "Two deminers were injured in a mine blast in Gubadli's "
+                               "Khanlig village on 12 March 2024.", date(2024, 3, 13))
+    assert e.place_names == ["Khanlig"] and e.places[0].district == "Gubadli"
+    assert e.geo_precision == "district"
