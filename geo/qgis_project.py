@@ -161,4 +161,7 @@ def write_qgis_project(gpkg: Path, path: Path) -> None:
     """
     document = project_xml(gpkg, path)
     with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as qgz:
-        qgz.writestr(f"{path.stem}.qgs", document)
+        # a fixed time stamp in the archive: the same build writes the same bytes
+        entry = zipfile.ZipInfo(f"{path.stem}.qgs", date_time=(1980, 1, 1, 0, 0, 0))
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        qgz.writestr(entry, document)
