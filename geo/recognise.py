@@ -84,7 +84,7 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         return None
     if c.text.isupper() and not _all_caps_ok(c, text):
         return None
-    if _is_common_word(c, rules):
+    if _is_common_word(c, rules, _sentence_start(text, c.start)):
         return None
     if c.places and is_descriptive(c.places[0]):
         return None  # "Liberated Territories" in a headline: an area, not a toponym
@@ -180,9 +180,11 @@ def _is_major(place: Place) -> bool:
     return place.kind == "country" or place.id.startswith("curated:")
 
 
-def _is_common_word(c: Candidate, rules: PlaceRules) -> bool:
+def _is_common_word(c: Candidate, rules: PlaceRules, sentence_start: bool) -> bool:
     """"The", "She", "Security": words of ordinary English, not names, unless the name is
-    a country or a large or curated place (and never for the commonest words)."""
+    a country or a large or curated place (never for the commonest words, and at the
+    start of a sentence, where every word has a capital, only a larger place still:
+    "Reading the report, ..." is no visit to Reading)."""
     if " " in c.key or not c.places:
         return False
     frequency = _zipf(c.key)
@@ -191,7 +193,8 @@ def _is_common_word(c: Candidate, rules: PlaceRules) -> bool:
     best = c.places[0]
     if frequency >= rules.function_word_zipf:
         return best.kind != "country"
-    return not (_is_major(best) or best.population >= rules.common_word_min_population)
+    least = rules.common_word_min_population * (3 if sentence_start else 1)
+    return not (_is_major(best) or best.population >= least)
 
 
 @cache

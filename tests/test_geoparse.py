@@ -124,3 +124,9 @@ def test_a_district_the_gazetteer_lacks_is_still_reported(gazetteer):
                                                     "near the Azerbaijani-Armenian region.")}
     assert (found["Zyxwabad"].status, found["Zyxwabad"].kind) == ("unresolved", "district")
     assert "Azerbaijani-Armenian" not in found
+
+
+def test_common_words_at_a_sentence_start_need_a_bigger_place(gazetteer):
+    found = resolved(gazetteer, "Reading the report, Moscow and Washington welcomed it.")
+    assert set(found) == {"Moscow", "Washington"}
+    assert found["Washington"].place.population > 500_000

@@ -48,7 +48,7 @@ __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir
            "is_descriptive"]
 
 #: Bumped whenever the cached structure changes, so old caches are not loaded.
-_CACHE_FORMAT = 13
+_CACHE_FORMAT = 14
 
 # Weight of each kind in the prior: what a bare name most likely means.
 _KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,

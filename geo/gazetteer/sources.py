@@ -66,12 +66,20 @@ def read_geonames_package() -> list[Place]:
     folder = geonames_data_dir()
     cities = json.loads((folder / GEONAMES_CITIES).read_text(encoding="utf-8"))
     countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
-    capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    capital_names = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    # The capital is the largest place of its name in the country, not every namesake
+    # (a town of 14,000 called Washington is no capital).
+    capitals: dict[tuple[str, str], tuple[int, int]] = {}
+    for rec in cities.values():
+        key = (rec["countrycode"], rec["name"])
+        if key in capital_names and rec["population"] > capitals.get(key, (-1, 0))[0]:
+            capitals[key] = (rec["population"], rec["geonameid"])
+    capital_ids = {geonameid for _, geonameid in capitals.values()}
     places = [
         Place(
             id=f"geonames:{rec['geonameid']}",
             name=rec["name"],
-            kind=town_kind(rec["population"], (rec["countrycode"], rec["name"]) in capitals),
+            kind=town_kind(rec["population"], rec["geonameid"] in capital_ids),
             country=rec["countrycode"],
             lat=float(rec["latitude"]),
             lon=float(rec["longitude"]),
