@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
 
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, resolve_date
@@ -81,8 +80,6 @@ class Draft:
     event: Event
     sentence: int
     dated: bool
-    places_found: bool = False
-    notes: dict[str, Any] = field(default_factory=dict)
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -442,7 +439,7 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         sources=[doc.doc_id], places=places, place_names=[p.name for p in places],
         attributed_to=speaker,
     )
-    draft = Draft(event, index, dated, places_found=bool(places))
+    draft = Draft(event, index, dated)
     if event_type != "other":  # context events carry no figures
         _read_numbers(draft, clause, rules)
         _read_details(draft, clause, rules)

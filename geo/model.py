@@ -123,7 +123,6 @@ class Event:
     details: dict[str, int | float | str] = field(default_factory=dict)
     #: "about", "over" ... per numeric field, so summaries keep the source's hedging.
     qualifiers: dict[str, str] = field(default_factory=dict)
-    background: bool = False
 
     @property
     def source_count(self) -> int:
