@@ -161,9 +161,12 @@ def _range(first: DateMention, second: DateMention,
 
 _HARM_VERB = re.compile(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded)|"
-    r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|casualties)"
+    r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|affected|"
+    r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
-    r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries)", _FLAGS)
+    r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
+    r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))",
+    _FLAGS)
 _ONE_PERSON = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
@@ -189,8 +192,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if any(s <= q.start < e for s, e in skip):
             continue
         after = text[q.end:q.end + 80]
-        if re.match(r"^\s*(?:per ?cent|percent|%|years?|days?|km|hours?|kilomet)", after,
-                    _FLAGS):
+        if re.match(r"^\s*-?(?:per ?cent|percent|%|years?|days?|km|hours?|kilomet)", after,
+                    _FLAGS):  # "25 percent", "a 45-year-old shepherd", "44-day war"
             continue
         if re.search(r"%|per ?cent", q.text, _FLAGS):
             continue

@@ -160,6 +160,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "the Kalbajar district on May 5.", ("mine_incident", None, 3, None)),
     ("Since November 2020, 385 people have fallen victim to mines, including 69 killed.",
      ("casualty_total", 69, None, 385)),
+    ("A 45-year-old shepherd lost his leg when an anti-personnel mine exploded near "
+     "Sugovushan village of Tartar district on Tuesday.", ("mine_incident", None, 1, None)),
+    ("In total, 3,412 people have been affected by mines since 1991, the agency said.",
+     ("casualty_total", None, None, 3412)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
