@@ -23,7 +23,8 @@ renamed: a re-run replaces it whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,10 +32,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 from pyogrio import read_info
+from pyogrio.errors import DataSourceError
 from pyogrio.raw import write
 from shapely.geometry import shape
 
 from geo.atomic import atomic_path
+from geo.errors import GeoError
 from geo.export import (
     DOCUMENT_COLUMNS,
     EVENT_COLUMNS,
@@ -149,7 +152,7 @@ def write_geopackage(build: BuildResult, path: Path, *,
                          for r in build.results]
     mentions, documents = list(mention_rows), list(document_rows)
     # GDAL warns about a GeoPackage not named .gpkg, and cannot open an empty file as one.
-    with atomic_path(path, suffix=".tmp.gpkg") as tmp:
+    with atomic_path(path, suffix=".tmp.gpkg") as tmp, _gdal_errors(path):
         tmp.unlink()
         _write_layer(tmp, "events", EVENT_COLUMNS,
                      [event_properties(e) for e in build.events],
@@ -162,6 +165,17 @@ def write_geopackage(build: BuildResult, path: Path, *,
                       for m in mentions], "Point")
         _write_layer(tmp, "documents", DOCUMENT_COLUMNS, documents)
         _write_styles(tmp)
+
+
+@contextmanager
+def _gdal_errors(path: Path) -> Iterator[None]:
+    """GDAL's failures (a full disk among them) as one line naming the file: GDAL quotes
+    the whole SQL it ran, the reason comes after the last "failed:"."""
+    try:
+        yield
+    except DataSourceError as exc:
+        reason = str(exc).rsplit("failed:", 1)[-1].strip() or exc.__class__.__name__
+        raise GeoError(f"{path}: cannot write the GeoPackage ({reason[:200]})") from None
 
 
 def _shape(geometry: dict | None) -> shapely.Geometry | None:

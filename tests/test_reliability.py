@@ -203,3 +203,28 @@ def test_documents_from_a_reader_are_all_accounted_for(tmp_path):
     (tmp_path / "x.jsonl").write_bytes(b'{"id": "a", "text": "Mine in Lachin."}\n\xff\xfe\n')
     docs = list(read_documents([tmp_path]))
     assert [d.status for d in docs] == ["ok", "skipped"]
+
+
+@pytest.mark.parametrize("size", ["4k", "64k"])  # full at the first file, or at the last
+def test_a_full_disk_is_a_clear_error_and_leaves_nothing(tmp_path, size):
+    import os
+    import shutil
+
+    if os.geteuid() != 0 and not os.environ.get("CI"):
+        pytest.skip("mounting a small file system needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
+                              str(disk)], capture_output=True, text=True)
+    assert mounted.returncode == 0, mounted.stderr
+    try:
+        result = build([SEEDS], disk / "out", "--no-cache")
+        assert result.exit_code == 2, result.output
+        [line] = result.output.strip().splitlines()
+        assert line.startswith("geo: error:")
+        assert "full" in line or "No space left" in line
+        out = disk / "out"
+        assert not out.exists() or not list(out.iterdir())  # nothing half-written
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+        shutil.rmtree(disk, ignore_errors=True)
