@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -118,24 +118,33 @@ _WORD_NUMBER = (rf"(?:(?:{_A}|{_BELOW_100})\s+dozen(?![A-Za-z])"
                 rf"|{_BELOW_1000})")
 _WORDS_NUMBER = re.compile(rf"(?P<num>{_WORD_NUMBER}){_PERCENT}?", _FLAGS)
 
-_QUALIFIER = rf"(?:(?<![A-Za-z])(?P<qual>{_words(QUALIFIERS)})\s+)?"
+# The patterns below begin with what they look for (a digit, a number word), so that the
+# engine skips quickly to candidates; what must or must not stand before a number is
+# checked once one is found, and the hedge before it is read backwards from there.
+_QUALIFIER_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<qual>{_words(QUALIFIERS)})\s+$", _FLAGS)
+_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z0-9])(?:{_CURRENCY})$", _FLAGS)
+# _DIGITS with its first digit in front of the alternation.
+_DIGITS_AFTER_FIRST = (r"[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+                       r"|[0-9]*,[0-9]{1,2}(?![0-9])"
+                       r"|[0-9]*(?:\.[0-9]+)?")
 _FIND_DIGITS = re.compile(
-    _QUALIFIER
-    + rf"(?P<body>(?:(?<![A-Za-z0-9])(?:{_CURRENCY}))?"
+    rf"(?P<num>[0-9]"
     # Not inside a word, a larger number or a code: "A320", "1,025", ".5", "GMT+4".
-    + r"(?<![0-9A-Za-z_.])(?<![0-9][,:])(?<![A-Za-z][+\-])"
-    + rf"(?P<num>{_DIGITS})"
+    r"(?<![0-9A-Za-z_.].)(?<![0-9][,:].)(?<![A-Za-z][+\-].)"
+    rf"(?:{_DIGITS_AFTER_FIRST}))"
     # Not followed by more digits ("07:00"), an ordinal suffix ("28th") or "s" ("1990s").
     + r"(?![0-9])(?![.,:][0-9])(?!(?:st|nd|rd|th|s|'s)(?![A-Za-z]))"
-    + rf"{_SCALE}?{_PERCENT}?)",
+    + rf"{_SCALE}?{_PERCENT}?",
     _FLAGS)
 _FIND_WORDS = re.compile(
-    _QUALIFIER
-    + rf"(?P<body>(?<![A-Za-z])(?<![A-Za-z]-)(?P<num>{_WORD_NUMBER})"
+    rf"(?<![A-Za-z]-)(?P<num>{_WORD_NUMBER})"
     # "twenty-fourth" is an ordinal, though "two-day" is a count.
     + r"(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z]))"
-    + rf"{_PERCENT}?)",
+    + rf"{_PERCENT}?",
     _FLAGS)
+_LETTERS = re.compile(r"[A-Za-z]+")
+# The words a number in words can begin with ("a hundred", "twenty-four").
+_FIRST_NUMBER_WORDS = frozenset(["a", "an", *_SMALL, *_TENS])
 # "no one", "one another": the word one, but not a count.
 _NOT_ONE_BEFORE = re.compile(r"(?<![A-Za-z])no\s+\Z", _FLAGS)
 _NOT_ONE_AFTER = re.compile(r"\s+another(?![A-Za-z])", _FLAGS)
@@ -225,16 +234,19 @@ def _is_word_one(match: re.Match[str]) -> bool:
     return bool(_NOT_ONE_BEFORE.search(before) or _NOT_ONE_AFTER.match(match.string, end))
 
 
-def _quantity(match: re.Match[str]) -> Quantity | None:
-    """The quantity of a match, its span running from the qualifier to the unit."""
-    value = parse_number(match.group("body"))
+def _quantity(text: str, body: re.Match[str], body_start: int,
+              not_before: int) -> Quantity | None:
+    """The quantity of a number found at ``body``, its span running from the qualifier
+    (not before ``not_before``) to the unit; the body may begin earlier, at
+    ``body_start``, with a currency sign."""
+    value = parse_number(text[body_start:body.end()])
     if value is None:
         return None
-    qualifier = match.group("qual")
-    if qualifier is not None:
-        qualifier = QUALIFIERS.get(" ".join(qualifier.lower().split()))
-    start, end = match.span()
-    return Quantity(start, end, match.group(), value, qualifier)
+    start, qualifier = body_start, None
+    hedge = _QUALIFIER_BEFORE.search(text, max(not_before, body_start - 60), body_start)
+    if hedge is not None:
+        start, qualifier = hedge.start(), QUALIFIERS.get(" ".join(hedge["qual"].lower().split()))
+    return Quantity(start, body.end(), text[start:body.end()], value, qualifier)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -264,15 +276,33 @@ def find_quantities(text: str) -> list[Quantity]:
     [('at least 4,000', 4000.0, 'at least'), ('up to a dozen', 12.0, 'up to'), \
 ('25%', 25.0, None), ('44', 44.0, None)]
     """
+    return _without_overlaps([*_digit_quantities(text), *_word_quantities(text)])
+
+
+def _digit_quantities(text: str) -> Iterator[Quantity]:
     dates = [(m.start, m.end) for m in find_dates(text)]
-    found: list[Quantity] = []
+    end = 0
     for match in _FIND_DIGITS.finditer(text):
-        if not _overlaps(dates, *match.span("num")) and (quantity := _quantity(match)):
-            found.append(quantity)
-    for match in _FIND_WORDS.finditer(text):
-        if not _is_word_one(match) and (quantity := _quantity(match)):
-            found.append(quantity)
-    return _without_overlaps(found)
+        if not _overlaps(dates, *match.span("num")):
+            currency = _CURRENCY_BEFORE.search(text, max(end, match.start() - 3), match.start())
+            body_start = currency.start() if currency else match.start()
+            if (quantity := _quantity(text, match, body_start, end)) is not None:
+                yield quantity
+        end = match.end()
+
+
+def _word_quantities(text: str) -> Iterator[Quantity]:
+    end = 0
+    for word in _LETTERS.finditer(text):
+        if word.start() < end or word.group().lower() not in _FIRST_NUMBER_WORDS:
+            continue
+        match = _FIND_WORDS.match(text, word.start())
+        if match is None:
+            continue
+        if not _is_word_one(match) and \
+                (quantity := _quantity(text, match, match.start(), end)) is not None:
+            yield quantity
+        end = match.end()
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:

@@ -8,6 +8,7 @@ here, the reason it is rejected (an organisation's name, a demonym, a person).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,7 +27,31 @@ _MARKED_PLACE = re.compile(
 # Candidates considered per name, best first by prior: "San José" has hundreds, and
 # the place meant is among the first few (a curated or big place, or a home country one).
 _MAX_CANDIDATES = 12
+
+# Where the marked-place pattern is tried: next to a cue word, at a capital.
+_CUE_WORD = re.compile(r"village|settlement|district|rayon|region")
+_NAME_START = re.compile(r"(?<!\w)[A-Z]")
+_WORD_CHAR = re.compile(r"\w")
+
+# The words around a name, read by the context checks.
 _WORD = re.compile(r"[\w'’.-]+")
+# Tried only where a word begins (the look-behind), not at every letter of the window.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)$")
+_WORDS = re.compile(r"[\w’'-]+")
+
+# Signs that a name is an adjective, an actor or a dateline.
+_ADJECTIVAL_SUFFIX = re.compile(r"-[a-z]")        # "Russia-brokered"
+_PAIRED_NAME_AFTER = re.compile(r"-[A-Z]")        # "Azerbaijan-Armenia relations"
+_PAIRED_NAME_BEFORE = re.compile(r"[A-Z]\w+-$")
+_LAND_OF = re.compile(r"\b(?:territor(?:y|ies)|lands?|soil|regions?|parts?) of (?:the )?$")
+_POSSESSED = re.compile(r"['’]s ([\w-]+)")
+_LIST_JOINER = re.compile(r",? (?:and )?|, ")
+_LIST_TAIL = re.compile(r"((?:,? (?:and )?[A-Z][\w'’-]+)*) ([a-z]+(?: [a-z]+)?)")
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'’-]*,\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]|,\s*(?:[A-Z][a-z]+,\s*)?"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+_LEADING_WORD = re.compile(r"[\w'’-]+ ?")
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +76,7 @@ class Candidate:
     end: int
     text: str
     key: str
-    places: list[Place]
+    places: tuple[Place, ...]
     cue: str | None = None          # kind named by a cue word: district, town, village ...
     district_hint: str | None = None  # "X village of Y district": Y
     rejected: str | None = None     # why this is not a place reference here
@@ -66,7 +91,7 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     candidates = [
         _classify(Candidate(m.start, m.end, text[m.start:m.end], m.key,
                             gazetteer.places_named(m.key, 1)), text, rules, persons, gazetteer)
-        for m in gazetteer.scan(text, capitalised=True)
+        for m in gazetteer.scan(text)
     ]
     candidates = [c for c in candidates if c is not None]
     _spread_actors(candidates, text)
@@ -84,7 +109,7 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         return None
     if c.text.isupper() and not _all_caps_ok(c, text):
         return None
-    if _is_common_word(c, rules, _sentence_start(text, c.start)):
+    if _is_common_word(c, rules, text):
         return None
     if c.places and is_descriptive(c.places[0]):
         return None  # "Liberated Territories" in a headline: an area, not a toponym
@@ -95,12 +120,13 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     if c.key in rules.demonyms:
         c.rejected = "demonym or adjective"
         return c
-    if re.match(r"-[a-z]", text[c.end:c.end + 2]):
+    if _ADJECTIVAL_SUFFIX.match(text, c.end):
         c.rejected = "adjectival compound (\"Russia-brokered\")"
         return c
     before, after = _word_before(text, c.start), _word_after(text, c.end)
     title_case = _in_title_case_line(text, c.start)
-    if rules.organisation_of.search(text, max(0, c.start - 40), c.start):
+    if _after_of(text, c.start) and rules.organisation_of.search(text, max(0, c.start - 40),
+                                                                  c.start):
         c.rejected = "part of an organisation's name"
         return c
     if not title_case and _continues_proper_name(text, c, before, after, rules):
@@ -117,11 +143,9 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     was filed, not where its events happened."""
     line_start = text.rfind("\n", 0, c.start) + 1
     lead = text[line_start:c.start]
-    if lead.strip() and not re.fullmatch(r"[A-Z][A-Za-z .'’-]*,\s*", lead):
+    if lead.strip() and not _DATELINE_LEAD.fullmatch(lead):
         return False
-    return bool(re.match(r"\s*(?:\(\w+\)\s*)?[—–-]|,\s*(?:[A-Z][a-z]+,\s*)?"
-                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d",
-                         text[c.end:c.end + 30]) or c.text.isupper())
+    return bool(_DATELINE_TAIL.match(text, c.end, c.end + 30) or c.text.isupper())
 
 
 def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
@@ -135,36 +159,43 @@ def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
     head = text[max(0, c.start - 40):c.start]
     if before and before.lower() in rules.locative_words:
         return False
-    if re.search(r"\b(?:territor(?:y|ies)|lands?|soil|regions?|parts?) of (?:the )?$", head):
+    after_of = _after_of(text, c.start)
+    if after_of and _LAND_OF.search(head):
         return False
-    next_words = re.findall(r"[\w’'-]+", text[c.end:c.end + 40])[:3]
+    next_words = _WORDS.findall(text, c.end, c.end + 40)[:3]
     while next_words and (next_words[0].lower() in rules.adverbs or
                           next_words[0].lower() in ("and", "or") or
                           next_words[0].lower().endswith("ly")):
         next_words.pop(0)  # "Armenia still refuses", "Armenia deliberately planted"
-    if next_words and next_words[0].lower() in rules.actor_verbs | rules.actor_nouns:
+    if next_words and next_words[0].lower() in rules.actor_words_after:
         return True
-    if re.match(r"-[A-Z]", text[c.end:c.end + 2]) or re.search(r"[A-Z]\w+-$", head):
+    if _PAIRED_NAME_AFTER.match(text, c.end) or _PAIRED_NAME_BEFORE.search(head):
         return True  # "Azerbaijan-Armenia relations"
-    previous = re.findall(r"[\w’'-]+", head)[-2:]
+    previous = _WORDS.findall(head)[-2:]
     if previous and previous[-1].lower() == "the":
         previous = previous[:-1]
     if previous and previous[-1].lower() in rules.actor_before:
         return True
-    if rules.actor_of.search(head):
+    if after_of and rules.actor_of.search(head):
         return True
-    possessed = re.match(r"['’]s ([\w-]+)", text[c.end:c.end + 40])
+    possessed = _POSSESSED.match(text, c.end, c.end + 40)
     return bool(possessed and possessed.group(1).lower() in rules.actor_possessions)
 
 
 def _spread_actors(candidates: list[Candidate], text: str) -> None:
     """Names in one list share their role: "signed by Azerbaijan, Armenia, and Russia"."""
     for left, right in zip(candidates, candidates[1:], strict=False):
-        joined = re.fullmatch(r",? (?:and )?|, ", text[left.end:right.start])
+        joined = _LIST_JOINER.fullmatch(text, left.end, right.start)
         if joined and not left.rejected and not right.rejected and (left.actor or right.actor):
             left.actor = right.actor = bool(left.places and right.places and
                                             left.places[0].kind in ("country", "city") and
                                             right.places[0].kind in ("country", "city"))
+
+
+def _after_of(text: str, start: int) -> bool:
+    """Whether "of " or "of the " stands right before ``start``: the quick test before the
+    patterns that end so ("Agency of the ", "the leaders of ")."""
+    return text.endswith(("of ", "of the "), max(0, start - 7), start)
 
 
 def _all_caps_ok(c: Candidate, text: str) -> bool:
@@ -180,7 +211,7 @@ def _is_major(place: Place) -> bool:
     return place.kind == "country" or place.id.startswith("curated:")
 
 
-def _is_common_word(c: Candidate, rules: PlaceRules, sentence_start: bool) -> bool:
+def _is_common_word(c: Candidate, rules: PlaceRules, text: str) -> bool:
     """"The", "She", "Security": words of ordinary English, not names, unless the name is
     a country or a large or curated place (never for the commonest words, and at the
     start of a sentence, where every word has a capital, only a larger place still:
@@ -193,7 +224,7 @@ def _is_common_word(c: Candidate, rules: PlaceRules, sentence_start: bool) -> bo
     best = c.places[0]
     if frequency >= rules.function_word_zipf:
         return best.kind != "country"
-    least = rules.common_word_min_population * (3 if sentence_start else 1)
+    least = rules.common_word_min_population * (3 if _sentence_start(text, c.start) else 1)
     return not (_is_major(best) or best.population >= least)
 
 
@@ -208,7 +239,7 @@ def _word_before(text: str, start: int) -> str | None:
     """The word right before ``start`` when only a space separates them."""
     if start < 2 or text[start - 1] != " ":
         return None
-    match = re.search(r"([\w'’.-]+)$", text[max(0, start - 40):start - 1])
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
     return match.group(1) if match else None
 
 
@@ -251,7 +282,7 @@ def _title_case(text: str, start: int) -> bool:
     line = text[start:end if end >= 0 else len(text)].rstrip()
     if line.endswith((".", "!", "?")):
         return False  # a sentence, not a headline
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    words = _LINE_WORD.findall(line)
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.8
 
@@ -259,27 +290,31 @@ def _title_case(text: str, start: int) -> bool:
 def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
     """The kind a neighbouring word names: "Aghdam district", "the town of Aghdam";
     also across a list: "Kalbajar, Aghdam and Lachin regions"."""
-    tail = text[c.end:c.end + 80]
-    list_tail = re.match(r"((?:,? (?:and )?[A-Z][\w'’-]+)*) ([a-z]+(?: [a-z]+)?)", tail)
+    list_tail = _LIST_TAIL.match(text, c.end, c.end + 80)
     if list_tail:
         words = list_tail.group(2).split()
         for size in (2, 1):
             kind = rules.cues_after.get(" ".join(words[:size]))
             if kind:
                 return kind
-    head = text[max(0, c.start - 30):c.start].lower().rstrip()
-    for phrase, kind in rules.cues_before.items():
-        if head.endswith(phrase):
-            return kind
-    return None
+    last_words = text[max(0, c.start - 30):c.start].lower().split()[-2:]
+    return rules.cues_before.get(" ".join(last_words)) or \
+        (rules.cues_before.get(last_words[-1]) if last_words else None)
 
 
 def _person_words(text: str, rules: PlaceRules) -> set[str]:
     """Words of persons' names: the capitalised words after a title ("Minister Zbigniew
     Rau"), so that a later bare "Rau" is not taken for a place."""
     names: set[str] = set()
-    for match in rules.person_after_title.finditer(text):
+    # The pattern has no leading word boundary, which would make the engine try it at
+    # every character: a match inside a word is skipped here instead.
+    at = 0
+    while (match := rules.person_after_title.search(text, at)) is not None:
+        if match.start() and _WORD_CHAR.match(text, match.start() - 1):
+            at = match.start() + 1
+            continue
         names.update(normalise_name(w) for w in match.group(1).split())
+        at = match.end()
     return names
 
 
@@ -289,7 +324,7 @@ def _add_marked_places(candidates: list[Candidate], text: str, gazetteer: Gazett
     gazetteer lacks, and give gazetteer matches inside such phrases their cue."""
     by_start = {c.start: c for c in candidates}
     added = []
-    for match in _MARKED_PLACE.finditer(text):
+    for match in _marked_places(text):
         group = "before" if match.group("before") else "name"
         kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
         start, end = match.start(group), match.end(group)
@@ -310,18 +345,39 @@ def _add_marked_places(candidates: list[Candidate], text: str, gazetteer: Gazett
         name = text[start:end]
         if any(w in rules.demonyms for w in normalise_name(name).split()):
             continue  # "the Azerbaijani-Armenian border region": an adjective
-        added.append(Candidate(start, end, name, normalise_name(name), [], cue=kind,
+        added.append(Candidate(start, end, name, normalise_name(name), (), cue=kind,
                                district_hint=district))
     return sorted([*candidates, *added], key=lambda c: c.start)
+
+
+def _marked_places(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_MARKED_PLACE.finditer(text)`` gives, found faster: the pattern is
+    tried only at the capitalised words just before a cue word ("village") and at the cue
+    word itself, since a marked name is at most three words long."""
+    at = 0  # where the previous match ended
+    for cue in _CUE_WORD.finditer(text):
+        if cue.start() < at:
+            continue
+        window = cue.start() - 1
+        for _ in range(3):  # back over three space-separated chunks: the longest name
+            window = text.rfind(" ", 0, window) if window > 0 else -1
+        starts = [m.start() for m in _NAME_START.finditer(text, max(at, window + 1),
+                                                          cue.start())]
+        for start in [*starts, cue.start()]:
+            match = _MARKED_PLACE.match(text, start)
+            if match is not None:
+                yield match
+                at = match.end()
+                break
 
 
 def _trim_leading_common(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop sentence words caught by a capitalised-name pattern ("In Chiragli" -> "Chiragli")."""
     while start < end:
-        match = re.match(r"[\w'’-]+ ?", text[start:end])
-        if not match or match.end() >= end - start:
+        match = _LEADING_WORD.match(text, start, end)
+        if not match or match.end() >= end:
             break
         if _zipf(normalise_name(match.group())) < 3.0:
             break
-        start += match.end()
+        start = match.end()
     return start, end

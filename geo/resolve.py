@@ -82,8 +82,8 @@ def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
     if area is not None and country and area.country != country:
         area = None
     every = gazetteer.places_named(key)
-    places = [p for p in every if (not country or p.country == country)
-              and (area is None or p.district == area.district)]
+    places = tuple(p for p in every if (not country or p.country == country)
+                   and (area is None or p.district == area.district))
     focus = {country} if country else set(rules.home_countries)
     if area is not None:
         focus.add(area.country)

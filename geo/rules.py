@@ -35,9 +35,9 @@ class PlaceRules:
     cues_after: dict[str, str]      # normalised cue word -> kind
     cues_before: dict[str, str]
     name_continuations: frozenset[str]
-    actor_verbs: frozenset[str]
     actor_before: frozenset[str]
-    actor_nouns: frozenset[str]
+    #: words after a name that make it an actor: the verbs and nouns of places.yaml
+    actor_words_after: frozenset[str]
     actor_of_heads: tuple[str, ...]
     adverbs: frozenset[str]
     organisation_heads: tuple[str, ...]
@@ -45,7 +45,8 @@ class PlaceRules:
     organisation_of: re.Pattern[str]
     #: "the leaders of " right before a name
     actor_of: re.Pattern[str]
-    #: a title and the capitalised words after it ("Minister Zbigniew Rau")
+    #: a title and the capitalised words after it ("Minister Zbigniew Rau"); with no
+    #: leading word boundary, which makes a search slow: callers check it
     person_after_title: re.Pattern[str]
     actor_possessions: frozenset[str]
     locative_words: frozenset[str]
@@ -77,11 +78,10 @@ def place_rules() -> PlaceRules:
         cues_after=_by_word(raw["cues_after"]),
         cues_before=_by_word(raw["cues_before"]),
         name_continuations=frozenset(raw["name_continuations"]),
-        actor_verbs=frozenset(raw["actor_verbs"]),
         actor_before=frozenset(raw["actor_before"]),
         actor_possessions=frozenset(raw["actor_possessions"]),
         locative_words=frozenset(raw["locative_words"]),
-        actor_nouns=frozenset(raw["actor_nouns"]),
+        actor_words_after=frozenset(raw["actor_verbs"]) | frozenset(raw["actor_nouns"]),
         actor_of_heads=tuple(raw["actor_of_heads"]),
         adverbs=frozenset(raw["adverbs"]),
         organisation_heads=tuple(raw["organisation_heads"]),
@@ -89,7 +89,7 @@ def place_rules() -> PlaceRules:
                                    r"(?:the )?$"),
         actor_of=re.compile(rf"\b(?:{_alternation(raw['actor_of_heads'])}) of (?:the )?$",
                             re.IGNORECASE),
-        person_after_title=re.compile(rf"\b(?:{_alternation(raw['person_titles'])})\.? "
+        person_after_title=re.compile(rf"(?:{_alternation(raw['person_titles'])})\.? "
                                       r"((?:[A-Z][a-z][\w'’-]* ?){1,3})"),
         person_titles=frozenset(raw["person_titles"]),
         demonyms=demonyms,

@@ -29,26 +29,25 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
+from geo import model, normalise
 from geo.data import data_file
 from geo.errors import InputError
+from geo.gazetteer import sources
 from geo.gazetteer.sources import (
     geonames_data_dir,
     read_geonames_package,
     read_places_csv,
 )
 from geo.model import Place
-from geo.normalise import WORD, fold, normalise_name
+from geo.normalise import fold, normalise_name, unfolded_words
 
 __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir",
            "is_descriptive"]
-
-#: Bumped whenever the cached structure changes, so old caches are not loaded.
-_CACHE_FORMAT = 14
 
 # Weight of each kind in the prior: what a bare name most likely means.
 _KIND_WEIGHT = {"country": 1.0, "region": 0.7, "district": 0.9, "city": 0.6,
@@ -76,8 +75,7 @@ def prior(place: Place) -> float:
     return known
 
 
-@dataclass(frozen=True, slots=True)
-class NameMatch:
+class NameMatch(NamedTuple):
     """A gazetteer name found in a text: ``text[start:end]``, indexed under ``key``."""
 
     start: int
@@ -125,13 +123,9 @@ class Gazetteer:
         by_name = {key: ids[0] if len(ids) == 1 else tuple(sorted(ids, key=lambda i: -priors[i]))
                    for key, ids in names.items()}
         self._names = SortedIndex(by_name)
-        # Longest name (in words) starting with each word, for names of several words:
-        # the scanner's only look-ahead.
-        self._longest: dict[str, int] = {}
-        for key in by_name:
-            first, _, rest = key.partition(" ")
-            if rest:
-                self._longest[first] = max(rest.count(" ") + 2, self._longest.get(first, 0))
+        # First words of names of several words: only after these does the scanner
+        # look at the next word.
+        self._first_words = frozenset(key.partition(" ")[0] for key in by_name if " " in key)
         # Curated areas named by common nouns ("liberated territories"): looked for apart,
         # since the name scanner looks at capitalised words only.
         descriptive = sorted((k for k, ids in by_name.items()
@@ -144,13 +138,15 @@ class Gazetteer:
         self.cache_path: Path | None = None
         self._made: dict[int, Place] = {}
         self._seen: dict[str, int | tuple[int, ...] | None] = {}
+        self._named: dict[tuple[str, int | None], tuple[Place, ...]] = {}
+        self._prefixes: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return len(self._alternates)
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_index_of": None, "cache_path": None, "_made": {},
-                "_seen": {}}
+                "_seen": {}, "_named": {}, "_prefixes": {}}
 
     def place(self, index: int) -> Place:
         """The place at ``index``, made once and shared (places are immutable)."""
@@ -190,14 +186,16 @@ class Gazetteer:
                  if any(written == n.casefold() for n in (p.name, *p.alternate_names))]
         return exact + [p for p in candidates if p not in exact]
 
-    def places_named(self, key: str, limit: int | None = None) -> list[Place]:
-        """Candidates for an already normalised ``key``, best first by prior."""
-        ids = self._ids(key)
-        if ids is None:
-            return []
-        if isinstance(ids, int):
-            return [self.place(ids)]
-        return [self.place(i) for i in ids[:limit]]
+    def places_named(self, key: str, limit: int | None = None) -> tuple[Place, ...]:
+        """Candidates for an already normalised ``key``, best first by prior; asked
+        again, the same tuple."""
+        try:
+            return self._named[key, limit]
+        except KeyError:
+            ids = self._ids(key)
+            ids = () if ids is None else (ids,) if isinstance(ids, int) else ids[:limit]
+            named = self._named[key, limit] = tuple(self.place(i) for i in ids)
+            return named
 
     def scan_descriptive(self, text: str) -> list[tuple[int, int, Place]]:
         """Descriptive areas ("the liberated territories") named in ``text``."""
@@ -210,47 +208,58 @@ class Gazetteer:
             found.append((match.start(), match.end(), place))
         return found
 
-    def scan(self, text: str, capitalised: bool = False) -> list[NameMatch]:
-        """Every whole-word occurrence of a gazetteer name in ``text``, the longest
-        winning where names overlap (``Nagorno-Karabakh`` over ``Karabakh``).
-
-        With ``capitalised``, only names written with a capital first letter are
-        looked for: proper names, which is all the recogniser wants, and much faster.
+    def scan(self, text: str) -> list[NameMatch]:
+        """Every occurrence of a gazetteer name written with a capital first letter in
+        ``text`` (proper names: all the recogniser wants), the longest winning where names
+        overlap (``Nagorno-Karabakh`` over ``Karabakh``).
 
         >>> [m.key for m in load_gazetteer().scan("talks in New York, Nagorno-Karabakh")]
         ['new york', 'nagorno karabakh']
         """
-        folded = fold(text)
-        # Possessive "'s" comes out as a word of its own, which no name joins across.
-        tokens = list(WORD.finditer(folded))
-        count = len(tokens)
-        ids_of, longest_of = self._ids, self._longest
-
-        def joins(i: int) -> bool:  # tokens i and i+1 may be one name: " ", "-", "." between
-            gap = folded[tokens[i].end():tokens[i + 1].start()]
-            return len(gap) <= 3 and not gap.strip(" .")
-
         found: list[NameMatch] = []
-        i = 0
-        while i < count:
-            token = tokens[i]
-            if capitalised and not text[token.start()].isupper():
-                i += 1
+        done = 0  # names do not overlap: a word inside a name found is no start
+        for word in unfolded_words().capitalised.finditer(text):
+            start, end = word.span()
+            if start < done:
                 continue
-            word = token.group()
-            longest = longest_of.get(word) or (1 if ids_of(word) is not None else 0)
-            size = 1
-            while size < longest and i + size < count and joins(i + size - 1):
-                size += 1
-            for n in range(size, 0, -1):
-                key = word if n == 1 else " ".join(t.group() for t in tokens[i:i + n])
-                if ids_of(key) is not None:
-                    found.append(NameMatch(token.start(), tokens[i + n - 1].end(), key))
-                    i += n
-                    break
+            key = fold(word.group())
+            if key in self._first_words:
+                match = self._longest_name_at(text, start, end, key)
+            elif self._ids(key) is not None:
+                match = NameMatch(start, end, key)
             else:
-                i += 1
+                continue
+            if match is not None:
+                found.append(match)
+                done = match.end
         return found
+
+    def _longest_name_at(self, text: str, start: int, end: int, key: str) -> NameMatch | None:
+        """The longest name that begins with the word ``text[start:end]`` (``key``
+        folded), if any.
+
+        Words are added one by one while the words so far begin some name of the index,
+        so a word that begins no longer name costs one look-up."""
+        best = NameMatch(start, end, key) if self._ids(key) is not None else None
+        following_word = unfolded_words().following
+        while (following := following_word.match(text, end)) is not None:
+            key, end = f"{key} {fold(following.group(1))}", following.end()
+            if self._ids(key) is not None:
+                best = NameMatch(start, end, key)
+            if not self._begins_name(key):
+                break
+        return best
+
+    def _begins_name(self, words: str) -> bool:
+        """Whether some name of several words begins with ``words`` and goes on."""
+        try:
+            return self._prefixes[words]
+        except KeyError:
+            prefix = words + " "
+            keys = self._names.keys
+            i = bisect_left(keys, prefix)
+            begins = self._prefixes[words] = i < len(keys) and keys[i].startswith(prefix)
+            return begins
 
 
 class SortedIndex:
@@ -264,21 +273,21 @@ class SortedIndex:
     ((2, 3), True, ())
     """
 
-    __slots__ = ("_keys", "_values")
+    __slots__ = ("keys", "_values")
 
     def __init__(self, mapping: dict[str, int | tuple[int, ...]]) -> None:
-        self._keys = sorted(mapping)
-        self._values = [mapping[k] for k in self._keys]
+        self.keys = sorted(mapping)
+        self._values = [mapping[k] for k in self.keys]
 
     def __getstate__(self) -> tuple[list[str], list]:
-        return self._keys, self._values
+        return self.keys, self._values
 
     def __setstate__(self, state: tuple[list[str], list]) -> None:
-        self._keys, self._values = state
+        self.keys, self._values = state
 
     def _find(self, key: str) -> int:
-        i = bisect_left(self._keys, key)
-        return i if i < len(self._keys) and self._keys[i] == key else -1
+        i = bisect_left(self.keys, key)
+        return i if i < len(self.keys) and self.keys[i] == key else -1
 
     def __contains__(self, key: str) -> bool:
         return self._find(key) >= 0
@@ -288,7 +297,7 @@ class SortedIndex:
         return self._values[i] if i >= 0 else default
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self.keys)
 
 
 def is_descriptive(place: Place) -> bool:
@@ -339,7 +348,11 @@ def _source_files(user_files: Iterable[Path]) -> list[Path]:
 
 
 def _cache_key(files: list[Path]) -> str:
-    digest = hashlib.sha256(f"format {_CACHE_FORMAT}".encode())
+    # The code that builds and pickles the gazetteer is part of the key: a cache written
+    # by another version of it is never loaded.
+    digest = hashlib.sha256()
+    for module in (__file__, sources.__file__, model.__file__, normalise.__file__):
+        digest.update(Path(module).read_bytes())
     package_file = geonames_data_dir() / "cities500.json"
     stat = package_file.stat()
     digest.update(f"{package_file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
