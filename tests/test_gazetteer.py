@@ -5,11 +5,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geo.cli import main
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump, read_places_csv
+from geo.normalise import fold, normalise_name
 
 
 def first(gazetteer: Gazetteer, name: str):
@@ -76,6 +79,34 @@ def test_scan_offsets_point_at_the_name(gazetteer):
         assert text[match.start:match.end].lower().startswith(match.key[:1])
     spans = {text[m.start:m.end] for m in gazetteer.scan(text)}
     assert {"Kəlbəcər", "Ağdam"} <= spans
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Mines in Nagorno–Karabakh and New\u00a0York", ["Nagorno–Karabakh", "New\u00a0York"]),
+    ("KƏLBƏCƏR’S forests; Ağdam’s fields", ["KƏLBƏCƏR", "Ağdam"]),
+    ("d’Aghdam and xBaku visited Baku", ["Baku"]),  # no name inside another word
+    ("(Shusha) and “Lachin”", ["Shusha", "Lachin"]),
+])
+def test_scan_finds_names_however_they_are_punctuated(gazetteer, text, names):
+    assert [text[m.start:m.end] for m in gazetteer.scan(text)] == names
+
+
+_PIECES = st.sampled_from(["Baku", "New", "York", "Nagorno", "-", "–", "Karabakh", " ",
+                           "’s", "'", "O'", "Ağdam", "ʻ", "ß", ".", "U.S.", "\n", "x",
+                           "district", "İstanbul", "_", "Ⓑaku"])
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_scan_matches_are_names_at_capitalised_word_starts(gazetteer, text):
+    previous_end = 0
+    for m in gazetteer.scan(text):
+        assert m.start >= previous_end  # in order, never overlapping
+        assert text[m.start].isupper()
+        assert not (m.start and fold(text[m.start - 1]).isalnum())
+        assert normalise_name(text[m.start:m.end]) == m.key
+        assert gazetteer.places_named(m.key)
+        previous_end = m.end
 
 
 def test_user_gazetteer_adds_a_place(tmp_path):
