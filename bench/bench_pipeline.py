@@ -31,7 +31,7 @@ def measure(corpus: Path, jobs: int, out: Path | None, cache: Path | None) -> di
     from geo.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
-    result_cache = ResultCache(cache, pipeline_version(["bench"])) if cache else None
+    result_cache = ResultCache(cache, pipeline_version(["bench"]), gazetteer) if cache else None
     started = time.perf_counter()
     if out is None:
         build = run([corpus], gazetteer, jobs=jobs, keep_results=False, cache=result_cache)

@@ -25,13 +25,14 @@ from geo.export import (
     DOCUMENT_COLUMNS,
     MENTION_COLUMNS,
     CsvStream,
-    document_row,
-    mention_row,
+    cell,
+    document_record,
+    mention_record,
     write_events,
     write_places,
 )
 from geo.gazetteer import Gazetteer
-from geo.gpkg import write_geopackage
+from geo.gpkg import GeoPackageWriter
 from geo.join import JoinResult, write_join_outputs
 from geo.merge import PlaceTally, merge_events
 from geo.model import Document, DocumentResult, Event, PlaceSummary
@@ -140,29 +141,25 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
 
 def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer,
                 **options: object) -> BuildResult:
+    gpkg = out_dir / "mines.gpkg"
     with ExitStack() as stack:
         documents = stack.enter_context(CsvStream(out_dir / "documents.csv",
                                                   DOCUMENT_COLUMNS))
         mentions = stack.enter_context(CsvStream(out_dir / "mentions.csv", MENTION_COLUMNS))
-
-        # the GeoPackage's mentions and documents layers take the same rows
-        document_rows: list[dict[str, object]] = []
-        mention_rows: list[dict[str, object]] = []
+        geopackage = stack.enter_context(GeoPackageWriter(gpkg))
 
         def write_rows(result: DocumentResult) -> None:
-            row = document_row(result.document, len(result.mentions), len(result.events))
-            documents.write(row)
-            document_rows.append(row)
-            for m in result.mentions:
-                row = mention_row(m)
-                mentions.write(row)
-                mention_rows.append(row)
+            document = document_record(result.document, len(result.mentions),
+                                       len(result.events))
+            documents.write_records([tuple(map(cell, document))])
+            records = [mention_record(m) for m in result.mentions]
+            mentions.write_records(records)
+            geopackage.add(records, document)
 
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, **options)
-    exporting = perf_counter()
+        exporting = perf_counter()
+        geopackage.finish(build)
     write_outputs(build, out_dir)
-    gpkg = out_dir / "mines.gpkg"
-    write_geopackage(build, gpkg, mention_rows=mention_rows, document_rows=document_rows)
     write_qgis_project(gpkg, out_dir / "mines.qgz")
     build.acled_left_out = write_acled(build.events, out_dir / "events_acled.csv")
     build.written[:0] = [out_dir / "documents.csv", out_dir / "mentions.csv"]

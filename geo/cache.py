@@ -8,6 +8,7 @@ its mentions and events from here. The merge and the exports are always redone.
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 import sqlite3
 from collections.abc import Iterable
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import geo
 from geo.data import data_dir
-from geo.model import Document, DocumentResult
+from geo.gazetteer import Gazetteer
+from geo.model import Document, DocumentResult, Place
 
 _PACKAGE = Path(geo.__file__).resolve().parent
 
@@ -41,11 +43,17 @@ def document_key(doc: Document, version: str) -> str:
 
 
 class ResultCache:
-    """Results of documents on disk (SQLite), keyed by :func:`document_key`."""
+    """Results of documents on disk (SQLite), keyed by :func:`document_key`.
 
-    def __init__(self, path: Path, version: str) -> None:
+    A gazetteer place is stored as its id and taken from ``gazetteer`` again on loading:
+    places are most of a result, and the cache is read back for every document of a
+    re-run. (The gazetteer is part of the pipeline version, so the ids stay valid.)
+    """
+
+    def __init__(self, path: Path, version: str, gazetteer: Gazetteer) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.version = version
+        self.gazetteer = gazetteer
         self._db = sqlite3.connect(path)
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, "
                          "result BLOB NOT NULL)")
@@ -58,15 +66,44 @@ class ResultCache:
             self.misses += 1
             return None
         self.hits += 1
-        result: DocumentResult = pickle.loads(row[0])
+        result: DocumentResult = _PlacesById(io.BytesIO(row[0]), self.gazetteer).load()
         result.document = doc
         return result
 
     def put_many(self, results: Iterable[DocumentResult]) -> None:
-        rows = [(document_key(r.document, self.version),
-                 pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL)) for r in results]
+        rows = [(document_key(r.document, self.version), self._dumps(r)) for r in results]
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", rows)
 
+    def _dumps(self, result: DocumentResult) -> bytes:
+        buffer = io.BytesIO()
+        _PlacesAsIds(buffer, self.gazetteer).dump(result)
+        return buffer.getvalue()
+
     def close(self) -> None:
         self._db.close()
+
+
+class _PlacesAsIds(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, gazetteer: Gazetteer) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.gazetteer = gazetteer
+
+    def persistent_id(self, obj: object) -> str | None:
+        # Places made for one document (a village placed at its district, an answer
+        # from Nominatim) are not in the gazetteer and are pickled whole.
+        if type(obj) is Place and self.gazetteer.get(obj.id) == obj:
+            return obj.id
+        return None
+
+
+class _PlacesById(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, gazetteer: Gazetteer) -> None:
+        super().__init__(file)
+        self.gazetteer = gazetteer
+
+    def persistent_load(self, pid: str) -> Place:
+        place = self.gazetteer.get(pid)
+        if place is None:
+            raise pickle.UnpicklingError(f"no place {pid!r} in the gazetteer")
+        return place

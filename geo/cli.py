@@ -156,7 +156,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
                                      scheme=url.scheme or "https")
     cache = None if no_cache else ResultCache(
         cache_dir() / "results.sqlite",
-        pipeline_version([str(gazetteer.cache_path), str(online), nominatim_url]))
+        pipeline_version([str(gazetteer.cache_path), str(online), nominatim_url]), gazetteer)
     result = build_stage.build_into(
         out_dir, list(inputs) or [Path("seeds")], gazetteer, online=resolver,
         jobs=jobs or default_jobs(), dask_scheduler=dask_scheduler, cache=cache,

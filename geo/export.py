@@ -43,33 +43,35 @@ def plain(value: object) -> object:
     return value
 
 
-def _cell(value: object) -> object:
+def cell(value: object) -> object:
+    """A value as the csv module should write it: None as an empty cell."""
     if value is None:
         return ""
     return value if isinstance(value, str | int | float) and not isinstance(value, bool) \
         else plain(value)
 
 
-def document_row(doc: Document, mentions: int, events: int) -> dict[str, object]:
-    return {
-        "doc_id": doc.doc_id, "path": doc.path, "published": doc.published,
-        "date_inferred": doc.date_inferred, "author": doc.author, "status": doc.status,
-        "error": doc.error, "title": doc.title, "url": doc.url,
-        "mentions": mentions, "events": events,
-    }
+def document_record(doc: Document, mentions: int, events: int) -> tuple:
+    """A row of ``documents.csv`` as a tuple in :data:`DOCUMENT_COLUMNS` order, values
+    typed (a date, a boolean)."""
+    return (doc.doc_id, doc.path, doc.published, doc.date_inferred, doc.author, doc.status,
+            doc.error, doc.title, doc.url, mentions, events)
+
+
+def mention_record(m: Mention) -> tuple:
+    """A row of ``mentions.csv`` as a tuple in :data:`MENTION_COLUMNS` order: text,
+    numbers and None only, so it goes to CSV as it is."""
+    p = m.place
+    if p is None:
+        return (m.doc_id, m.start, m.end, m.text, m.status, None, m.name, m.kind, None,
+                None, None, None, m.geo_precision, None, m.reason or None)
+    return (m.doc_id, m.start, m.end, m.text, m.status, p.id, m.name or p.name, m.kind,
+            p.district, p.country, coordinate(p.lat), coordinate(p.lon), m.geo_precision,
+            m.confidence, m.reason or None)
 
 
 def mention_row(m: Mention) -> dict[str, object]:
-    p = m.place
-    return {
-        "doc_id": m.doc_id, "start": m.start, "end": m.end, "text": m.text,
-        "status": m.status, "place_id": p.id if p else None,
-        "name": m.name or (p.name if p else None), "kind": m.kind,
-        "district": p.district if p else None, "country": p.country if p else None,
-        "lat": coordinate(p.lat) if p else None, "lon": coordinate(p.lon) if p else None,
-        "geo_precision": m.geo_precision, "confidence": m.confidence if p else None,
-        "reason": m.reason or None,
-    }
+    return dict(zip(MENTION_COLUMNS, mention_record(m), strict=True))
 
 
 def place_precision(p: Place) -> str:
@@ -105,7 +107,11 @@ class CsvStream:
         return self
 
     def write(self, row: dict[str, object]) -> None:
-        self._writer.writerow([_cell(row.get(c)) for c in self.columns])
+        self._writer.writerow([cell(row.get(c)) for c in self.columns])
+
+    def write_records(self, records: Iterable[tuple]) -> None:
+        """Rows as tuples in column order, their values text, numbers or None only."""
+        self._writer.writerows(records)
 
     def __exit__(self, *exc: object) -> None:
         self._stack.__exit__(*exc)

@@ -24,7 +24,7 @@ renamed: a re-run replaces it whole.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import shapely
 from pyogrio import read_info
-from pyogrio.errors import DataSourceError
+from pyogrio.errors import DataLayerError, DataSourceError
 from pyogrio.raw import write
 from shapely.geometry import shape
 
@@ -43,12 +43,11 @@ from geo.export import (
     EVENT_COLUMNS,
     MENTION_COLUMNS,
     PLACE_COLUMNS,
-    document_row,
+    document_record,
     event_geometry,
     event_properties,
-    mention_row,
+    mention_record,
     place_properties,
-    point,
 )
 from geo.qgis_style import STYLED_LAYERS, qml
 
@@ -69,49 +68,141 @@ _TYPE_OF = {column: kind for kind, columns in FIELD_TYPES.items() for column in 
 _DATASET_OPTIONS = {"VERSION": "1.2"}
 
 Row = dict[str, object]
+#: Rows of the mentions and documents layers kept before they are written out together.
+CHUNK_ROWS = 50_000
 
 
-def field_data(rows: Sequence[Row], columns: Sequence[str]
+def field_data(columns: Sequence[str], values: Sequence[Sequence[object]]
                ) -> tuple[list[np.ndarray], list[np.ndarray | None]]:
-    """Typed arrays and null masks, one per column, for :func:`pyogrio.raw.write`.
+    """Typed arrays and null masks, one per column, for :func:`pyogrio.raw.write`, from
+    the ``values`` of each column.
 
     Integers are 32-bit (OGR ``Integer``), dates ``datetime64[D]`` (OGR ``Date``).
 
     >>> from datetime import date
-    >>> data, masks = field_data([{"killed": 3, "date_start": date(2021, 6, 4)},
-    ...                           {"killed": None, "date_start": None}],
-    ...                          ["killed", "date_start"])
+    >>> data, masks = field_data(["killed", "date_start"],
+    ...                          [[3, None], [date(2021, 6, 4), None]])
     >>> data[0].dtype, masks[0].tolist(), str(data[1][0]), masks[1]
     (dtype('int32'), [False, True], '2021-06-04', None)
     """
     data, masks = [], []
-    for column in columns:
-        values = [row.get(column) for row in rows]
-        missing = np.array([v is None for v in values], dtype=bool)
+    for column, column_values in zip(columns, values, strict=True):
+        missing = np.array([v is None for v in column_values], dtype=bool)
         kind = _TYPE_OF.get(column, "str")
         if kind == "date":  # NaT is GDAL's null date
-            data.append(np.array([v or "NaT" for v in values], dtype="datetime64[D]"))
+            data.append(np.array([v or "NaT" for v in column_values], dtype="datetime64[D]"))
             masks.append(None)
             continue
         if kind == "str":
-            data.append(np.array(values, dtype=object))
+            data.append(np.array(column_values, dtype=object))
         else:
             dtype = {"int": np.int32, "real": np.float64, "bool": np.bool_}[kind]
-            data.append(np.array([0 if v is None else v for v in values], dtype=dtype))
+            data.append(np.array([0 if v is None else v for v in column_values], dtype=dtype))
         masks.append(missing if missing.any() else None)
     return data, masks
 
 
-def _write_layer(path: Path, layer: str, columns: Sequence[str], rows: Sequence[Row],
-                 geometries: Sequence[shapely.Geometry | None] | None = None,
-                 geometry_type: str | None = None) -> None:
-    data, masks = field_data(rows, columns)
-    wkb = None if geometries is None else np.array(
-        [None if g is None else shapely.to_wkb(g) for g in geometries], dtype=object)
+def _write_layer(path: Path, layer: str, columns: Sequence[str],
+                 values: Sequence[Sequence[object]], wkb: np.ndarray | None = None,
+                 geometry_type: str | None = None, append: bool = False) -> None:
+    data, masks = field_data(columns, values)
     write(path, wkb, data, fields=list(columns), field_mask=masks, layer=layer,
-          driver="GPKG", crs=CRS if geometries is not None else None,
+          driver="GPKG", crs=CRS if wkb is not None else None,
           geometry_type=geometry_type, promote_to_multi=geometry_type == "MultiPoint",
-          dataset_options=_DATASET_OPTIONS)
+          dataset_options=_DATASET_OPTIONS, append=append)
+
+
+def _transposed(rows: Sequence[tuple], width: int) -> list[tuple]:
+    """The columns of ``rows`` (tuples of ``width`` values)."""
+    return list(zip(*rows, strict=True)) or [()] * width
+
+
+def _columns_of(rows: Sequence[Row], columns: Sequence[str]) -> list[list[object]]:
+    return [[row.get(c) for row in rows] for c in columns]
+
+
+def _points(lon: Sequence[float | None], lat: Sequence[float | None]) -> np.ndarray:
+    """Point WKB per row, None where there is no point (made all at once: a quarter of a
+    million mentions is a common layer)."""
+    lons = np.array([np.nan if v is None else v for v in lon], dtype=np.float64)
+    lats = np.array([np.nan if v is None else v for v in lat], dtype=np.float64)
+    wkb = np.full(len(lons), None, dtype=object)
+    present = ~np.isnan(lons)
+    wkb[present] = shapely.to_wkb(shapely.points(lons[present], lats[present]))
+    return wkb
+
+
+class GeoPackageWriter:
+    """``mines.gpkg`` written while a build runs: the mentions and documents layers are
+    appended to in chunks of rows as documents are done, so they are never all held in
+    memory; the events, places and styles follow in :meth:`finish`. The file appears
+    at ``path`` only once finished; on an error nothing is left.
+
+    Rows are tuples in the order of :data:`geo.export.MENTION_COLUMNS` and
+    :data:`geo.export.DOCUMENT_COLUMNS` (see :func:`geo.export.mention_record`).
+    """
+
+    def __init__(self, path: Path, chunk_rows: int = CHUNK_ROWS) -> None:
+        self.path, self.chunk_rows = path, chunk_rows
+        self._stack = ExitStack()
+        self._mentions: list[tuple] = []
+        self._documents: list[tuple] = []
+        self._started: set[str] = set()
+
+    def __enter__(self) -> GeoPackageWriter:
+        # GDAL warns about a GeoPackage not named .gpkg, and cannot open an empty file
+        self._tmp = self._stack.enter_context(atomic_path(self.path, suffix=".tmp.gpkg"))
+        self._tmp.unlink()
+        self._stack.enter_context(_gdal_errors(self.path))
+        return self
+
+    def __exit__(self, *exc: object) -> bool | None:
+        return self._stack.__exit__(*exc)
+
+    def add(self, mentions: Iterable[tuple], document: tuple) -> None:
+        """One document's mention rows and its row."""
+        self._mentions.extend(mentions)
+        self._documents.append(document)
+        if len(self._mentions) >= self.chunk_rows:
+            self._write_mentions()
+        if len(self._documents) >= self.chunk_rows:
+            self._write_documents()
+
+    def _write_mentions(self) -> None:
+        columns = _transposed(self._mentions, len(MENTION_COLUMNS))
+        lon, lat = (columns[MENTION_COLUMNS.index(c)] for c in ("lon", "lat"))
+        _write_layer(self._tmp, "mentions", MENTION_COLUMNS, columns, _points(lon, lat),
+                     "Point", append=self._begun("mentions"))
+        self._mentions.clear()
+
+    def _write_documents(self) -> None:
+        columns = _transposed(self._documents, len(DOCUMENT_COLUMNS))
+        _write_layer(self._tmp, "documents", DOCUMENT_COLUMNS, columns,
+                     append=self._begun("documents"))
+        self._documents.clear()
+
+    def _begun(self, layer: str) -> bool:
+        """Whether ``layer`` exists already (then rows are appended to it)."""
+        begun = layer in self._started
+        self._started.add(layer)
+        return begun
+
+    def finish(self, build: BuildResult) -> None:
+        """Write the rows still held, the merged events and places, and the styles."""
+        if self._mentions or "mentions" not in self._started:
+            self._write_mentions()
+        if self._documents or "documents" not in self._started:
+            self._write_documents()
+        events = [event_properties(e) for e in build.events]
+        geometries = [_shape(event_geometry(e)) for e in build.events]
+        _write_layer(self._tmp, "events", EVENT_COLUMNS, _columns_of(events, EVENT_COLUMNS),
+                     np.array([None if g is None else shapely.to_wkb(g) for g in geometries],
+                              dtype=object), "MultiPoint")
+        places = [place_properties(s) for s in build.places]
+        _write_layer(self._tmp, "places", PLACE_COLUMNS, _columns_of(places, PLACE_COLUMNS),
+                     _points([s.place.lon for s in build.places],
+                             [s.place.lat for s in build.places]), "Point")
+        _write_styles(self._tmp)
 
 
 def _write_styles(path: Path) -> None:
@@ -134,37 +225,17 @@ def _write_styles(path: Path) -> None:
           layer_options={"FID": "id"}, dataset_options=_DATASET_OPTIONS)
 
 
-def write_geopackage(build: BuildResult, path: Path, *,
-                     mention_rows: Iterable[Row] | None = None,
-                     document_rows: Iterable[Row] | None = None) -> None:
-    """Write ``build`` as the GeoPackage ``path``, replacing any file there.
-
-    Mentions and per-document counts come from ``build.results``; a build run with
-    ``keep_results=False`` passes them instead as ``mention_rows`` and ``document_rows``
-    (the rows :func:`geo.export.mention_row` and :func:`geo.export.document_row` give,
-    the same that go into ``mentions.csv`` and ``documents.csv``).
-    """
-    if mention_rows is None or document_rows is None:
-        if build.documents and not build.results:
-            raise ValueError("build.results is empty: pass mention_rows and document_rows")
-        mention_rows = [mention_row(m) for r in build.results for m in r.mentions]
-        document_rows = [document_row(r.document, len(r.mentions), len(r.events))
-                         for r in build.results]
-    mentions, documents = list(mention_rows), list(document_rows)
-    # GDAL warns about a GeoPackage not named .gpkg, and cannot open an empty file as one.
-    with atomic_path(path, suffix=".tmp.gpkg") as tmp, _gdal_errors(path):
-        tmp.unlink()
-        _write_layer(tmp, "events", EVENT_COLUMNS,
-                     [event_properties(e) for e in build.events],
-                     [_shape(event_geometry(e)) for e in build.events], "MultiPoint")
-        _write_layer(tmp, "places", PLACE_COLUMNS,
-                     [place_properties(s) for s in build.places],
-                     [shape(point(s.place)) for s in build.places], "Point")
-        _write_layer(tmp, "mentions", MENTION_COLUMNS, mentions,
-                     [None if m["lon"] is None else shapely.Point(m["lon"], m["lat"])
-                      for m in mentions], "Point")
-        _write_layer(tmp, "documents", DOCUMENT_COLUMNS, documents)
-        _write_styles(tmp)
+def write_geopackage(build: BuildResult, path: Path) -> None:
+    """Write ``build``, run keeping its per-document results, as the GeoPackage ``path``,
+    replacing any file there."""
+    if build.documents and not build.results:
+        raise ValueError("build.results is empty: write with a GeoPackageWriter as the "
+                         "documents are done")
+    with GeoPackageWriter(path) as writer:
+        for r in build.results:
+            writer.add([mention_record(m) for m in r.mentions],
+                       document_record(r.document, len(r.mentions), len(r.events)))
+        writer.finish(build)
 
 
 @contextmanager
@@ -173,7 +244,7 @@ def _gdal_errors(path: Path) -> Iterator[None]:
     the whole SQL it ran, the reason comes after the last "failed:"."""
     try:
         yield
-    except DataSourceError as exc:
+    except (DataSourceError, DataLayerError) as exc:
         reason = str(exc).rsplit("failed:", 1)[-1].strip() or exc.__class__.__name__
         raise GeoError(f"{path}: cannot write the GeoPackage ({reason[:200]})") from None
 

@@ -29,8 +29,8 @@ from pyproj import Transformer
 
 from geo.acled import ACLED_COLUMNS, event_rows, time_precision, write_acled
 from geo.build import run
-from geo.export import document_row, mention_row, write_events, write_places
-from geo.gpkg import write_geopackage
+from geo.export import document_record, mention_record, write_events, write_places
+from geo.gpkg import GeoPackageWriter, write_geopackage
 from geo.model import Event, Place
 from geo.qgis_project import write_qgis_project
 from geo.qgis_style import STYLED_LAYERS, style_rules
@@ -293,17 +293,25 @@ def test_rewriting_the_geopackage_replaces_it(out, build, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["mines.gpkg"]  # no temporary files
 
 
-def test_streamed_build_passes_its_rows(build, tmp_path):
+def test_geopackage_written_in_chunks_holds_every_row(build, tmp_path):
+    whole, chunked = tmp_path / "whole.gpkg", tmp_path / "chunked.gpkg"
+    write_geopackage(build, whole)
+    with GeoPackageWriter(chunked, chunk_rows=7) as writer:  # many appends per layer
+        for r in build.results:
+            writer.add([mention_record(m) for m in r.mentions],
+                       document_record(r.document, len(r.mentions), len(r.events)))
+        writer.finish(build)
+    for layer in ("mentions", "documents", "events", "places"):
+        frames = [pyogrio.read_dataframe(path, layer=layer) for path in (chunked, whole)]
+        assert frames[0].equals(frames[1])
+    assert pyogrio.read_info(chunked, layer="mentions")["features"] == build.mentions > 7
+
+
+def test_streamed_build_needs_the_writer(build, tmp_path):
     streamed = dataclasses.replace(build, results=[])  # as build_into keeps it
-    with pytest.raises(ValueError, match="mention_rows"):
+    with pytest.raises(ValueError, match="GeoPackageWriter"):
         write_geopackage(streamed, tmp_path / "mines.gpkg")
-    write_geopackage(
-        streamed, tmp_path / "mines.gpkg",
-        mention_rows=[mention_row(m) for r in build.results for m in r.mentions],
-        document_rows=[document_row(r.document, len(r.mentions), len(r.events))
-                       for r in build.results])
-    assert pyogrio.read_info(tmp_path / "mines.gpkg", layer="mentions")["features"] == \
-        build.mentions
+    assert not (tmp_path / "mines.gpkg").exists()
 
 
 # -- QGIS ---------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def test_a_dask_cluster_gives_the_same_outputs(tmp_path, gazetteer):
 
 def test_adding_documents_reprocesses_only_those(tmp_path, gazetteer):
     folder = corpus(tmp_path)
-    cache = ResultCache(tmp_path / "results.sqlite", pipeline_version(["test"]))
+    cache = ResultCache(tmp_path / "results.sqlite", pipeline_version(["test"]), gazetteer)
     first = run([folder], gazetteer, cache=cache)
     assert cache.hits == 0 and cache.misses == len(first.documents)
     (folder / "new.txt").write_text(" date 2023-05-05 By X\n\nOn May 3, a shepherd was "
@@ -80,7 +80,7 @@ def test_a_changed_document_is_reprocessed(tmp_path, gazetteer):
     folder.mkdir()
     article = folder / "a.txt"
     article.write_text("A mine exploded in Lachin district.", encoding="utf-8")
-    cache = ResultCache(tmp_path / "results.sqlite", pipeline_version(["test"]))
+    cache = ResultCache(tmp_path / "results.sqlite", pipeline_version(["test"]), gazetteer)
     run([folder], gazetteer, cache=cache)
     article.write_text("A mine exploded in Aghdam district.", encoding="utf-8")
     result = run([folder], gazetteer, cache=cache)

@@ -26,10 +26,12 @@ from folium.plugins import Fullscreen, MarkerCluster
 from playwright.sync_api import Browser, Locator, Page, Route, sync_playwright
 
 from geo.build import BuildResult, run
+from geo.corpus import read_documents
 from geo.errors import GeoError
 from geo.model import Event
 from geo.webmap import build_map, write_map
 from geo.webmap.assets import cdn_package, offline_path
+from geo.webmap.payload import documents
 from geo.webmap.style import APPROXIMATE, EVENT_STYLES
 
 from .conftest import ROOT, SEEDS
@@ -269,6 +271,20 @@ def test_kalbajar_incident_popup_shows_the_dead_and_the_quote(seed_page, seed_bu
     assert link.inner_text() == incident.sources[0]
     target = (seed_page.folder() / link.get_attribute("href")).resolve()
     assert target == (SEEDS / f"{incident.sources[0]}.txt").resolve()
+
+
+def test_a_json_lines_record_links_to_its_file(tmp_path):
+    news = tmp_path / "feeds" / "news.jsonl"
+    news.parent.mkdir()
+    news.write_text(json.dumps({"id": "a1", "text": "A mine exploded in Aghdam."}) + "\n"
+                    + json.dumps({"id": "a2", "text": "Text.", "url": "https://x.az/2"})
+                    + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    hrefs = documents(read_documents([news]), out)
+    assert hrefs["a1"]["href"] == "../feeds/news.jsonl"  # the file, not "news.jsonl:1"
+    assert (out / hrefs["a1"]["href"]).resolve() == news.resolve()
+    assert hrefs["a2"]["href"] == "https://x.az/2"
 
 
 def test_the_time_control_hides_events_outside_the_period(seed_page, seed_build):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
@@ -73,7 +74,21 @@ def document_href(doc: Document, map_dir: Path) -> str:
     """The document's URL when it has a web one, else its file relative to the map."""
     if doc.url and urlsplit(doc.url).scheme in ("http", "https"):
         return doc.url
-    target = Path(doc.path).resolve()
+    return _file_href(_file_of(doc.path), map_dir)
+
+
+def _file_of(path: str) -> str:
+    """The file a document comes from: the path of a JSON Lines record ends with its line
+    number ("news.jsonl:12"), and a link can only point to the file."""
+    file, _, line = path.rpartition(":")
+    return file if line.isdigit() and file.endswith(".jsonl") else path
+
+
+@lru_cache(maxsize=4096)
+def _file_href(path: str, map_dir: Path) -> str:
+    """A file relative to the map (asked once per file: a JSON Lines file holds many
+    documents)."""
+    target = Path(path).resolve()
     try:
         relative = Path(os.path.relpath(target, map_dir.resolve())).as_posix()
     except ValueError:  # another drive on Windows: no relative path exists
