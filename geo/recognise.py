@@ -37,6 +37,7 @@ _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"[\w'’.-]+")
 # Tried only where a word begins (the look-behind), not at every letter of the window.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)$")
+_WORD_RUN = re.compile(r"[\w'’.-]+")
 _WORDS = re.compile(r"[\w’'-]+")
 
 # Signs that a name is an adjective, an actor or a dateline.
@@ -239,7 +240,13 @@ def _word_before(text: str, start: int) -> str | None:
     """The word right before ``start`` when only a space separates them."""
     if start < 2 or text[start - 1] != " ":
         return None
-    match = _WORD_BEFORE.search(text, max(0, start - 40), start - 1)
+    # Mostly the word runs back to the space before it: one look for that space, and
+    # the pattern only when something else stands there ("(Armenia", a line break).
+    window = max(0, start - 40)
+    chunk = text[text.rfind(" ", window, start - 1) + 1 or window:start - 1]
+    if _WORD_RUN.fullmatch(chunk):
+        return chunk
+    match = _WORD_BEFORE.search(chunk)
     return match.group(1) if match else None
 
 
@@ -290,7 +297,8 @@ def _title_case(text: str, start: int) -> bool:
 def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
     """The kind a neighbouring word names: "Aghdam district", "the town of Aghdam";
     also across a list: "Kalbajar, Aghdam and Lachin regions"."""
-    list_tail = _LIST_TAIL.match(text, c.end, c.end + 80)
+    list_tail = _LIST_TAIL.match(text, c.end, c.end + 80) if text[c.end:c.end + 1] in " ," \
+        else None
     if list_tail:
         words = list_tail.group(2).split()
         for size in (2, 1):

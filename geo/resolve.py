@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from geo.gazetteer import Gazetteer, prior
-from geo.model import Document, Mention, Place
+from geo.model import PLACE_KINDS, Document, Mention, Place
 from geo.normalise import normalise_name
 from geo.recognise import Candidate
 from geo.rules import PlaceRules
@@ -125,14 +125,15 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
         mention.status, mention.kind = "unresolved", c.cue or "other"
         mention.reason = "not in gazetteer"
         return mention
-    scored = sorted(((_score(p, c, focus, districts), p) for p in c.places),
-                    key=lambda sp: -sp[0])
-    best_score, best = scored[0]
+    scores = [_score(p, c, focus, districts) for p in c.places]
+    first_best = max(range(len(scores)), key=scores.__getitem__)  # ties: the higher prior
+    best_score, best = scores[first_best], c.places[first_best]
     if best.country not in focus and best.kind not in ("country", "city") and \
             best.population < rules.far_small_place_population:
         mention.reason = "small place outside the document's countries: a coincidence of names"
         return mention
-    runner_up = scored[1][0] if len(scored) > 1 else best_score - 1.0
+    runner_up = max((score for i, score in enumerate(scores) if i != first_best),
+                    default=best_score - 1.0)
     mention.status = "resolved"
     mention.place = best
     mention.kind = best.kind
@@ -142,22 +143,26 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     return mention
 
 
-def _score(place: Place, c: Candidate, focus: set[str], districts: Counter[str]) -> float:
-    score = prior(place)
-    if place.country in focus:
-        score += 0.3
-    if c.cue:
-        if c.cue == place.kind or (c.cue in _LOCALITY and place.kind in _LOCALITY):
-            score += 1.0
-        elif c.cue == "district" and place.kind == "region":
-            score += 0.3
-    elif place.kind == "district":
+def _cue_bonus(cue: str | None, kind: str) -> float:
+    """What a cue word next to a name adds to a place of ``kind``."""
+    if cue is None:
         # In this field a bare district name ("a blast in Kalbajar") means the district
         # far more often than its seat town of the same name.
-        score += 0.2
-    if place.district and place.district in districts:
-        score += 0.3
-    return score
+        return 0.2 if kind == "district" else 0.0
+    if cue == kind or (cue in _LOCALITY and kind in _LOCALITY):
+        return 1.0
+    return 0.3 if cue == "district" and kind == "region" else 0.0
+
+
+# Worked out once for every pair of kinds: a name has up to a dozen candidates.
+_CUE_BONUS = {(cue, kind): _cue_bonus(cue, kind)
+              for cue in (None, *PLACE_KINDS) for kind in PLACE_KINDS}
+
+
+def _score(place: Place, c: Candidate, focus: set[str], districts: Counter[str]) -> float:
+    return (prior(place) + (0.3 if place.country in focus else 0.0)
+            + _CUE_BONUS.get((c.cue, place.kind), 0.0)
+            + (0.3 if place.district in districts else 0.0))
 
 
 def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],

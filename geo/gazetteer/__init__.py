@@ -140,13 +140,15 @@ class Gazetteer:
         self._seen: dict[str, int | tuple[int, ...] | None] = {}
         self._named: dict[tuple[str, int | None], tuple[Place, ...]] = {}
         self._prefixes: dict[str, bool] = {}
+        self._words: dict[str, tuple[str, bool, bool]] = {}
 
     def __len__(self) -> int:
         return len(self._alternates)
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_index_of": None, "cache_path": None, "_made": {},
-                "_seen": {}, "_named": {}, "_prefixes": {}}
+                "_seen": {}, "_named": {}, "_prefixes": {},
+                "_words": {}}
 
     def place(self, index: int) -> Place:
         """The place at ``index``, made once and shared (places are immutable)."""
@@ -218,14 +220,16 @@ class Gazetteer:
         """
         found: list[NameMatch] = []
         done = 0  # names do not overlap: a word inside a name found is no start
+        seen = self._words
         for word in unfolded_words().capitalised.finditer(text):
             start, end = word.span()
             if start < done:
                 continue
-            key = fold(word.group())
-            if key in self._first_words:
+            written = word.group()
+            key, begins_longer, is_name = seen.get(written) or self._word(written)
+            if begins_longer:
                 match = self._longest_name_at(text, start, end, key)
-            elif self._ids(key) is not None:
+            elif is_name:
                 match = NameMatch(start, end, key)
             else:
                 continue
@@ -233,6 +237,16 @@ class Gazetteer:
                 found.append(match)
                 done = match.end
         return found
+
+    def _word(self, written: str) -> tuple[str, bool, bool]:
+        """A word as written: its key, whether a longer name begins with it, whether it is
+        a name; remembered, since the same words come back in every article."""
+        if len(self._words) > 200_000:  # a bound, for years of news
+            self._words.clear()
+        key = fold(written)
+        word = self._words[written] = (key, key in self._first_words,
+                                       self._ids(key) is not None)
+        return word
 
     def _longest_name_at(self, text: str, start: int, end: int, key: str) -> NameMatch | None:
         """The longest name that begins with the word ``text[start:end]`` (``key``
