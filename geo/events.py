@@ -41,6 +41,12 @@ class EventRules:
     relevant: re.Pattern[str]
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
     attribution_hints: tuple[str, ...]
+    #: a reporting verb; a speaker and its verb ("the ministry said"); a pronoun and verb
+    reporting_verb: re.Pattern[str]
+    speaker_said: re.Pattern[str]
+    pronoun_said: re.Pattern[str]
+    #: words the mediator pattern cannot match without (lower case)
+    mediator_hints: tuple[str, ...]
 
 
 @cache
@@ -50,6 +56,7 @@ def event_rules() -> EventRules:
     def compiled(group: dict[str, str], flags: int = _FLAGS) -> dict[str, re.Pattern[str]]:
         return {name: re.compile(pattern, flags) for name, pattern in group.items()}
 
+    verbs, heads = raw["attribution"]["verbs"], raw["attribution"]["speaker_heads"]
     patterns = {kind: compiled(raw[kind]) for kind in
                 ("mine_incident", "casualty_total", "map_handover", "clearance_report",
                  "attribution")}
@@ -70,6 +77,14 @@ def event_rules() -> EventRules:
         relevant=re.compile("|".join(f"(?:{t})" for t in triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
                                 re.sub(r"[()?:]", "", raw["attribution"][key]).split("|")),
+        # case-sensitive, as written: "the Ministry said" but not "Said"
+        reporting_verb=re.compile(rf"{verbs}\b"),
+        speaker_said=re.compile(
+            rf"(?:^|[,“”\"]\s*|\b)((?:the )?(?:[\w’'.-]+\s){{0,6}}?{heads})"
+            rf"(?:'s press service)?(?:,\s[^,]+,)?\s+(?:has\s+|had\s+|have\s+)?"
+            rf"(?:also\s+|further\s+|earlier\s+)?{verbs}\b"),
+        pronoun_said=re.compile(rf"\b(?:it|she|he|they)\s+{verbs}\b"),
+        mediator_hints=tuple(raw["mediator_hints"]),
     )
 
 
@@ -296,6 +311,8 @@ def _actor_countries(start: int, end: int, mentions: list[Mention]) -> list[Plac
                  and m.place.kind == "country"}.values())
 
 
+# How far before its verb a speaker can begin: six words, a head and ", a clause,".
+_SPEAKER_REACH = 300
 _PRONOUN = re.compile(r"^(?:it|she|he|they|the agency|the ministry|the service|the report|"
                       r"the department|the embassy)$", _FLAGS)
 
@@ -305,8 +322,6 @@ def attribution(text: str, rules: EventRules, previous: str | None) -> str | Non
     "it said" (the previous speaker)."""
     if not any(hint in text for hint in rules.attribution_hints):
         return None  # no reporting verb, no "according to": nobody is cited here
-    verbs = rules.patterns["attribution"]["verbs"].pattern
-    heads = rules.patterns["attribution"]["speaker_heads"].pattern
     according = re.search(r"according to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)", text)
     if according and not according.group(1).lower().startswith(("preliminary", "initial")):
         return according.group(1).strip(" ,\"”")
@@ -314,14 +329,23 @@ def attribution(text: str, rules: EventRules, previous: str | None) -> str | Non
                              r"((?:[A-Z][\w’'.-]*\s?){1,6})", text)
     if of_statement:
         return of_statement.group(1).strip()
-    said = re.search(rf"(?:^|[,“”\"]\s*|\b)((?:the )?(?:[\w’'.-]+\s){{0,6}}?{heads})"
-                     rf"(?:'s press service)?(?:,\s[^,]+,)?\s+(?:has\s+|had\s+|have\s+)?"
-                     rf"(?:also\s+|further\s+|earlier\s+)?{verbs}\b", text)
+    said = _speaker_before_verb(text, rules)
     if said:
         who = re.sub(r"^(?:the|and|that|as)\s+", "", said.group(1).strip(" ,“”\""), flags=_FLAGS)
         return previous if _PRONOUN.match(who) and previous else who
-    pronoun = re.search(rf"\b(?:it|she|he|they)\s+{verbs}\b", text)
+    pronoun = rules.pronoun_said.search(text)
     return previous if pronoun else None
+
+
+def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
+    """"the Foreign Ministry said": the speaker pattern, tried only in the stretch of text
+    before each reporting verb (a speaker is a few words long), not from every word."""
+    for verb in rules.reporting_verb.finditer(text):
+        said = rules.speaker_said.search(text, max(0, verb.start() - _SPEAKER_REACH),
+                                         verb.end() + 1)
+        if said:
+            return said
+    return None
 
 
 # --- sentences ---------------------------------------------------------------------------
@@ -510,7 +534,9 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
     if types and draft.event.event_type in ("mine_incident", "map_handover"):
         details.setdefault("mine_type", ", ".join(types))
     if draft.event.event_type == "map_handover":
-        mediator = rules.patterns["map_handover"]["mediator"].search(clause)
+        lowered = clause.lower()
+        mediator = rules.patterns["map_handover"]["mediator"].search(clause) \
+            if any(hint in lowered for hint in rules.mediator_hints) else None
         if mediator:
             details["mediator"] = (mediator.group(1) or mediator.group(2)).strip()
         exchange = re.search(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)", clause, _FLAGS)
