@@ -71,8 +71,8 @@ def main() -> None:
         for jobs in (1, 2):
             r = in_fresh_process(str(corpus), str(jobs), "-", "-")
             t = r["timings"]
-            stages = ", ".join(f"{k} {t[k]:.1f}" for k in ("recognise", "resolve", "extract",
-                                                            "merge") if k in t)
+            stages = ", ".join(f"{k} {t[k]:.1f}" for k in ("read", "recognise", "resolve",
+                                                            "extract", "merge") if k in t)
             print(f"{jobs:>9} {r['documents'] / r['seconds']:>9,.0f} "
                   f"{mb / r['seconds']:>7.2f} {r['peak_mb']:>8,.0f}  {stages}")
         out, cache = Path(tmp) / "out", Path(tmp) / "results.sqlite"

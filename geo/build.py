@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
+from typing import TypeVar
 
 from geo.acled import write_acled
 from geo.atomic import staged_outputs
@@ -40,6 +41,8 @@ from geo.online import NominatimResolver
 from geo.progress import progress
 from geo.qgis_project import write_qgis_project
 from geo.webmap import TableData, write_map
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -100,10 +103,11 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
     if total == 0:
         raise GeoError(f"no input files in {', '.join(str(i) for i in inputs)}")
     started = perf_counter()
-    results = process_documents(read_documents(inputs, max_bytes), gazetteer, jobs=jobs,
+    build = BuildResult([], [], [])
+    documents = _timed(read_documents(inputs, max_bytes), build.timings, "read")
+    results = process_documents(documents, gazetteer, jobs=jobs,
                                 gazetteer_files=gazetteer_files,
                                 dask_scheduler=dask_scheduler, online=online, cache=cache)
-    build = BuildResult([], [], [])
     places, events = PlaceTally(), []
     for result in progress(results, "documents", total):
         if on_result:
@@ -115,6 +119,17 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
     build.places = places.summaries()
     build.timings["merge"] = perf_counter() - merging
     return build
+
+
+def _timed(items: Iterator[T], timings: Counter[str], stage: str) -> Iterator[T]:
+    """``items``, adding the time spent making each to ``timings[stage]``."""
+    while True:
+        started = perf_counter()
+        item = next(items, None)
+        timings[stage] += perf_counter() - started
+        if item is None:
+            return
+        yield item
 
 
 def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
