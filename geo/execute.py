@@ -9,9 +9,11 @@ processed and handed on in batches, never all held at once.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -107,9 +109,13 @@ def _in_pool(batches: Iterable[list[Document]], jobs: int, files: tuple[str, ...
              cache: ResultCache | None) -> Iterator[DocumentResult]:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-    with context.Pool(jobs) as pool:
+    with ExitStack() as stack:
+        pool: list[multiprocessing.pool.Pool] = []
+
         def submit(todo: list[Document]) -> Callable[[], list[DocumentResult]]:
-            return pool.apply_async(process_batch, (todo, files)).get
+            if not pool:  # started for the first document not in the cache: a re-run
+                pool.append(stack.enter_context(context.Pool(jobs)))  # may need none
+            return pool[0].apply_async(process_batch, (todo, files)).get
         yield from _ordered(batches, submit, jobs * _IN_FLIGHT_PER_WORKER, cache)
 
 

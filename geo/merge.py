@@ -69,9 +69,12 @@ def _same_event(a: Event, b: Event) -> bool:
                for n in _NUMBERS)
 
 
-def _combine(kept: Event, other: Event) -> None:
+def _combine(kept: Event, other: Event, kept_sources: set[str]) -> None:
+    """Fold ``other`` into ``kept``, whose sources are also in ``kept_sources`` (a set:
+    a report copied by thousands of documents is common)."""
     for doc_id in other.sources:
-        if doc_id not in kept.sources:
+        if doc_id not in kept_sources:
+            kept_sources.add(doc_id)
             kept.sources.append(doc_id)
     for name in _NUMBERS:
         if getattr(kept, name) is None and getattr(other, name) is not None:
@@ -97,6 +100,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     # Twins share type, subtype and start date: compare within those buckets only, so
     # that a hundred thousand events merge in linear time.
     buckets: dict[tuple, list[Event]] = {}
+    sources: dict[int, set[str]] = {}  # by id() of a merged event
     for event in ordered:
         if event.event_type == "other" or event.date_start is None:
             merged.append(event)  # context events and undated ones are never merged
@@ -107,8 +111,9 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         if twin is None:
             merged.append(event)
             bucket.append(event)
+            sources[id(event)] = set(event.sources)
         else:
-            _combine(twin, event)
+            _combine(twin, event, sources[id(twin)])
     for event in merged:
         event.sources.sort()
         event.summary = summarise(event)

@@ -126,14 +126,15 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
         mention.reason = "not in gazetteer"
         return mention
     scores = [_score(p, c, focus, districts) for p in c.places]
-    first_best = max(range(len(scores)), key=scores.__getitem__)  # ties: the higher prior
-    best_score, best = scores[first_best], c.places[first_best]
+    best_score = max(scores)
+    first_best = scores.index(best_score)  # of equal scores, the higher prior
+    best = c.places[first_best]
     if best.country not in focus and best.kind not in ("country", "city") and \
             best.population < rules.far_small_place_population:
         mention.reason = "small place outside the document's countries: a coincidence of names"
         return mention
-    runner_up = max((score for i, score in enumerate(scores) if i != first_best),
-                    default=best_score - 1.0)
+    others = scores[:first_best] + scores[first_best + 1:]
+    runner_up = max(others) if others else best_score - 1.0
     mention.status = "resolved"
     mention.place = best
     mention.kind = best.kind
