@@ -25,6 +25,7 @@ from pathlib import Path
 import jsonschema
 import pyogrio
 import pytest
+import shapely
 from pyproj import Transformer
 
 from geo.acled import ACLED_COLUMNS, event_rows, time_precision, write_acled
@@ -305,6 +306,28 @@ def test_geopackage_written_in_chunks_holds_every_row(build, tmp_path):
         frames = [pyogrio.read_dataframe(path, layer=layer) for path in (chunked, whole)]
         assert frames[0].equals(frames[1])
     assert pyogrio.read_info(chunked, layer="mentions")["features"] == build.mentions > 7
+
+
+def test_mentions_have_a_spatial_index_that_gdal_uses_and_keeps(build, tmp_path):
+    gpkg = tmp_path / "mines.gpkg"
+    with GeoPackageWriter(gpkg, chunk_rows=7) as writer:
+        for r in build.results:
+            writer.add([mention_record(m) for m in r.mentions],
+                       document_record(r.document, len(r.mentions), len(r.events)))
+        writer.finish(build)
+    assert pyogrio.read_info(gpkg, layer="mentions")["capabilities"]["fast_spatial_filter"]
+    box = (46.0, 39.0, 47.5, 40.5)  # Karabakh: Aghdam, Fuzuli, Shusha, Lachin ...
+    everything = pyogrio.read_dataframe(gpkg, layer="mentions", fid_as_index=True)
+    located = everything[everything.geometry.notna()]
+    inside = located[located.geometry.within(shapely.box(*box))]
+    found = pyogrio.read_dataframe(gpkg, layer="mentions", bbox=box, fid_as_index=True)
+    assert sorted(found.index) == sorted(inside.index) and len(found) > 0
+    # A row GDAL adds later (as QGIS does when editing) is indexed by the triggers.
+    extra = everything.iloc[[0]].copy()
+    extra["geometry"] = shapely.points([[46.5, 39.2]])
+    pyogrio.write_dataframe(extra, gpkg, layer="mentions", append=True)
+    again = pyogrio.read_dataframe(gpkg, layer="mentions", bbox=(46.4, 39.1, 46.6, 39.3))
+    assert (again.geometry.x == 46.5).any()
 
 
 def test_streamed_build_needs_the_writer(build, tmp_path):
