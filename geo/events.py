@@ -19,6 +19,7 @@ from functools import cache
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
+from geo.normalise import lower
 from geo.numbers import find_quantities
 from geo.recognise import Area
 from geo.rules import load_yaml
@@ -49,22 +50,48 @@ class EventRules:
     mediator_hints: tuple[str, ...]
 
 
+# What a pattern may contain that lower-casing would change in meaning: escapes ("\\W"),
+# group names; and what it would not: every other capital letter.
+_CASED_IN_PATTERN = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|[A-Z]+")
+
+
+def _for_lower_case(pattern: str) -> re.Pattern[str]:
+    r"""``pattern``, written to match regardless of case, compiled to run case-sensitively
+    over text put in lower case by :func:`geo.normalise.lower`: Python runs a large
+    alternation several times faster so than with IGNORECASE.
+
+    >>> print(_for_lower_case(r"\bTM-62\b|(?P<Who>ANAMA)\S").pattern)
+    \btm-62\b|(?P<Who>anama)\S
+    """
+    return re.compile(_CASED_IN_PATTERN.sub(
+        lambda m: m.group() if m.group().startswith(("\\", "(?P")) else m.group().lower(),
+        pattern))
+
+
+def _any_of(patterns: list[str]) -> str:
+    """One pattern matching where any of ``patterns`` does. Those that begin with a word
+    boundary share it: the engine then tries the alternatives only where a word begins."""
+    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
+    others = [p for p in patterns if not p.startswith(r"\b")]
+    return "|".join([r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] * bool(bounded)
+                    + [f"(?:{p})" for p in others])
+
+
 @cache
 def event_rules() -> EventRules:
     raw = load_yaml("events.yaml")
 
-    def compiled(group: dict[str, str], flags: int = _FLAGS) -> dict[str, re.Pattern[str]]:
-        return {name: re.compile(pattern, flags) for name, pattern in group.items()}
+    def compiled(group: dict[str, str]) -> dict[str, re.Pattern[str]]:
+        return {name: _for_lower_case(pattern) for name, pattern in group.items()}
 
     verbs, heads = raw["attribution"]["verbs"], raw["attribution"]["speaker_heads"]
     patterns = {kind: compiled(raw[kind]) for kind in
-                ("mine_incident", "casualty_total", "map_handover", "clearance_report",
-                 "attribution")}
+                ("mine_incident", "casualty_total", "map_handover", "clearance_report")}
     triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
                 r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
     return EventRules(
-        mine_words=re.compile(raw["mine_words"], _FLAGS),
+        mine_words=_for_lower_case(raw["mine_words"]),
         patterns=patterns,
         quantities=compiled(raw["quantities"]),
         victims=compiled(raw["victims"]),
@@ -72,9 +99,7 @@ def event_rules() -> EventRules:
         other=compiled(raw["other"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
-        # case-sensitive over the lower-cased sentence: many times faster than IGNORECASE
-        # for an alternation this large (every trigger above is written in lower case)
-        relevant=re.compile("|".join(f"(?:{t})" for t in triggers)),
+        relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
                                 re.sub(r"[()?:]", "", raw["attribution"][key]).split("|")),
         # case-sensitive, as written: "the Ministry said" but not "Said"
@@ -174,14 +199,13 @@ def _range(first: DateMention, second: DateMention,
 
 # --- numbers -----------------------------------------------------------------------------
 
-_HARM_VERB = re.compile(
+_HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded)|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|affected|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
-    r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))",
-    _FLAGS)
+    r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
 _ONE_PERSON = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
@@ -233,8 +257,9 @@ def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
         match = re.match(pattern, after, _FLAGS)
         if match:
             return name, match.end()
+    after_lower = lower(after)
     for name, compiled in rules.quantities.items():
-        match = compiled.match(after)
+        match = compiled.match(after_lower)
         if match:
             return name, match.end()
     return "bare", 0
@@ -244,7 +269,7 @@ def _harm_of(text: str, count: Count) -> str | None:
     """The harm a count of people suffered: the verb after it ("four people were
     injured", "65 of them lost their lives") or right before it ("killing two")."""
     after = text[count.end:count.end + 90]
-    nearest = _HARM_VERB.search(after)
+    nearest = _HARM_VERB.search(lower(after))
     if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
@@ -252,7 +277,7 @@ def _harm_of(text: str, count: Count) -> str | None:
     if count.kind == "people" and \
             re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
-    previous = list(_HARM_VERB.finditer(before))
+    previous = list(_HARM_VERB.finditer(lower(before)))
     if previous and count.kind == "people" and \
             re.search(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$", before):
         return previous[-1].lastgroup
@@ -274,7 +299,7 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
     if not harmed:
         names = _NAMED_PERSON.findall(text)
-        verb = _HARM_VERB.search(text)
+        verb = _HARM_VERB.search(lower(text))
         if names and verb:
             field_name = {"both": "casualties", "killed": "killed",
                           "injured": "injured"}[verb.lastgroup or "injured"]
@@ -358,6 +383,7 @@ def classify(text: str, rules: EventRules) -> tuple[str, str | None] | None:
     >>> classify("Over 140 were killed or injured by mines since November 10.", event_rules())
     ('casualty_total', None)
     """
+    text = lower(text)  # the rules' patterns are compiled for lower-case text
     p = rules.patterns
     mines = rules.mine_words.search(text)
     handover = p["map_handover"]
@@ -421,7 +447,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         if sentence.end <= skip_until:
             continue
         # most sentences say nothing about mines, harm or maps: no rule runs on them
-        relevant = rules.relevant.search(sentence.text.lower()) is not None
+        relevant = rules.relevant.search(lower(sentence.text)) is not None
         kind = classify(sentence.text, rules) if relevant else None
         if kind is None:
             if drafts and index - drafts[-1].sentence <= 2:
@@ -527,18 +553,19 @@ def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:
 
 def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
     details = draft.event.details
-    victims = [name for name, p in rules.victims.items() if p.search(clause)]
+    lowered = lower(clause)
+    victims = [name for name, p in rules.victims.items() if p.search(lowered)]
     if victims and draft.event.event_type == "mine_incident":
         details.setdefault("victims", ", ".join(victims))
-    types = [name for name, p in rules.mine_types.items() if p.search(clause)]
+    types = [name for name, p in rules.mine_types.items() if p.search(lowered)]
     if types and draft.event.event_type in ("mine_incident", "map_handover"):
         details.setdefault("mine_type", ", ".join(types))
     if draft.event.event_type == "map_handover":
-        lowered = clause.lower()
-        mediator = rules.patterns["map_handover"]["mediator"].search(clause) \
+        mediator = rules.patterns["map_handover"]["mediator"].search(lowered) \
             if any(hint in lowered for hint in rules.mediator_hints) else None
-        if mediator:
-            details["mediator"] = (mediator.group(1) or mediator.group(2)).strip()
+        if mediator:  # the name as written: same offsets in the clause
+            group = 1 if mediator.group(1) else 2
+            details["mediator"] = clause[mediator.start(group):mediator.end(group)].strip()
         exchange = re.search(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)", clause, _FLAGS)
         if exchange:
             details["exchanged_for"] = exchange.group(1).strip()
@@ -572,7 +599,8 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
     draft = drafts[-1]
     event = draft.event
     text = sentence.text
-    if event.event_type in ("mine_incident", "casualty_total") and _HARM_VERB.search(text):
+    if event.event_type in ("mine_incident", "casualty_total") and \
+            _HARM_VERB.search(lower(text)):
         counts = _counts(text, rules, _date_spans(text))
         civilians = event.event_type == "casualty_total" and \
             re.search(r"\bcivilians?\b", text, _FLAGS)

@@ -78,6 +78,19 @@ def words(folded: str) -> list[re.Match[str]]:
     ]
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case, of the same length: a character whose lower case is
+    longer ("İ") stays as it is, so offsets found in the result hold in ``text``.
+
+    >>> lower("Kəlbəcər İS")
+    'kəlbəcər İs'
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
 def normalise_name(name: str) -> str:
     """The key a name is indexed under: its folded words joined by single spaces.
 
