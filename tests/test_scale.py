@@ -11,6 +11,7 @@ from geo.cache import ResultCache, pipeline_version
 from geo.cli import main
 from geo.corpus import read_documents
 from geo.execute import process_documents
+from geo.model import Document
 
 from .conftest import EVAL_DEV, SEEDS
 
@@ -86,3 +87,31 @@ def test_a_changed_document_is_reprocessed(tmp_path, gazetteer):
     result = run([folder], gazetteer, cache=cache)
     assert cache.misses == 2
     assert {p.place.district for p in result.places} == {"Aghdam"}
+
+
+def test_a_cached_build_gives_the_same_outputs_as_a_fresh_one(tmp_path):
+    folder = corpus(tmp_path)
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    for out in ("fresh", "cached"):  # the second run takes every result from the cache
+        result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / out),
+                                      "--jobs", "2"])
+        assert result.exit_code == 0, result.output
+    assert outputs(tmp_path / "fresh") == outputs(tmp_path / "cached")
+
+
+def test_cached_results_keep_places_the_gazetteer_lacks(tmp_path, gazetteer):
+    from geo.pipeline import process_document
+
+    cache = ResultCache(tmp_path / "results.sqlite", pipeline_version(["test"]), gazetteer)
+    doc = Document("suarasi", "x.txt", "An anti-personnel mine exploded in Suarasi village "
+                   "of Lachin district, Azerbaijan, the agency said.")
+    fresh = process_document(doc, gazetteer)
+    cache.put_many([fresh])
+    cached = cache.get(doc)
+    assert [(m.start, m.status, m.place) for m in cached.mentions] == \
+        [(m.start, m.status, m.place) for m in fresh.mentions]
+    unlisted = [m.place for m in cached.mentions if m.place and
+                m.place.id.startswith("unlisted:")]
+    assert unlisted and all(gazetteer.get(p.id) is None for p in unlisted)
+    listed = [m.place for m in cached.mentions if m.place and m.place not in unlisted]
+    assert listed and all(p is gazetteer.get(p.id) for p in listed)  # its own objects
