@@ -61,13 +61,22 @@ def _ordered(batches: Iterable[list[Document]], submit: Submit, in_flight: int,
     wait for the results), keeping ``in_flight`` batches under way and the order."""
     pending: deque[tuple[list[Document], list[DocumentResult | None], Callable]] = deque()
     for batch in batches:
-        known = [cache.get(doc) if cache and doc.status == "ok" else None for doc in batch]
+        known = _cached(batch, cache)
         todo = [doc for doc, hit in zip(batch, known, strict=True) if hit is None]
         pending.append((batch, known, submit(todo) if todo else list))
         while len(pending) >= in_flight:
             yield from _finish(pending.popleft(), cache)
     while pending:
         yield from _finish(pending.popleft(), cache)
+
+
+def _cached(batch: list[Document], cache: ResultCache | None) -> list[DocumentResult | None]:
+    """The cached result of each document of ``batch``; None where there is none (and
+    for a skipped document, which has no results)."""
+    if cache is None:
+        return [None] * len(batch)
+    found = iter(cache.get_many([doc for doc in batch if doc.status == "ok"]))
+    return [next(found) if doc.status == "ok" else None for doc in batch]
 
 
 def _finish(item: tuple[list[Document], list[DocumentResult | None], Callable],

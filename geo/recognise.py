@@ -37,7 +37,6 @@ _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"[\w'’.-]+")
 # Tried only where a word begins (the look-behind), not at every letter of the window.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)$")
-_WORD_RUN = re.compile(r"[\w'’.-]+")
 _WORDS = re.compile(r"[\w’'-]+")
 
 # Signs that a name is an adjective, an actor or a dateline.
@@ -104,10 +103,8 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
               gazetteer: Gazetteer) -> Candidate | None:
     """Decide whether a gazetteer match is a name here at all, and read its cues.
 
-    Returns None for matches that are no name (lower-case words, common words). The
+    Returns None for matches that are no name (common words, acronyms). The
     first checks need only the best candidate place; the others are loaded after them."""
-    if not c.text[0].isupper():
-        return None
     if c.text.isupper() and not _all_caps_ok(c, text):
         return None
     if _is_common_word(c, rules, text):
@@ -244,7 +241,7 @@ def _word_before(text: str, start: int) -> str | None:
     # the pattern only when something else stands there ("(Armenia", a line break).
     window = max(0, start - 40)
     chunk = text[text.rfind(" ", window, start - 1) + 1 or window:start - 1]
-    if _WORD_RUN.fullmatch(chunk):
+    if _WORD.fullmatch(chunk):
         return chunk
     match = _WORD_BEFORE.search(chunk)
     return match.group(1) if match else None
