@@ -47,9 +47,8 @@ def document_key(doc: Document, version: str) -> str:
 class ResultCache:
     """Results of documents on disk (SQLite), keyed by :func:`document_key`.
 
-    A gazetteer place is stored as its id and taken from ``gazetteer`` again on loading:
-    places are most of a result, and the cache is read back for every document of a
-    re-run. (The gazetteer is part of the pipeline version, so the ids stay valid.)
+    Results are stored as :func:`encode_result` gives them; the gazetteer is part of the
+    pipeline version, so the place ids in them stay valid.
     """
 
     def __init__(self, path: Path, version: str, gazetteer: Gazetteer) -> None:
@@ -85,23 +84,34 @@ class ResultCache:
                 results.append(None)
                 continue
             self.hits += 1
-            result: DocumentResult = _PlacesById(io.BytesIO(blob), self.gazetteer).load()
-            result.document = doc
+            result = decode_result(blob, doc, self.gazetteer)
+            result.timings = {}  # nothing was spent on it in this run
             results.append(result)
         return results
 
-    def put_many(self, results: Iterable[DocumentResult]) -> None:
-        rows = [(document_key(r.document, self.version), self._dumps(r)) for r in results]
+    def put_many(self, results: Iterable[tuple[Document, bytes]]) -> None:
+        """Store documents' results, encoded by :func:`encode_result`."""
+        rows = [(document_key(doc, self.version), blob) for doc, blob in results]
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", rows)
 
-    def _dumps(self, result: DocumentResult) -> bytes:
-        buffer = io.BytesIO()
-        _PlacesAsIds(buffer, self.gazetteer).dump(result)
-        return buffer.getvalue()
-
     def close(self) -> None:
         self._db.close()
+
+
+def encode_result(result: DocumentResult, gazetteer: Gazetteer) -> bytes:
+    """A document's results as bytes, as they travel from a worker and lie in the cache:
+    without the document, which the reader has, and with ``gazetteer`` places as ids
+    (places are most of a result)."""
+    buffer = io.BytesIO()
+    _PlacesAsIds(buffer, gazetteer).dump((result.mentions, result.events, result.timings))
+    return buffer.getvalue()
+
+
+def decode_result(blob: bytes, doc: Document, gazetteer: Gazetteer) -> DocumentResult:
+    """The results :func:`encode_result` encoded, for ``doc``."""
+    mentions, events, timings = _PlacesById(io.BytesIO(blob), gazetteer).load()
+    return DocumentResult(doc, mentions, events, timings)
 
 
 class _PlacesAsIds(pickle.Pickler):

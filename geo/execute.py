@@ -18,7 +18,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from geo.cache import ResultCache
+from geo.cache import ResultCache, decode_result, encode_result
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.model import Document, DocumentResult
 from geo.online import NominatimResolver
@@ -37,13 +37,14 @@ def default_jobs() -> int:
 
 
 def process_batch(docs: list[Document], gazetteer_files: tuple[str, ...] = ()
-                  ) -> list[DocumentResult]:
-    """The per-document stages for one batch, in a worker (process or Dask)."""
+                  ) -> list[bytes]:
+    """The per-document stages for one batch, in a worker (process or Dask); results
+    encoded by :func:`geo.cache.encode_result`, compact to send back and to cache."""
     global _worker_gazetteer
     if _worker_gazetteer is None or _worker_gazetteer[0] != gazetteer_files:
         _worker_gazetteer = (gazetteer_files, load_gazetteer(gazetteer_files))
     gazetteer = _worker_gazetteer[1]
-    return [process_document(doc, gazetteer) for doc in docs]
+    return [encode_result(process_document(doc, gazetteer), gazetteer) for doc in docs]
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -52,11 +53,13 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-Submit = Callable[[list[Document]], Callable[[], list[DocumentResult]]]
+#: Results as a worker gives them: encoded in another process, or made in this one.
+Fresh = DocumentResult | bytes
+Submit = Callable[[list[Document]], Callable[[], list[Fresh]]]
 
 
 def _ordered(batches: Iterable[list[Document]], submit: Submit, in_flight: int,
-             cache: ResultCache | None) -> Iterator[DocumentResult]:
+             cache: ResultCache | None, gazetteer: Gazetteer) -> Iterator[DocumentResult]:
     """Hand the uncached documents of each batch to ``submit`` (which returns a way to
     wait for the results), keeping ``in_flight`` batches under way and the order."""
     pending: deque[tuple[list[Document], list[DocumentResult | None], Callable]] = deque()
@@ -65,9 +68,9 @@ def _ordered(batches: Iterable[list[Document]], submit: Submit, in_flight: int,
         todo = [doc for doc, hit in zip(batch, known, strict=True) if hit is None]
         pending.append((batch, known, submit(todo) if todo else list))
         while len(pending) >= in_flight:
-            yield from _finish(pending.popleft(), cache)
+            yield from _finish(*pending.popleft(), cache, gazetteer)
     while pending:
-        yield from _finish(pending.popleft(), cache)
+        yield from _finish(*pending.popleft(), cache, gazetteer)
 
 
 def _cached(batch: list[Document], cache: ResultCache | None) -> list[DocumentResult | None]:
@@ -79,14 +82,23 @@ def _cached(batch: list[Document], cache: ResultCache | None) -> list[DocumentRe
     return [next(found) if doc.status == "ok" else None for doc in batch]
 
 
-def _finish(item: tuple[list[Document], list[DocumentResult | None], Callable],
-            cache: ResultCache | None) -> Iterator[DocumentResult]:
-    batch, known, wait = item
+def _finish(batch: list[Document], known: list[DocumentResult | None],
+            wait: Callable[[], list[Fresh]], cache: ResultCache | None,
+            gazetteer: Gazetteer) -> Iterator[DocumentResult]:
     fresh = iter(wait())
-    results = [hit if hit is not None else next(fresh) for hit in known]
-    if cache:
-        cache.put_many(r for r, hit in zip(results, known, strict=True)
-                       if hit is None and r.document.status == "ok")
+    results, to_cache = [], []
+    for doc, hit in zip(batch, known, strict=True):
+        if hit is not None:
+            results.append(hit)
+            continue
+        made = next(fresh)
+        result = decode_result(made, doc, gazetteer) if isinstance(made, bytes) else made
+        results.append(result)
+        if cache and doc.status == "ok":
+            blob = made if isinstance(made, bytes) else encode_result(made, gazetteer)
+            to_cache.append((doc, blob))
+    if to_cache and cache:
+        cache.put_many(to_cache)
     yield from results
 
 
@@ -104,32 +116,32 @@ def process_documents(docs: Iterable[Document], gazetteer: Gazetteer, *, jobs: i
     files = tuple(str(Path(f).resolve()) for f in gazetteer_files)
     batches = _batches(docs, batch_size)
     if dask_scheduler:
-        yield from _on_dask(batches, dask_scheduler, files, cache)
+        yield from _on_dask(batches, dask_scheduler, files, cache, gazetteer)
     elif jobs <= 1 or online is not None:
-        def here(todo: list[Document]) -> Callable[[], list[DocumentResult]]:
+        def here(todo: list[Document]) -> Callable[[], list[Fresh]]:
             results = [process_document(doc, gazetteer, online) for doc in todo]
             return lambda: results
-        yield from _ordered(batches, here, 1, cache)
+        yield from _ordered(batches, here, 1, cache, gazetteer)
     else:
-        yield from _in_pool(batches, jobs, files, cache)
+        yield from _in_pool(batches, jobs, files, cache, gazetteer)
 
 
 def _in_pool(batches: Iterable[list[Document]], jobs: int, files: tuple[str, ...],
-             cache: ResultCache | None) -> Iterator[DocumentResult]:
+             cache: ResultCache | None, gazetteer: Gazetteer) -> Iterator[DocumentResult]:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
     with ExitStack() as stack:
         pool: list[multiprocessing.pool.Pool] = []
 
-        def submit(todo: list[Document]) -> Callable[[], list[DocumentResult]]:
+        def submit(todo: list[Document]) -> Callable[[], list[Fresh]]:
             if not pool:  # started for the first document not in the cache: a re-run
                 pool.append(stack.enter_context(context.Pool(jobs)))  # may need none
             return pool[0].apply_async(process_batch, (todo, files)).get
-        yield from _ordered(batches, submit, jobs * _IN_FLIGHT_PER_WORKER, cache)
+        yield from _ordered(batches, submit, jobs * _IN_FLIGHT_PER_WORKER, cache, gazetteer)
 
 
 def _on_dask(batches: Iterable[list[Document]], address: str, files: tuple[str, ...],
-             cache: ResultCache | None) -> Iterator[DocumentResult]:
+             cache: ResultCache | None, gazetteer: Gazetteer) -> Iterator[DocumentResult]:
     from dask.distributed import Client  # an optional dependency: geo[dask]
 
     with Client(address) as client:
@@ -137,4 +149,5 @@ def _on_dask(batches: Iterable[list[Document]], address: str, files: tuple[str, 
 
         def submit(todo: list[Document]) -> Callable[[], Any]:
             return client.submit(process_batch, todo, files, pure=False).result
-        yield from _ordered(batches, submit, workers * _IN_FLIGHT_PER_WORKER, cache)
+        yield from _ordered(batches, submit, workers * _IN_FLIGHT_PER_WORKER, cache,
+                            gazetteer)

@@ -7,7 +7,7 @@ import shutil
 from click.testing import CliRunner
 
 from geo.build import run
-from geo.cache import ResultCache, pipeline_version
+from geo.cache import ResultCache, encode_result, pipeline_version
 from geo.cli import main
 from geo.corpus import read_documents
 from geo.execute import process_documents
@@ -106,7 +106,7 @@ def test_cached_results_keep_places_the_gazetteer_lacks(tmp_path, gazetteer):
     doc = Document("suarasi", "x.txt", "An anti-personnel mine exploded in Suarasi village "
                    "of Lachin district, Azerbaijan, the agency said.")
     fresh = process_document(doc, gazetteer)
-    cache.put_many([fresh])
+    cache.put_many([(doc, encode_result(fresh, gazetteer))])
     cached = cache.get(doc)
     assert [(m.start, m.status, m.place) for m in cached.mentions] == \
         [(m.start, m.status, m.place) for m in fresh.mentions]
