@@ -1,13 +1,18 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.build import run
-from geo.events import read_period
+from geo.events import _for_lower_case, read_period
 from geo.model import Document
+from geo.normalise import lower
 from geo.pipeline import process_document
+from geo.rules import load_yaml
 
 from .conftest import SEEDS
 
@@ -177,3 +182,31 @@ def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
                                "Khanlig village on 12 March 2024.", date(2024, 3, 13))
     assert e.place_names == ["Khanlig"] and e.places[0].district == "Gubadli"
     assert e.geo_precision == "district"
+
+
+def _rule_patterns() -> list[str]:
+    raw = load_yaml("events.yaml")
+    groups = [raw[k] for k in ("map_handover", "casualty_total", "mine_incident",
+                               "clearance_report", "quantities", "victims", "mine_types",
+                               "other")]
+    return [raw["mine_words"], *(p for group in groups for p in group.values())]
+
+
+_WORDS = st.sampled_from(["Mine", "MINES", "landmine", "Anti-Tank", "AP", "UXO", "ANAMA",
+                          "employees", "killed", "Injured", "maps", "Maps of", "the",
+                          "Fuzuli", "TM-62", "handed over", "İstanbul", "ẞ", "Ⅻ", "K",
+                          "since", "hectares", "Ha", "Red Cross", "mediation of the",
+                          "Ministry", "92,000", "prisoners", "POWs", ",", "."])
+
+
+@settings(max_examples=300)
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_rules_match_the_same_on_lower_cased_text(text):
+    """The event rules are compiled for lower-cased text: they find what the patterns as
+    written find regardless of case, at the same offsets."""
+    lowered = lower(text)
+    assert len(lowered) == len(text)
+    for pattern in _rule_patterns():
+        written = re.compile(pattern, re.IGNORECASE).search(text)
+        fast = _for_lower_case(pattern).search(lowered)
+        assert (written and written.span()) == (fast and fast.span()), pattern
