@@ -140,8 +140,13 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     """"BAKU —", "MOSCOW (Reuters) –", "BAKU, Azerbaijan, April 12.": where the report
     was filed, not where its events happened."""
     line_start = text.rfind("\n", 0, c.start) + 1
-    lead = text[line_start:c.start]
-    if lead.strip() and not _DATELINE_LEAD.fullmatch(lead):
+    last = c.start - 1  # what stands last before the name on its line
+    while last >= line_start and text[last].isspace():
+        last -= 1
+    # Before a dateline name stands nothing, or "KHANKENDI, " (a place and a comma): the
+    # comma is the quick test, before the pattern reads the whole line.
+    if last >= line_start and (text[last] != "," or
+                               not _DATELINE_LEAD.fullmatch(text, line_start, c.start)):
         return False
     return bool(_DATELINE_TAIL.match(text, c.end, c.end + 30) or c.text.isupper())
 
