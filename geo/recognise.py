@@ -122,12 +122,12 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         c.rejected = "adjectival compound (\"Russia-brokered\")"
         return c
     before, after = _word_before(text, c.start), _word_after(text, c.end)
-    title_case = _in_title_case_line(text, c.start)
     if _after_of(text, c.start) and rules.organisation_of.search(text, max(0, c.start - 40),
                                                                   c.start):
         c.rejected = "part of an organisation's name"
         return c
-    if not title_case and _continues_proper_name(text, c, before, after, rules):
+    if _continues_proper_name(text, c, before, after, rules) and \
+            not _in_title_case_line(text, c.start):
         c.rejected = "part of a longer name (organisation, person or title)"
         return c
     c.cue = _cue(text, c, rules)
