@@ -342,24 +342,24 @@ _PRONOUN = re.compile(r"^(?:it|she|he|they|the agency|the ministry|the service|t
                       r"the department|the embassy)$", _FLAGS)
 
 
-def attribution(text: str, rules: EventRules, previous: str | None) -> str | None:
-    """Who the sentence says states it: "according to ANAMA", "the Foreign Ministry said",
-    "it said" (the previous speaker)."""
+def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
+    """Who the sentence says states it ("according to ANAMA", "the Foreign Ministry
+    said"), and whether it names them by a pronoun ("it said", "they reported"), which
+    stands for the speaker of the sentence before."""
     if not any(hint in text for hint in rules.attribution_hints):
-        return None  # no reporting verb, no "according to": nobody is cited here
+        return None, False  # no reporting verb, no "according to": nobody is cited here
     according = re.search(r"according to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)", text)
     if according and not according.group(1).lower().startswith(("preliminary", "initial")):
-        return according.group(1).strip(" ,\"”")
+        return according.group(1).strip(" ,\"”"), False
     of_statement = re.search(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
                              r"((?:[A-Z][\w’'.-]*\s?){1,6})", text)
     if of_statement:
-        return of_statement.group(1).strip()
+        return of_statement.group(1).strip(), False
     said = _speaker_before_verb(text, rules)
     if said:
         who = re.sub(r"^(?:the|and|that|as)\s+", "", said.group(1).strip(" ,“”\""), flags=_FLAGS)
-        return previous if _PRONOUN.match(who) and previous else who
-    pronoun = rules.pronoun_said.search(text)
-    return previous if pronoun else None
+        return who, bool(_PRONOUN.match(who))
+    return None, rules.pronoun_said.search(text) is not None
 
 
 def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
@@ -443,6 +443,11 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     drafts: list[Draft] = []
     skip_until = _headline_end(text)
     sentences = split_sentences(text)
+
+    @cache
+    def speaker_of(index: int) -> tuple[str | None, bool]:  # asked again for the next one
+        return named_speaker(sentences[index].text, rules)
+
     for index, sentence in enumerate(sentences):
         if sentence.end <= skip_until:
             continue
@@ -457,8 +462,9 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                                            rules)
             continue
         # a speaker holds for its own sentence and for pronouns right after it ("it said")
-        before = attribution(sentences[index - 1].text, rules, None) if index else None
-        speaker = attribution(sentence.text, rules, before)
+        before = speaker_of(index - 1)[0] if index else None
+        own, pronoun = speaker_of(index)
+        speaker = before if pronoun and before else own
         for start, end in _clauses(sentence, doc.published):
             draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
                                  rules, speaker)
