@@ -166,6 +166,7 @@ class Gazetteer:
         try:
             return self._seen[key]
         except KeyError:
+            _bound(self._seen)
             ids = self._seen[key] = self._names.get(key)
             return ids
 
@@ -241,8 +242,7 @@ class Gazetteer:
     def _word(self, written: str) -> tuple[str, bool, bool]:
         """A word as written: its key, whether a longer name begins with it, whether it is
         a name; remembered, since the same words come back in every article."""
-        if len(self._words) > 200_000:  # a bound, for years of news
-            self._words.clear()
+        _bound(self._words)
         key = fold(written)
         word = self._words[written] = (key, key in self._first_words,
                                        self._ids(key) is not None)
@@ -269,11 +269,22 @@ class Gazetteer:
         try:
             return self._prefixes[words]
         except KeyError:
+            _bound(self._prefixes)
             prefix = words + " "
             keys = self._names.keys
             i = bisect_left(keys, prefix)
             begins = self._prefixes[words] = i < len(keys) and keys[i].startswith(prefix)
             return begins
+
+
+def _bound(memo: dict) -> None:
+    """Empty a memo grown past a bound: a run over years of news meets millions of words
+    and phrases, the memory of a long-running worker should not."""
+    if len(memo) > _MEMO_BOUND:
+        memo.clear()
+
+
+_MEMO_BOUND = 200_000
 
 
 class SortedIndex:
