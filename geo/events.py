@@ -68,15 +68,6 @@ def _for_lower_case(pattern: str) -> re.Pattern[str]:
         pattern))
 
 
-def _any_of(patterns: list[str]) -> str:
-    """One pattern matching where any of ``patterns`` does. Those that begin with a word
-    boundary share it: the engine then tries the alternatives only where a word begins."""
-    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
-    others = [p for p in patterns if not p.startswith(r"\b")]
-    return "|".join([r"\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")"] * bool(bounded)
-                    + [f"(?:{p})" for p in others])
-
-
 @cache
 def event_rules() -> EventRules:
     raw = load_yaml("events.yaml")
@@ -99,7 +90,7 @@ def event_rules() -> EventRules:
         other=compiled(raw["other"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
-        relevant=_for_lower_case(_any_of(triggers)),
+        relevant=_for_lower_case("|".join(f"(?:{t})" for t in triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
                                 re.sub(r"[()?:]", "", raw["attribution"][key]).split("|")),
         # case-sensitive, as written: "the Ministry said" but not "Said"

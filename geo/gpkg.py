@@ -112,11 +112,6 @@ def _write_layer(path: Path, layer: str, columns: Sequence[str],
           dataset_options=_DATASET_OPTIONS, append=append)
 
 
-def _transposed(rows: Sequence[tuple], width: int) -> list[tuple]:
-    """The columns of ``rows`` (tuples of ``width`` values)."""
-    return list(zip(*rows, strict=True)) or [()] * width
-
-
 def _columns_of(rows: Sequence[Row], columns: Sequence[str]) -> list[list[object]]:
     return [[row.get(c) for row in rows] for c in columns]
 
@@ -145,8 +140,7 @@ class GeoPackageWriter:
     def __init__(self, path: Path, chunk_rows: int = CHUNK_ROWS) -> None:
         self.path, self.chunk_rows = path, chunk_rows
         self._stack = ExitStack()
-        self._mentions: list[tuple] = []
-        self._documents: list[tuple] = []
+        self._rows: dict[str, list[tuple]] = {"mentions": [], "documents": []}
         self._started: set[str] = set()
 
     def __enter__(self) -> GeoPackageWriter:
@@ -162,38 +156,30 @@ class GeoPackageWriter:
 
     def add(self, mentions: Iterable[tuple], document: tuple) -> None:
         """One document's mention rows and its row."""
-        self._mentions.extend(mentions)
-        self._documents.append(document)
-        if len(self._mentions) >= self.chunk_rows:
-            self._write_mentions()
-        if len(self._documents) >= self.chunk_rows:
-            self._write_documents()
+        self._rows["mentions"].extend(mentions)
+        self._rows["documents"].append(document)
+        for layer, rows in self._rows.items():
+            if len(rows) >= self.chunk_rows:
+                self._write_rows(layer)
 
-    def _write_mentions(self) -> None:
-        columns = _transposed(self._mentions, len(MENTION_COLUMNS))
-        lon, lat = (columns[MENTION_COLUMNS.index(c)] for c in ("lon", "lat"))
-        _write_layer(self._tmp, "mentions", MENTION_COLUMNS, columns, _points(lon, lat),
-                     "Point", append=self._begun("mentions"))
-        self._mentions.clear()
-
-    def _write_documents(self) -> None:
-        columns = _transposed(self._documents, len(DOCUMENT_COLUMNS))
-        _write_layer(self._tmp, "documents", DOCUMENT_COLUMNS, columns,
-                     append=self._begun("documents"))
-        self._documents.clear()
-
-    def _begun(self, layer: str) -> bool:
-        """Whether ``layer`` exists already (then rows are appended to it)."""
-        begun = layer in self._started
+    def _write_rows(self, layer: str) -> None:
+        """Write the rows held for ``layer``: the first time creating it, then appending
+        (the mentions with their points, the documents without geometry)."""
+        names = MENTION_COLUMNS if layer == "mentions" else DOCUMENT_COLUMNS
+        columns = list(zip(*self._rows[layer], strict=True)) or [()] * len(names)
+        wkb = None
+        if layer == "mentions":
+            wkb = _points(columns[names.index("lon")], columns[names.index("lat")])
+        _write_layer(self._tmp, layer, names, columns, wkb, "Point" if wkb is not None else None,
+                     append=layer in self._started)
         self._started.add(layer)
-        return begun
+        self._rows[layer].clear()
 
     def finish(self, build: BuildResult) -> None:
         """Write the rows still held, the merged events and places, and the styles."""
-        if self._mentions or "mentions" not in self._started:
-            self._write_mentions()
-        if self._documents or "documents" not in self._started:
-            self._write_documents()
+        for layer, rows in self._rows.items():
+            if rows or layer not in self._started:
+                self._write_rows(layer)
         events = [event_properties(e) for e in build.events]
         geometries = [_shape(event_geometry(e)) for e in build.events]
         _write_layer(self._tmp, "events", EVENT_COLUMNS, _columns_of(events, EVENT_COLUMNS),

@@ -19,9 +19,12 @@ from geo.rules import PlaceRules
 
 # A capitalised name of one to three words ("Ashagi Abdurahmanli").
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+# Words that mark the name before them as a place ("Chiragli village"); the first two
+# also the name after them ("the village of Mukhtar").
+_CUES = "village|settlement|district|rayon|region"
 _MARKED_PLACE = re.compile(
     rf"\b(?:(?P<cue_before>village|settlement) of (?:the )?(?P<before>{_NAME})"
-    rf"|(?P<name>{_NAME}) (?P<cue>village|settlement|district|rayon|region)s?"
+    rf"|(?P<name>{_NAME}) (?P<cue>{_CUES})s?"
     rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:district|region|rayon))?)?)"
 )
 # Candidates considered per name, best first by prior: "San José" has hundreds, and
@@ -29,15 +32,17 @@ _MARKED_PLACE = re.compile(
 _MAX_CANDIDATES = 12
 
 # Where the marked-place pattern is tried: next to a cue word, at a capital.
-_CUE_WORD = re.compile(r"village|settlement|district|rayon|region")
+_CUE_WORD = re.compile(_CUES)
 _NAME_START = re.compile(r"(?<!\w)[A-Z]")
 _WORD_CHAR = re.compile(r"\w")
 
 # The words around a name, read by the context checks.
-_WORD = re.compile(r"[\w'’.-]+")
+_WORD_CHARS = r"[\w'’.-]"
+_WORD = re.compile(f"{_WORD_CHARS}+")
 # Tried only where a word begins (the look-behind), not at every letter of the window.
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([\w'’.-]+)$")
+_WORD_BEFORE = re.compile(f"(?<!{_WORD_CHARS})({_WORD_CHARS}+)$")
 _WORDS = re.compile(r"[\w’'-]+")
+
 
 # Signs that a name is an adjective, an actor or a dateline.
 _ADJECTIVAL_SUFFIX = re.compile(r"-[a-z]")        # "Russia-brokered"

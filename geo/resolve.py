@@ -16,9 +16,8 @@ from geo.recognise import Candidate
 from geo.rules import PlaceRules
 
 _LOCALITY = ("city", "town", "village")
-_DISTRICT_LEVEL = "located at district level"
 #: The reason a mention placed at its district's point starts with.
-DISTRICT_LEVEL = _DISTRICT_LEVEL
+DISTRICT_LEVEL = "located at district level"
 
 
 def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
@@ -173,11 +172,11 @@ def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
     if m.status != "unresolved" or m.kind != "village":
         return m
     district = _district_place(hint, gazetteer) if hint else None
-    reason = _DISTRICT_LEVEL
+    reason = DISTRICT_LEVEL
     if district is None and len(districts) >= 1:
         name, _ = districts.most_common(1)[0]
         district = _district_place(name, gazetteer)
-        reason = f"{_DISTRICT_LEVEL} (the district the document is about)"
+        reason = f"{DISTRICT_LEVEL} (the district the document is about)"
     if district is None:
         return m
     m.status, m.name = "resolved", m.text
