@@ -49,6 +49,16 @@ def test_fuzuli_town_comes_before_the_village_of_the_same_name(gazetteer):
     assert candidates.index(towns[0]) < candidates.index(village)
 
 
+@pytest.mark.parametrize("name", ["Khankendi", "Stepanakert", "Baku", "Shirvan", "Yerevan"])
+def test_a_city_corrected_by_hand_has_no_competing_geonames_copy(gazetteer, name):
+    # Khankendi's GeoNames record (population 2,100) makes it a village; the curated row
+    # made from that record is the city, and the record itself no longer competes.
+    at_its_point = [p for p in gazetteer.lookup(name)
+                    if (p.lat, p.lon) == (first(gazetteer, name).lat, first(gazetteer, name).lon)
+                    and p.kind in ("city", "town", "village")]
+    assert [(p.id.split(":")[0], p.kind) for p in at_its_point] == [("curated", "city")]
+
+
 @pytest.mark.parametrize(("name", "country"), [
     ("Kalbajar", "AZ"), ("Aghdam", "AZ"), ("Fuzuli", "AZ"), ("Zangilan", "AZ"),
     ("Shusha", "AZ"), ("Lachin", "AZ"), ("Karabakh", "AZ"), ("Nagorno-Karabakh", "AZ"),

@@ -350,6 +350,35 @@ def _with_districts(places: list[Place]) -> list[Place]:
     ]
 
 
+_POPULATED = ("city", "town", "village")
+
+
+def _without_copied_records(places: list[Place]) -> list[Place]:
+    """Leave out each GeoNames town that a hand-made row describes: a populated place of a
+    CSV file at the very point of a GeoNames one, sharing a name with it. The row was made
+    from that record and corrects it (Khankendi is a city, though its GeoNames record, with
+    a population of 2,100, makes it a village): both kept, the record would compete with
+    its own correction.
+
+    >>> from geo.model import Place
+    >>> record = Place("geonames:146970", "Khankendi", "village", "AZ", 39.8177, 46.7528)
+    >>> row = Place("curated:az-city-khankendi", "Khankendi", "city", "AZ", 39.8177, 46.7528)
+    >>> [p.id for p in _without_copied_records([record, row])]
+    ['curated:az-city-khankendi']
+    """
+    def names(place: Place) -> set[str]:
+        return {normalise.fold(name) for name in (place.name, *place.alternate_names)}
+
+    rows = defaultdict(list)
+    for p in places:
+        if p.kind in _POPULATED and not p.id.startswith("geonames:"):
+            rows[(round(p.lat, 4), round(p.lon, 4))].append(names(p))
+    return [p for p in places
+            if not (p.id.startswith("geonames:") and p.kind in _POPULATED and
+                    any(names(p) & row for row in rows.get((round(p.lat, 4),
+                                                            round(p.lon, 4)), ())))]
+
+
 def _with_country_aliases(places: list[Place], path: Path) -> list[Place]:
     """Add the aliases news uses for countries ("UK", "U.S.") to the country records."""
     aliases: dict[str, list[str]] = defaultdict(list)
@@ -394,7 +423,7 @@ def _build(files: list[Path]) -> Gazetteer:
         rows = read_places_csv(path)
         counts[path.name] = len(rows)
         merged.update((p.id, p) for p in rows)
-    places = _with_country_aliases(list(merged.values()),
+    places = _with_country_aliases(_without_copied_records(list(merged.values())),
                                    data_file("gazetteer", "country_aliases.csv"))
     return Gazetteer(_with_districts(places), counts)
 
