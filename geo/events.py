@@ -198,7 +198,7 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
 _ONE_PERSON = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
     r"farmer|cameraman|correspondent|policeman|officer|employee)\b", _FLAGS)
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s|,|$)",

@@ -78,17 +78,25 @@ def words(folded: str) -> list[re.Match[str]]:
     ]
 
 
+# Letters a pattern compiled with IGNORECASE takes for others: "İ" and "ı" match "i",
+# "ſ" matches "s".
+_AS_IGNORECASE_READS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
 def lower(text: str) -> str:
-    """``text`` in lower case, of the same length: a character whose lower case is
-    longer ("İ") stays as it is, so offsets found in the result hold in ``text``.
+    """``text`` in lower case, of the same length, so offsets found in the result hold
+    in ``text``: a lower-case pattern matches it where the pattern would match ``text``
+    with IGNORECASE ("İ", whose lower case is two characters long, becomes "i").
 
     >>> lower("Kəlbəcər İS")
-    'kəlbəcər İs'
+    'kəlbəcər is'
     """
     lowered = text.lower()
-    if len(lowered) == len(text):
+    if lowered.isascii():
         return lowered
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    if len(lowered) != len(text):
+        lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_AS_IGNORECASE_READS)
 
 
 def normalise_name(name: str) -> str:

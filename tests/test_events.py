@@ -169,12 +169,37 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Sugovushan village of Tartar district on Tuesday.", ("mine_incident", None, 1, None)),
     ("In total, 3,412 people have been affected by mines since 1991, the agency said.",
      ("casualty_total", None, None, 3412)),
+    ("Two civilians were killed by a landmine near Aghdam on Monday.",
+     ("mine_incident", 2, None, None)),
+    ("A soldier was wounded by an anti-personnel mine in Lachin on Friday.",
+     ("mine_incident", None, 1, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
            if e.event_type != "other"]
     assert (e.event_type, e.killed, e.injured, e.casualties if expected[3] else None) == \
         expected
+
+
+def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
+    [e] = events_of(gazetteer, "A shepherd was killed on Sunday after stepping on a landmine "
+                               "in the Tartar district. Another man was seriously injured.",
+                    date(2023, 5, 15))
+    assert (e.killed, e.injured, e.casualties) == (1, 1, 2)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Two soldiers were wounded on Tuesday when their vehicle hit a mine near Martakert, "
+     "the Nagorno-Karabakh defence army said.", "Nagorno-Karabakh defence army"),
+    ("The HALO Trust said on Monday that its teams had cleared more than 1,200 hectares "
+     "and destroyed 340 anti-personnel mines in Lachin district.", "HALO Trust"),
+    ("A deminer was injured by a mine in Fuzuli on Monday, the Interior Ministry said.",
+     "Interior Ministry"),
+])
+def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
+    [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
+    assert e.attributed_to == speaker
+    assert e.summary.endswith(f"according to {speaker}")
 
 
 def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
