@@ -120,6 +120,8 @@ _REPORTING_BEFORE = re.compile(r"(?:reported|said|stated|announced|wrote|told)\s
 _BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
                                 _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
+_RANGE_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|through|till|until|and|"
+                               r"-|–|—)\s*$", _FLAGS)
 _RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d))?",
                         _FLAGS)
 
@@ -147,6 +149,11 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
                                                      text[:first.start], _FLAGS):
             return _range(first, second, published)
     first = mentions[0]
+    day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None
+    if day_start:  # "between 10 and 15 June 2024": the first day borrows month and year
+        end = _date_of(first, published)
+        if end and int(day_start.group(1)) < end[0].day:
+            return end[0].replace(day=int(day_start.group(1))), end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
     if day_end and re.search(r"from\s*$", text[:first.start], _FLAGS) and first.day:
         start = _date_of(first, published)
@@ -452,6 +459,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                 _add_districts_to_previous(drafts, index, sentence, doc, mentions, areas,
                                            rules)
             continue
+        if kind == ("other", "prisoner_transfer"):
+            _exchange_for_previous(drafts, index, sentence.text, rules)
         # a speaker holds for its own sentence and for pronouns right after it ("it said")
         before = speaker_of(index - 1)[0] if index else None
         own, pronoun = speaker_of(index)
@@ -566,6 +575,24 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
         exchange = re.search(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)", clause, _FLAGS)
         if exchange:
             details["exchanged_for"] = exchange.group(1).strip()
+
+
+_EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged)\b", _FLAGS)
+
+
+def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
+                           rules: EventRules) -> None:
+    """"In exchange, Azerbaijan handed over 15 Armenian detainees": the prisoners a map
+    handover right before was exchanged for."""
+    if not drafts or index - drafts[-1].sentence > 2 or not _EXCHANGE.search(text):
+        return
+    event = drafts[-1].event
+    prisoners = [c for c in _counts(text, rules, _date_spans(text)) if c.kind == "prisoners"]
+    if event.event_type != "map_handover" or event.prisoners is not None or not prisoners:
+        return
+    _set(event, "prisoners", int(prisoners[0].value), prisoners[0].qualifier)
+    event.details.setdefault("exchanged_for",
+                             text[prisoners[0].start:prisoners[0].noun_end].strip())
 
 
 def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Sentence,

@@ -108,6 +108,9 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2020, 11, 10), date(2021, 5, 31), "day")),
     ("from February 21 to 26", date(2022, 2, 28),
      (date(2022, 2, 21), date(2022, 2, 26), "day")),
+    ("between 10 and 15 June 2024", date(2024, 6, 17),
+     (date(2024, 6, 10), date(2024, 6, 15), "day")),
+    ("from 3 to 7 March", date(2024, 6, 17), (date(2024, 3, 3), date(2024, 3, 7), "day")),
     ("from January through December 2022", date(2023, 1, 2),
      (date(2022, 1, 1), date(2022, 12, 31), "month")),
     ("the ministry reported on August 8", date(2021, 7, 8), None),
@@ -200,6 +203,17 @@ def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
     assert e.attributed_to == speaker
     assert e.summary.endswith(f"according to {speaker}")
+
+
+def test_prisoners_exchanged_in_the_next_sentence_join_the_handover(gazetteer):
+    [e] = [e for e in events_of(
+        gazetteer, "Armenia has handed over to Azerbaijan maps of 1,410 mines planted in the "
+                   "Zangilan and Gubadli districts, the Foreign Ministry said on Saturday. In "
+                   "exchange, Azerbaijan handed over 15 Armenian detainees to Armenia.",
+        date(2021, 7, 3)) if e.event_type == "map_handover"]
+    assert (e.mines, e.prisoners) == (1410, 15)
+    assert e.details["exchanged_for"] == "15 Armenian detainees"
+    assert "prisoners" not in e.qualifiers  # "handed over 15" is no "over 15"
 
 
 def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
