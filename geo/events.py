@@ -117,6 +117,8 @@ class Draft:
 
 _REPORTING_BEFORE = re.compile(r"(?:reported|said|stated|announced|wrote|told)\s+(?:on\s+)?$",
                                _FLAGS)
+# "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s", _FLAGS)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
                                 _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
@@ -170,6 +172,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     plain = [m for m in mentions if not _REPORTING_BEFORE.search(text[:m.start])
+             and not _DATELINE_AFTER.match(text, m.end)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:
         resolved = _date_of(m, published)
@@ -344,9 +347,10 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     """Who the sentence says states it ("according to ANAMA", "the Foreign Ministry
     said"), and whether it names them by a pronoun ("it said", "they reported"), which
     stands for the speaker of the sentence before."""
-    if not any(hint in text for hint in rules.attribution_hints):
+    lowered = text.lower()
+    if not any(hint in lowered for hint in rules.attribution_hints):
         return None, False  # no reporting verb, no "according to": nobody is cited here
-    according = re.search(r"according to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)", text)
+    according = re.search(r"[Aa]ccording to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)", text)
     if according and not according.group(1).lower().startswith(("preliminary", "initial")):
         return according.group(1).strip(" ,\"”"), False
     of_statement = re.search(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"

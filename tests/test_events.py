@@ -176,6 +176,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 2, None, None)),
     ("A soldier was wounded by an anti-personnel mine in Lachin on Friday.",
      ("mine_incident", None, 1, None)),
+    ("A 63-year-old farmer was killed when his tractor struck a landmine in Tartar.",
+     ("mine_incident", 1, None, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
@@ -198,6 +200,10 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "and destroyed 340 anti-personnel mines in Lachin district.", "HALO Trust"),
     ("A deminer was injured by a mine in Fuzuli on Monday, the Interior Ministry said.",
      "Interior Ministry"),
+    ("Two servicemen were injured as a result of a mine explosion in the Kalbajar district "
+     "on May 16, the Ministry of Defense said.", "Ministry of Defense"),
+    ("According to ANAMA, 2,864 anti-personnel mines have been neutralized in Fuzuli since "
+     "November 10, 2020.", "ANAMA"),
 ])
 def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
@@ -214,6 +220,13 @@ def test_prisoners_exchanged_in_the_next_sentence_join_the_handover(gazetteer):
     assert (e.mines, e.prisoners) == (1410, 15)
     assert e.details["exchanged_for"] == "15 Armenian detainees"
     assert "prisoners" not in e.qualifiers  # "handed over 15" is no "over 15"
+
+
+def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
+    [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
+                               "when his tractor struck a landmine near Berkaber in Tavush "
+                               "province on Sunday.", date(2023, 8, 14))
+    assert e.date_start == e.date_end == date(2023, 8, 13)
 
 
 def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
