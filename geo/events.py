@@ -97,7 +97,8 @@ def event_rules() -> EventRules:
         reporting_verb=re.compile(rf"{verbs}\b"),
         speaker_said=re.compile(
             rf"(?:^|[,“”\"]\s*|\b)((?:the )?(?:[\w’'.-]+\s){{0,6}}?{heads})"
-            rf"(?:'s press service)?(?:,\s[^,]+,)?\s+(?:has\s+|had\s+|have\s+)?"
+            rf"(?:\s\([^()]{{1,30}}\))?(?:'s press service)?(?:,\s[^,]+,)?\s+"
+            rf"(?:has\s+|had\s+|have\s+)?"
             rf"(?:also\s+|further\s+|earlier\s+)?{verbs}\b"),
         pronoun_said=re.compile(rf"\b(?:it|she|he|they)\s+{verbs}\b"),
         mediator_hints=tuple(raw["mediator_hints"]),
@@ -144,7 +145,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     """
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
     if not mentions:
-        return None
+        named_start = _named_start(text)
+        return (named_start, published, "day") \
+            if named_start and published and named_start <= published else None
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end:second.start]
         if _RANGE_JOIN.match(between) and re.search(r"(?:from|between)\s*$",
@@ -169,6 +172,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         start = _date_of(since[0], published)
         if start:
             return start[0], published, start[2]
+    named_start = _named_start(text)
+    if named_start and published and named_start <= published:
+        return named_start, published, "day"
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     plain = [m for m in mentions if not _REPORTING_BEFORE.search(text[:m.start])
@@ -179,6 +185,21 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved:
             return resolved
     return None
+
+
+@cache
+def _named_starts() -> tuple[tuple[re.Pattern[str], date], ...]:
+    return tuple((re.compile(rf"\bsince\s+(?:{row['pattern']})\b", _FLAGS),
+                  date.fromisoformat(str(row["date"])))
+                 for row in load_yaml("events.yaml")["named_starts"])
+
+
+def _named_start(text: str) -> date | None:
+    """The date a period named by an event begins: "since the 44-day war" (see
+    ``named_starts`` in ``data/rules/events.yaml``)."""
+    if "since" not in text.lower():
+        return None
+    return next((start for pattern, start in _named_starts() if pattern.search(text)), None)
 
 
 def _range(first: DateMention, second: DateMention,
@@ -210,7 +231,8 @@ _HARM_VERB = _for_lower_case(
 _ONE_PERSON = re.compile(
     r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
-    r"farmer|cameraman|correspondent|policeman|officer|employee)\b", _FLAGS)
+    r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|engineer|guard|"
+    r"teenager|villager|citizen|contractor|operator|labou?rer|herder|student|local)\b", _FLAGS)
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s|,|$)",
                            _FLAGS)
 _NAMED_PERSON = re.compile(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}", _FLAGS)

@@ -111,6 +111,9 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("between 10 and 15 June 2024", date(2024, 6, 17),
      (date(2024, 6, 10), date(2024, 6, 15), "day")),
     ("from 3 to 7 March", date(2024, 6, 17), (date(2024, 3, 3), date(2024, 3, 7), "day")),
+    ("Since the end of the 44-day war", date(2023, 4, 4),
+     (date(2020, 11, 10), date(2023, 4, 4), "day")),
+    ("since the war", date(2023, 4, 4), None),
     ("from January through December 2022", date(2023, 1, 2),
      (date(2022, 1, 1), date(2022, 12, 31), "month")),
     ("the ministry reported on August 8", date(2021, 7, 8), None),
@@ -178,6 +181,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("A 63-year-old farmer was killed when his tractor struck a landmine in Tartar.",
      ("mine_incident", 1, None, None)),
+    ("On 5 March, a demining specialist of ANAMA was injured when an anti-personnel mine "
+     "exploded in the Fuzuli district.", ("mine_incident", None, 1, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
@@ -207,6 +212,9 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("Azerbaijan said on Saturday it had handed over 15 Armenian prisoners in exchange for a "
      "map of 97,000 mines in Aghdam.", "Azerbaijan"),
     ("A deminer was injured by a mine in Fuzuli on Monday, it said.", None),
+    ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
+     "conflict, at least 30 people have been killed and 120 injured by mines in Karabakh.",
+     "International Committee of the Red Cross"),
 ])
 def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
