@@ -7,6 +7,7 @@ names in the document resolved to. ``confidence`` is the winner's share of the m
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from geo.gazetteer import Gazetteer, prior
@@ -27,7 +28,8 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     districts: Counter[str] = Counter()
     mentions = []
     for c in candidates:
-        mention = _resolve_one(doc, c, focus, districts, gazetteer, rules)
+        mention = _resolve_one(doc, _in_named_district(c, gazetteer), focus, districts,
+                               gazetteer, rules)
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
         mentions.append(mention)
@@ -102,6 +104,17 @@ def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
         notes.append(f"{district!r} is no district the gazetteer knows")
     mention.reason = "; ".join(notes)
     return mention
+
+
+def _in_named_district(c: Candidate, gazetteer: Gazetteer) -> Candidate:
+    """"Sarıcalı village of Ağdam district": only places in that district are the name's
+    candidates (a Turkish village of the same name is not); with none there, the village
+    is one the gazetteer lacks."""
+    district = _district_place(c.district_hint, gazetteer) if c.district_hint else None
+    if district is None or not c.places:
+        return c
+    return dataclasses.replace(c, places=tuple(p for p in c.places
+                                               if p.district == district.district))
 
 
 def _document_countries(candidates: list[Candidate]) -> set[str]:

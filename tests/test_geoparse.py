@@ -85,6 +85,14 @@ def test_village_missing_from_gazetteer_is_placed_at_its_district(gazetteer):
     assert (village.place.lat, village.place.lon) == (lachin.lat, lachin.lon)
 
 
+def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(gazetteer):
+    # the gazetteer's only Sarıcalı-like names are villages in Turkey
+    text = "Two residents of Sarıcalı village of Ağdam district were injured by a mine."
+    village = resolved(gazetteer, text)["Sarıcalı"]
+    assert (village.place.country, village.place.district) == ("AZ", "Aghdam")
+    assert village.reason == "located at district level"
+
+
 def test_village_without_a_district_in_the_phrase_takes_the_documents_district(gazetteer):
     text = ("A mine exploded in Azerbaijan's Aghdam district. The blast happened in the "
             "district's Aliaghali village area.")
