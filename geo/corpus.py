@@ -1,4 +1,5 @@
-"""Read documents: files and folders of ``.txt``, ``.md``, ``.html`` and ``.jsonl``.
+"""Read documents: files and folders of ``.txt``, ``.md``, ``.html``, ``.json`` and
+``.jsonl``.
 
 Every input file becomes at least one :class:`~geo.model.Document`; a file that cannot
 be read becomes one with ``status = "skipped"`` and the reason in ``error``, so that
@@ -23,7 +24,7 @@ from pathlib import Path
 from geo.dates import infer_published
 from geo.model import Document, Sentence
 
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 
 _HEADER = re.compile(r"\A[ \t]*(?:date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*)?(?:By[ \t]+([^\n]*))?")
 
@@ -118,7 +119,9 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     if not text.strip():
         yield _skipped(doc_id, path, "empty file")
         return
-    if suffix in (".html", ".htm"):
+    if suffix == ".json":
+        yield from _json_documents(path, text)
+    elif suffix in (".html", ".htm"):
         title, body = html_text(text)
         yield _finish(Document(doc_id, str(path), title=title), body)
     elif suffix in (".md", ".markdown"):
@@ -193,17 +196,43 @@ def _jsonl_document(path: Path, line_no: int, line: str | None) -> Iterator[Docu
     if line.strip():
         try:
             record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError("needs an object with a string 'text'")
         except ValueError as exc:
             yield _skipped(fallback_id, path, f"line {line_no}: {str(exc).splitlines()[0]}")
             return
-        doc = Document(
-            doc_id=str(record.get("id") or fallback_id), path=f"{path}:{line_no}",
-            published=_iso_date(str(record.get("published") or "")),
-            title=_text_or_none(record.get("title")), url=_text_or_none(record.get("url")),
-        )
-        yield _finish(doc, unicodedata.normalize("NFC", record["text"]))
+        yield _record_document(record, path, line_no, fallback_id, f"line {line_no}")
+
+
+def _json_documents(path: Path, text: str) -> Iterator[Document]:
+    """A JSON file holds one article (an object) or several (an array of objects), with
+    the fields of a JSON Lines record."""
+    try:
+        content = json.loads(text)
+    except ValueError as exc:
+        yield _skipped(path.stem, path, f"invalid JSON: {str(exc).splitlines()[0]}")
+        return
+    if isinstance(content, dict):
+        yield _record_document(content, path, None, path.stem, "the object")
+    elif isinstance(content, list) and content:
+        for number, record in enumerate(content, start=1):
+            yield _record_document(record, path, number, f"{path.stem}-{number}",
+                                   f"item {number}")
+    else:
+        yield _skipped(path.stem, path, "needs an object, or a non-empty array of objects")
+
+
+def _record_document(record: object, path: Path, number: int | None, fallback_id: str,
+                     part: str) -> Document:
+    """The document of one JSON record, the ``number``-th line or item of ``path`` (its
+    path then ends with ":number"), or a skipped one saying what is wrong with ``part``."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return _skipped(fallback_id, path, f"{part}: needs an object with a string 'text'")
+    doc = Document(
+        doc_id=str(record.get("id") or fallback_id),
+        path=str(path) if number is None else f"{path}:{number}",
+        published=_iso_date(str(record.get("published") or "")),
+        title=_text_or_none(record.get("title")), url=_text_or_none(record.get("url")),
+    )
+    return _finish(doc, unicodedata.normalize("NFC", record["text"]))
 
 
 def _text_or_none(value: object) -> str | None:

@@ -10,6 +10,7 @@ fill in the event before them. Events of one document that describe the same thi
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from dataclasses import dataclass
@@ -120,6 +121,11 @@ _REPORTING_BEFORE = re.compile(r"(?:reported|said|stated|announced|wrote|told)\s
                                _FLAGS)
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s", _FLAGS)
+_QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+             "fourth": 3, "4th": 3}
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?P<half>first|second) half|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|"
+    r"4th) quarter) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
                                 _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
@@ -143,6 +149,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     Dates next to a reporting verb ("reported on August 8") are the report's, not the
     event's, and are used only when the clause has no other.
     """
+    part = _PART_OF_YEAR.search(text)
+    if part:  # "in the first half of 2023"
+        return _part_of_year(part, published)
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
     if not mentions:
         named_start = _named_start(text)
@@ -185,6 +194,20 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved:
             return resolved
     return None
+
+
+def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
+    year = int(part.group("year"))
+    if part.group("half"):
+        first_month, months = (1 if part.group("half") == "first" else 7), 6
+    else:
+        first_month, months = 1 + 3 * _QUARTERS[part.group("quarter").lower()], 3
+    last_month = first_month + months - 1
+    start = date(year, first_month, 1)
+    end = date(year, last_month, calendar.monthrange(year, last_month)[1])
+    if published and start > published:
+        return None
+    return start, min(end, published) if published else end, "month"
 
 
 @cache
@@ -495,9 +518,26 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
                                  rules, speaker)
             if draft:
+                _date_by_previous(draft, drafts)
                 drafts.append(draft)
     drafts = _fold_within(drafts)
     return [_finish(d, doc) for d in drafts if _is_event(d)]
+
+
+_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) (?:period|time)\b", _FLAGS)
+
+
+def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
+    """"During this period, 24 people were injured": an undated event takes the period of
+    the dated one right before it."""
+    previous = drafts[-1] if drafts else None
+    if draft.dated or previous is None or not previous.dated or \
+            draft.sentence - previous.sentence > 2 or \
+            not _SAME_PERIOD.search(draft.event.quote):
+        return
+    e, p = draft.event, previous.event
+    e.date_start, e.date_end, e.time_precision = p.date_start, p.date_end, p.time_precision
+    draft.dated = True
 
 
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,

@@ -65,6 +65,24 @@ def test_html_gives_visible_text_only(tmp_path):
     assert doc.text == "A mine exploded in Lachin."
 
 
+def test_json_holds_one_article_or_an_array_of_them(tmp_path):
+    (tmp_path / "one.json").write_text(json.dumps(
+        {"id": "x1", "title": "Blast", "published": "2023-07-05", "text": "Mine in Lachin."}),
+        encoding="utf-8")
+    (tmp_path / "many.json").write_text(json.dumps(
+        [{"text": "Mine in Fuzuli."}, {"title": "no text"}]), encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"text": "unfinished', encoding="utf-8")
+    (tmp_path / "number.json").write_text("42", encoding="utf-8")
+    docs = {d.doc_id: d for d in read_documents([tmp_path])}
+    assert (docs["x1"].status, docs["x1"].title, docs["x1"].published) == (
+        "ok", "Blast", date(2023, 7, 5))
+    assert docs["x1"].path == str(tmp_path / "one.json")
+    assert (docs["many-1"].status, docs["many-1"].path) == ("ok", f"{tmp_path / 'many.json'}:1")
+    assert docs["many-2"].error == "item 2: needs an object with a string 'text'"
+    assert docs["broken"].error.startswith("invalid JSON")
+    assert docs["number"].error == "needs an object, or a non-empty array of objects"
+
+
 def test_jsonl_gives_one_document_per_line_and_reports_bad_lines(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join([

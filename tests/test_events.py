@@ -111,6 +111,10 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("between 10 and 15 June 2024", date(2024, 6, 17),
      (date(2024, 6, 10), date(2024, 6, 15), "day")),
     ("from 3 to 7 March", date(2024, 6, 17), (date(2024, 3, 3), date(2024, 3, 7), "day")),
+    ("In the first half of 2023", date(2023, 7, 5),
+     (date(2023, 1, 1), date(2023, 6, 30), "month")),
+    ("in the third quarter of 2024", date(2024, 12, 1),
+     (date(2024, 7, 1), date(2024, 9, 30), "month")),
     ("Since the end of the 44-day war", date(2023, 4, 4),
      (date(2020, 11, 10), date(2023, 4, 4), "day")),
     ("since the war", date(2023, 4, 4), None),
@@ -238,6 +242,16 @@ def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
                                "when his tractor struck a landmine near Berkaber in Tavush "
                                "province on Sunday.", date(2023, 8, 14))
     assert e.date_start == e.date_end == date(2023, 8, 13)
+
+
+def test_this_period_is_the_period_of_the_event_before(gazetteer):
+    events = events_of(gazetteer, "In the first half of 2023, ANAMA cleared 12,450 hectares "
+                                  "and neutralized 8,612 mines in Aghdam. During this period, "
+                                  "24 people were injured and 6 killed in mine incidents.",
+                       date(2023, 7, 5))
+    total = next(e for e in events if e.event_type == "casualty_total")
+    assert (total.date_start, total.date_end) == (date(2023, 1, 1), date(2023, 6, 30))
+    assert (total.killed, total.injured, total.mines) == (6, 24, None)
 
 
 def test_a_village_after_a_possessive_district_is_the_village(gazetteer):

@@ -78,10 +78,10 @@ def document_href(doc: Document, map_dir: Path) -> str:
 
 
 def _file_of(path: str) -> str:
-    """The file a document comes from: the path of a JSON Lines record ends with its line
-    number ("news.jsonl:12"), and a link can only point to the file."""
+    """The file a document comes from: the path of a JSON record ends with its line or
+    item number ("news.jsonl:12", "news.json:3"), and a link can only point to the file."""
     file, _, line = path.rpartition(":")
-    return file if line.isdigit() and file.endswith(".jsonl") else path
+    return file if line.isdigit() and file.endswith((".jsonl", ".json")) else path
 
 
 @lru_cache(maxsize=4096)
