@@ -14,14 +14,14 @@ import calendar
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import lower
-from geo.numbers import find_quantities
+from geo.numbers import find_quantities, parse_number
 from geo.recognise import Area
 from geo.rules import load_yaml
 
@@ -121,6 +121,13 @@ _REPORTING_BEFORE = re.compile(r"(?:reported|said|stated|announced|wrote|told)\s
                                _FLAGS)
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s", _FLAGS)
+_PAST_SPAN = re.compile(
+    r"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>\d{1,3}|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*(?P<unit>days?|weeks?|months?|"
+    r"years?)\b", _FLAGS)
+# "last year" is left out: news uses it mostly for background ("a war last year").
+_CALENDAR_UNIT = re.compile(r"(?<!the )\b(?P<which>last|this)\s+(?P<unit>week|month)\b",
+                            _FLAGS)
 _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
              "fourth": 3, "4th": 3}
 _PART_OF_YEAR = re.compile(
@@ -154,9 +161,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         return _part_of_year(part, published)
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
     if not mentions:
-        named_start = _named_start(text)
-        return (named_start, published, "day") \
-            if named_start and published and named_start <= published else None
+        return _undated_period(text, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end:second.start]
         if _RANGE_JOIN.match(between) and re.search(r"(?:from|between)\s*$",
@@ -181,9 +186,6 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         start = _date_of(since[0], published)
         if start:
             return start[0], published, start[2]
-    named_start = _named_start(text)
-    if named_start and published and named_start <= published:
-        return named_start, published, "day"
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     plain = [m for m in mentions if not _REPORTING_BEFORE.search(text[:m.start])
@@ -193,7 +195,43 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         resolved = _date_of(m, published)
         if resolved:
             return resolved
-    return None
+    return _undated_period(text, published)
+
+
+def _undated_period(text: str, published: date | None) -> tuple[date, date, str] | None:
+    """A period the text gives without a date of its own, relative to the report: "since
+    the end of the 44-day war", "over the past week", "last month", "this week"."""
+    if published is None:
+        return None
+    named_start = _named_start(text)
+    if named_start and named_start <= published:
+        return named_start, published, "day"
+    past = _PAST_SPAN.search(text)
+    if past:
+        count = parse_number(past.group("count")) if past.group("count") else 1
+        unit = past.group("unit").lower().rstrip("s")
+        months = {"month": 1, "year": 12}.get(unit, 0) * int(count or 1)
+        start = _months_before(published, months) if months else \
+            published - timedelta(days=int(count or 1) * (7 if unit == "week" else 1))
+        return start, published, "day"
+    calendar_unit = _CALENDAR_UNIT.search(text)
+    if calendar_unit is None:
+        return None
+    unit = calendar_unit.group("unit").lower()
+    last = calendar_unit.group("which").lower() == "last"
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday() + (7 if last else 0))
+        return monday, (monday + timedelta(days=6)) if last else published, "day"
+    first = _months_before(published.replace(day=1), 1 if last else 0)
+    end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first, end if last else published, "month"
+
+
+def _months_before(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return day.replace(year=year, month=month + 1,
+                       day=min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
@@ -244,15 +282,21 @@ def _range(first: DateMention, second: DateMention,
 
 # --- numbers -----------------------------------------------------------------------------
 
-_HARM_VERB = _for_lower_case(
+_HARM = (
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded)|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|affected|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
+_HARM_VERB = _for_lower_case(_HARM)
+# A verb whose object the count is: "killing two", "injured 5 people", "wounding the driver".
+_HARM_VERB_RIGHT_BEFORE = _for_lower_case(rf"(?:{_HARM})\s+$")
 _ONE_PERSON = re.compile(
-    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
+    # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
+    # driver and wounding four passengers")
+    r"(?:\b(?:an?|one|another)|(?:(?<=killing )|(?<=injuring )|(?<=wounding ))the)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
     r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|engineer|guard|"
     r"teenager|villager|citizen|contractor|operator|labou?rer|herder|student|local)\b", _FLAGS)
@@ -314,12 +358,15 @@ def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
 def _harm_of(text: str, count: Count) -> str | None:
     """The harm a count of people suffered: the verb after it ("four people were
     injured", "65 of them lost their lives") or right before it ("killing two")."""
+    before = text[max(0, count.start - 30):count.start]
+    object_of = _HARM_VERB_RIGHT_BEFORE.search(lower(before))
+    if object_of and count.kind in ("people", "bare", "prisoners"):
+        return object_of.lastgroup
     after = text[count.end:count.end + 90]
     nearest = _HARM_VERB.search(lower(after))
     if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
-    before = text[max(0, count.start - 30):count.start]
     if count.kind == "people" and \
             re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
         return None  # a part of a figure already counted ("65 died, including 3 journalists")

@@ -115,6 +115,12 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2023, 1, 1), date(2023, 6, 30), "month")),
     ("in the third quarter of 2024", date(2024, 12, 1),
      (date(2024, 7, 1), date(2024, 9, 30), "month")),
+    ("Over the past week, ANAMA defused 178 mines", date(2024, 6, 12),
+     (date(2024, 6, 5), date(2024, 6, 12), "day")),
+    ("over the last two months", date(2024, 6, 12),
+     (date(2024, 4, 12), date(2024, 6, 12), "day")),
+    ("last month", date(2024, 6, 12), (date(2024, 5, 1), date(2024, 5, 31), "month")),
+    ("a short war last year", date(2024, 6, 12), None),
     ("Since the end of the 44-day war", date(2023, 4, 4),
      (date(2020, 11, 10), date(2023, 4, 4), "day")),
     ("since the war", date(2023, 4, 4), None),
@@ -187,6 +193,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 1, None, None)),
     ("On 5 March, a demining specialist of ANAMA was injured when an anti-personnel mine "
      "exploded in the Fuzuli district.", ("mine_incident", None, 1, None)),
+    ("A truck ran over an anti-tank mine in the Aghdam district on Sunday, killing the "
+     "driver and wounding four passengers.", ("mine_incident", 1, 4, None)),
+    ("The mine blast injured two shepherds and killed one in Tartar on Monday.",
+     ("mine_incident", 1, 2, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
@@ -252,6 +262,13 @@ def test_this_period_is_the_period_of_the_event_before(gazetteer):
     total = next(e for e in events if e.event_type == "casualty_total")
     assert (total.date_start, total.date_end) == (date(2023, 1, 1), date(2023, 6, 30))
     assert (total.killed, total.injured, total.mines) == (6, 24, None)
+
+
+def test_a_capital_receiving_maps_is_an_actor_not_the_place(gazetteer):
+    [e] = events_of(gazetteer, "Yerevan handed Baku minefield maps for the Kalbajar region "
+                               "last month, the Armenian government said.", date(2024, 6, 12))
+    assert e.event_type == "map_handover" and e.place_names == ["Kalbajar"]
+    assert (e.date_start, e.date_end) == (date(2024, 5, 1), date(2024, 5, 31))
 
 
 def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
