@@ -283,7 +283,7 @@ def _range(first: DateMention, second: DateMention,
 # --- numbers -----------------------------------------------------------------------------
 
 _HARM = (
-    r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded)|"
+    r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|affected|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"

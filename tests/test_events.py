@@ -197,6 +197,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "driver and wounding four passengers.", ("mine_incident", 1, 4, None)),
     ("The mine blast injured two shepherds and killed one in Tartar on Monday.",
      ("mine_incident", 1, 2, None)),
+    ("A child was hurt by unexploded ordnance in Gadrut on Tuesday.",
+     ("mine_incident", None, 1, None)),
+    ("Landmines have killed or maimed 45 people in Armenia since 2020, the UN said.",
+     ("casualty_total", None, None, 45)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
