@@ -282,16 +282,13 @@ def _range(first: DateMention, second: DateMention,
 
 # --- numbers -----------------------------------------------------------------------------
 
-_HARM = (
+_HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|affected|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
-_HARM_VERB = _for_lower_case(_HARM)
-# A verb whose object the count is: "killing two", "injured 5 people", "wounding the driver".
-_HARM_VERB_RIGHT_BEFORE = _for_lower_case(rf"(?:{_HARM})\s+$")
 _ONE_PERSON = re.compile(
     # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
     # driver and wounding four passengers")
@@ -359,9 +356,9 @@ def _harm_of(text: str, count: Count) -> str | None:
     """The harm a count of people suffered: the verb after it ("four people were
     injured", "65 of them lost their lives") or right before it ("killing two")."""
     before = text[max(0, count.start - 30):count.start]
-    object_of = _HARM_VERB_RIGHT_BEFORE.search(lower(before))
-    if object_of and count.kind in ("people", "bare", "prisoners"):
-        return object_of.lastgroup
+    previous = list(_HARM_VERB.finditer(lower(before)))
+    if previous and not before[previous[-1].end():].strip():
+        return previous[-1].lastgroup  # the count is the verb's object: "killing two"
     after = text[count.end:count.end + 90]
     nearest = _HARM_VERB.search(lower(after))
     if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
@@ -370,7 +367,6 @@ def _harm_of(text: str, count: Count) -> str | None:
     if count.kind == "people" and \
             re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
-    previous = list(_HARM_VERB.finditer(lower(before)))
     if previous and count.kind == "people" and \
             re.search(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$", before):
         return previous[-1].lastgroup
