@@ -554,9 +554,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         if kind == ("other", "prisoner_transfer"):
             _exchange_for_previous(drafts, index, sentence.text, rules)
         # a speaker holds for its own sentence and for pronouns right after it ("it said")
-        before = speaker_of(index - 1)[0] if index else None
         own, pronoun = speaker_of(index)
-        speaker = before if pronoun and before else own
+        speaker = (speaker_of(index - 1)[0] or own) if pronoun and index else own
         for start, end in _clauses(sentence, doc.published):
             draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
                                  rules, speaker)
