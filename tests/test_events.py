@@ -268,6 +268,17 @@ def test_this_period_is_the_period_of_the_event_before(gazetteer):
     assert (total.killed, total.injured, total.mines) == (6, 24, None)
 
 
+@pytest.mark.parametrize(("text", "place", "mines"), [
+    ("Armenia has provided Azerbaijan with the formulars of 8,000 mines planted in the "
+     "Tartar district on 5 May 2023.", "Tartar", 8000),
+    ("Armenia passed minefield records covering 400 hectares of Aghdara to Azerbaijan on "
+     "5 May 2023.", "Aghdara", None),
+])
+def test_minefield_formulars_and_records_are_maps(gazetteer, text, place, mines):
+    [e] = events_of(gazetteer, text, date(2023, 5, 8))
+    assert (e.event_type, e.place_names, e.mines) == ("map_handover", [place], mines)
+
+
 def test_a_capital_receiving_maps_is_an_actor_not_the_place(gazetteer):
     [e] = events_of(gazetteer, "Yerevan handed Baku minefield maps for the Kalbajar region "
                                "last month, the Armenian government said.", date(2024, 6, 12))
