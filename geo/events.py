@@ -128,6 +128,8 @@ _PAST_SPAN = re.compile(
 # "last year" is left out: news uses it mostly for background ("a war last year").
 _CALENDAR_UNIT = re.compile(r"(?<!the )\b(?P<which>last|this)\s+(?P<unit>week|month)\b",
                             _FLAGS)
+_YEAR_RANGE = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|through|till|until|"
+                         r"and|-|–|—)\s*((?:19|20)\d\d)\b(?![,.]?\d)", _FLAGS)
 _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
              "fourth": 3, "4th": 3}
 _PART_OF_YEAR = re.compile(
@@ -159,6 +161,11 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     part = _PART_OF_YEAR.search(text)
     if part:  # "in the first half of 2023"
         return _part_of_year(part, published)
+    years = _YEAR_RANGE.search(text)
+    if years and int(years.group(1)) <= int(years.group(2)):  # "from 1992 to 2020"
+        end = date(int(years.group(2)), 12, 31)
+        return date(int(years.group(1)), 1, 1), min(end, published) if published else end, \
+            "year"
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
     if not mentions:
         return _undated_period(text, published)
@@ -289,6 +296,11 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
+_NUMBER_OF_HARMED = re.compile(
+    r"\bnumber of (?:[\w-]+ ){0,2}?(?:(?P<both>victims|casualties)|(?P<killed>deaths|dead|"
+    r"killed)|(?P<injured>injured|wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|"
+    r"rose to|risen to|increased to|grown to|climbed to|stands? at|stood at|totals?|totalled|"
+    r"amounts? to|is|was|now)\s+(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
 _ONE_PERSON = re.compile(
     # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
     # driver and wounding four passengers")
@@ -364,6 +376,9 @@ def _harm_of(text: str, count: Count) -> str | None:
     if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
+    total = _NUMBER_OF_HARMED.search(text, max(0, count.start - 120), count.start)
+    if total:  # "the number of mine victims ... has reached 361"
+        return total.lastgroup
     if count.kind == "people" and \
             re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
         return None  # a part of a figure already counted ("65 died, including 3 journalists")

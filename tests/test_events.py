@@ -120,6 +120,8 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("over the last two months", date(2024, 6, 12),
      (date(2024, 4, 12), date(2024, 6, 12), "day")),
     ("last month", date(2024, 6, 12), (date(2024, 5, 1), date(2024, 5, 31), "month")),
+    ("From 1992 to 2020, 2,837 people", date(2024, 6, 12),
+     (date(1992, 1, 1), date(2020, 12, 31), "year")),
     ("a short war last year", date(2024, 6, 12), None),
     ("Since the end of the 44-day war", date(2023, 4, 4),
      (date(2020, 11, 10), date(2023, 4, 4), "day")),
@@ -201,6 +203,12 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("Landmines have killed or maimed 45 people in Armenia since 2020, the UN said.",
      ("casualty_total", None, None, 45)),
+    ("The number of mine victims since the end of the 44-day war has reached 361.",
+     ("casualty_total", None, None, 361)),
+    ("According to ANAMA, 2 people died and 9 were injured in mine incidents in 2023.",
+     ("casualty_total", 2, 9, None)),
+    ("From 1992 to 2020, 2,837 people were killed or injured by landmines in Azerbaijan.",
+     ("casualty_total", None, None, 2837)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
