@@ -125,6 +125,8 @@ _PAST_SPAN = re.compile(
     r"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>\d{1,3}|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*(?P<unit>days?|weeks?|months?|"
     r"years?)\b", _FLAGS)
+_SINCE_BEGINNING = re.compile(
+    r"\bsince the (?:beginning|start) of (?:the|this) (?P<unit>year|month)\b", _FLAGS)
 # "last year" is left out: news uses it mostly for background ("a war last year").
 _CALENDAR_UNIT = re.compile(r"(?<!the )\b(?P<which>last|this)\s+(?P<unit>week|month)\b",
                             _FLAGS)
@@ -213,6 +215,11 @@ def _undated_period(text: str, published: date | None) -> tuple[date, date, str]
     named_start = _named_start(text)
     if named_start and named_start <= published:
         return named_start, published, "day"
+    beginning = _SINCE_BEGINNING.search(text)
+    if beginning:  # "since the beginning of the year"
+        unit = beginning.group("unit").lower()
+        return published.replace(month=1 if unit == "year" else published.month, day=1), \
+            published, "day"
     past = _PAST_SPAN.search(text)
     if past:
         count = parse_number(past.group("count")) if past.group("count") else 1
@@ -505,7 +512,7 @@ def classify(text: str, rules: EventRules) -> tuple[str, str | None] | None:
         return "mine_incident", None
     clearance = p["clearance_report"]
     if clearance["cleared"].search(text) and clearance["items"].search(text) and \
-            re.search(r"\d", text) and (mines or re.search(r"hectare", text, _FLAGS)):
+            re.search(r"\d", text) and (mines or re.search(r"hectare|\bha\b", text)):
         return "clearance_report", None
     for subtype, pattern in rules.other.items():
         if pattern.search(text):
@@ -930,8 +937,10 @@ def summarise(e: Event) -> str:
             exchange = " in exchange" if "exchanged_for" in e.details else ""
             what += f", {e.prisoners} prisoners handed over{exchange}"
     elif e.event_type == "clearance_report":
+        together = e.details.get("mines_and_uxo") if e.mines is None and e.uxo is None else None
         parts = [f"{_number(e.mines, q.get('mines'))} mines" if e.mines is not None else "",
                  f"{_number(e.uxo, q.get('uxo'))} UXO" if e.uxo is not None else "",
+                 f"{_number(together)} mines and UXO" if together is not None else "",
                  f"{_number(e.hectares, q.get('hectares'))} ha cleared"
                  if e.hectares is not None else ""]
         what = f"Clearance ({where}): " + ", ".join(p for p in parts if p)

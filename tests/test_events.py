@@ -287,6 +287,15 @@ def test_minefield_formulars_and_records_are_maps(gazetteer, text, place, mines)
     assert (e.event_type, e.place_names, e.mines) == ("map_handover", [place], mines)
 
 
+def test_explosive_objects_are_mines_and_uxo_counted_together(gazetteer):
+    [e] = events_of(gazetteer, "Since the beginning of the year, deminers have detected and "
+                               "destroyed 12,500 explosive objects in the liberated "
+                               "territories.", date(2024, 6, 10))
+    assert (e.event_type, e.details["mines_and_uxo"]) == ("clearance_report", 12500)
+    assert (e.date_start, e.date_end) == (date(2024, 1, 1), date(2024, 6, 10))
+    assert e.summary.startswith("Clearance (liberated territories): 12,500 mines and UXO, ")
+
+
 def test_a_capital_receiving_maps_is_an_actor_not_the_place(gazetteer):
     [e] = events_of(gazetteer, "Yerevan handed Baku minefield maps for the Kalbajar region "
                                "last month, the Armenian government said.", date(2024, 6, 12))
