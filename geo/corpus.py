@@ -240,23 +240,31 @@ def _text_or_none(value: object) -> str | None:
 
 
 class _VisibleText(html.parser.HTMLParser):
-    _HIDDEN = {"script", "style", "head", "noscript", "template", "svg"}
+    # Menus, sidebars, footers and forms are the site's, not the article's: their links
+    # name other stories ("Two killed by a mine in Fuzuli") that are no part of this one.
+    _HIDDEN = {"script", "style", "head", "noscript", "template", "svg", "nav", "aside",
+               "footer", "form", "button", "select", "iframe"}
     _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "article", "section", "header", "footer", "blockquote", "title"}
+    # Where a page marks its story, the text outside it is the site's.
+    _STORY = {"article", "main"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.story: list[str] = []
         self.title: list[str] = []
         self._hidden = 0
+        self._in_story = 0
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in self._HIDDEN:
             self._hidden += 1
+        self._in_story += tag in self._STORY
         self._in_title = tag == "title"
         if tag in self._BLOCK:
-            self.parts.append("\n\n")
+            self._add("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._HIDDEN and self._hidden:
@@ -264,17 +272,30 @@ class _VisibleText(html.parser.HTMLParser):
         if tag == "title":
             self._in_title = False
         if tag in self._BLOCK:
-            self.parts.append("\n\n")
+            self._add("\n\n")
+        if tag in self._STORY and self._in_story:
+            self._in_story -= 1
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title.append(data)
         elif not self._hidden:
-            self.parts.append(data)
+            self._add(data)
+
+    def _add(self, text: str) -> None:
+        self.parts.append(text)
+        if self._in_story:
+            self.story.append(text)
+
+    def visible_text(self) -> str:
+        """The story's text where the page marks one, else all visible text."""
+        story = "".join(self.story)
+        return story if story.strip() else "".join(self.parts)
 
 
 def html_text(markup: str) -> tuple[str | None, str]:
-    """The title and the visible text of an HTML page.
+    """The title and the visible text of an HTML page: of its ``<article>`` or ``<main>``
+    where it has one, without menus, sidebars, footers and forms.
 
     >>> html_text("<title>T</title><p>Mine in <b>Aghdam</b></p><script>x()</script>")
     ('T', 'Mine in Aghdam')
@@ -282,7 +303,7 @@ def html_text(markup: str) -> tuple[str | None, str]:
     parser = _VisibleText()
     parser.feed(markup)
     parser.close()
-    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
+    text = re.sub(r"[ \t]+", " ", parser.visible_text())
     text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
     return (" ".join("".join(parser.title).split()) or None), text
 

@@ -65,6 +65,22 @@ def test_html_gives_visible_text_only(tmp_path):
     assert doc.text == "A mine exploded in Lachin."
 
 
+def test_html_keeps_the_story_not_the_sites_menus_and_sidebars(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><header><nav><a href='/1'>Two killed by a mine in Fuzuli</a></nav>"
+        "</header><div class='ad'>Subscribe now</div><article><h1>Talks in Brussels</h1>"
+        "<p>The ministers met in Brussels.</p></article><aside><ul><li>Mine blast in "
+        "Aghdam injures three</li></ul></aside><footer>© News 2024</footer></body></html>",
+        encoding="utf-8")
+    story = only(read_documents([page])).text
+    assert story == "Talks in Brussels\n\nThe ministers met in Brussels."
+    bare = tmp_path / "bare.html"
+    bare.write_text("<body><nav>Home</nav><p>A mine exploded in Lachin.</p></body>",
+                    encoding="utf-8")
+    assert only(read_documents([bare])).text == "A mine exploded in Lachin."
+
+
 def test_json_holds_one_article_or_an_array_of_them(tmp_path):
     (tmp_path / "one.json").write_text(json.dumps(
         {"id": "x1", "title": "Blast", "published": "2023-07-05", "text": "Mine in Lachin."}),
