@@ -18,6 +18,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -122,8 +123,9 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     if suffix == ".json":
         yield from _json_documents(path, text)
     elif suffix in (".html", ".htm"):
-        title, body = html_text(text)
-        yield _finish(Document(doc_id, str(path), title=title), body)
+        page = html_page(text)
+        yield _finish(Document(doc_id, str(path), title=page.title,
+                               published=_iso_date(page.published), url=page.url), page.text)
     elif suffix in (".md", ".markdown"):
         yield _finish(Document(doc_id, str(path)), markdown_text(text))
     else:
@@ -239,6 +241,22 @@ def _text_or_none(value: object) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+# Where news pages state when they were published (Open Graph, schema.org, Dublin Core).
+_PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished",
+                   "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+                   "dcterms.created", "sailthru.date", "parsely-pub-date"}
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """What a page says of itself: title, text, publication date (ISO) and address."""
+
+    title: str | None
+    text: str
+    published: str | None = None
+    url: str | None = None
+
+
 class _VisibleText(html.parser.HTMLParser):
     # Menus, sidebars, footers and forms are the site's, not the article's: their links
     # name other stories ("Two killed by a mine in Fuzuli") that are no part of this one.
@@ -257,8 +275,26 @@ class _VisibleText(html.parser.HTMLParser):
         self._hidden = 0
         self._in_story = 0
         self._in_title = False
+        self.published: str | None = None
+        self.url: str | None = None
+
+    def _read_metadata(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """The publication date and the page's own address, as news sites mark them."""
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        value = attrs.get("content") or ""
+        if tag == "meta" and key in _PUBLISHED_KEYS and _iso_date(value):
+            self.published = self.published or value
+        elif tag == "time" and not self._hidden and _iso_date(attrs.get("datetime")):
+            self.published = self.published or attrs.get("datetime")
+        elif tag == "meta" and key == "og:url" and value.startswith(("http://", "https://")):
+            self.url = self.url or value
+        elif tag == "link" and (attrs.get("rel") or "").lower() == "canonical" and \
+                (attrs.get("href") or "").startswith(("http://", "https://")):
+            self.url = attrs.get("href")
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("meta", "link", "time"):
+            self._read_metadata(tag, dict(attrs))
         if tag in self._HIDDEN:
             self._hidden += 1
         self._in_story += tag in self._STORY
@@ -293,19 +329,25 @@ class _VisibleText(html.parser.HTMLParser):
         return story if story.strip() else "".join(self.parts)
 
 
-def html_text(markup: str) -> tuple[str | None, str]:
-    """The title and the visible text of an HTML page: of its ``<article>`` or ``<main>``
-    where it has one, without menus, sidebars, footers and forms.
+def html_page(markup: str) -> HtmlPage:
+    """The title and the visible text of an HTML page (of its ``<article>`` or ``<main>``
+    where it has one, without menus, sidebars, footers and forms), with the publication
+    date and canonical address its metadata give.
 
-    >>> html_text("<title>T</title><p>Mine in <b>Aghdam</b></p><script>x()</script>")
-    ('T', 'Mine in Aghdam')
+    >>> html_page("<title>T</title><p>Mine in <b>Aghdam</b></p><script>x()</script>")
+    HtmlPage(title='T', text='Mine in Aghdam', published=None, url=None)
+    >>> page = html_page('<meta property="article:published_time" content="2024-06-12T08:00"'
+    ...                  '><link rel="canonical" href="https://example.org/a"><p>Text</p>')
+    >>> page.published, page.url
+    ('2024-06-12T08:00', 'https://example.org/a')
     """
     parser = _VisibleText()
     parser.feed(markup)
     parser.close()
     text = re.sub(r"[ \t]+", " ", parser.visible_text())
     text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
-    return (" ".join("".join(parser.title).split()) or None), text
+    return HtmlPage(" ".join("".join(parser.title).split()) or None, text, parser.published,
+                    parser.url)
 
 
 def markdown_text(text: str) -> str:

@@ -81,6 +81,22 @@ def test_html_keeps_the_story_not_the_sites_menus_and_sidebars(tmp_path):
     assert only(read_documents([bare])).text == "A mine exploded in Lachin."
 
 
+def test_html_metadata_gives_the_date_and_the_address(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta property='article:published_time' content='2024-06-12T08:15:00Z'>"
+        "<link rel='canonical' href='https://news.example.org/mine-blast'></head><body>"
+        "<aside><time datetime='2020-01-01'>old story</time></aside><article><p>A mine "
+        "exploded in Lachin on Tuesday.</p></article></body></html>", encoding="utf-8")
+    doc = only(read_documents([page]))
+    assert (doc.published, doc.date_inferred) == (date(2024, 6, 12), False)
+    assert doc.url == "https://news.example.org/mine-blast"
+    dated_by_time = tmp_path / "time.html"
+    dated_by_time.write_text("<aside><time datetime='2020-01-01'>x</time></aside><p>Text "
+                             "<time datetime='2023-03-05'>5 March</time></p>", encoding="utf-8")
+    assert only(read_documents([dated_by_time])).published == date(2023, 3, 5)
+
+
 def test_json_holds_one_article_or_an_array_of_them(tmp_path):
     (tmp_path / "one.json").write_text(json.dumps(
         {"id": "x1", "title": "Blast", "published": "2023-07-05", "text": "Mine in Lachin."}),
