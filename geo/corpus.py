@@ -198,7 +198,7 @@ def _jsonl_document(path: Path, line_no: int, line: str | None) -> Iterator[Docu
     if line.strip():
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # nested too deep for the parser
             yield _skipped(fallback_id, path, f"line {line_no}: {str(exc).splitlines()[0]}")
             return
         yield _record_document(record, path, line_no, fallback_id, f"line {line_no}")
@@ -209,7 +209,7 @@ def _json_documents(path: Path, text: str) -> Iterator[Document]:
     the fields of a JSON Lines record."""
     try:
         content = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # nested too deep for the parser
         yield _skipped(path.stem, path, f"invalid JSON: {str(exc).splitlines()[0]}")
         return
     if isinstance(content, dict):

@@ -69,6 +69,23 @@ def _for_lower_case(pattern: str) -> re.Pattern[str]:
         pattern))
 
 
+def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
+    """Who states a sentence, in group 1 or 2: a phrase ending in a speaker noun ("the
+    Azerbaijani Foreign Ministry, which ..., said") or a name ("Azerbaijan on Tuesday
+    said"), right before a reporting verb; case-sensitive, as written."""
+    heads, verbs = attribution["speaker_heads"], attribution["verbs"]
+    word = rf"(?!(?:{'|'.join(attribution['not_names'].split())})\b)[A-Z][\w’'.-]*"
+    acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
+    when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w+(?:\s+\d{1,2})?)?"
+    helper = r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+)?"
+    return re.compile(
+        rf"(?:^|[,“”\"]\s*|\b)"
+        rf"(?:((?:the )?(?:[\w’'.-]+\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
+        rf"(?:,\s[^,]+,)?{when}{helper}{verbs}"
+        rf"|((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}{when}{helper}"
+        rf"{attribution['name_verbs']})\b")
+
+
 @cache
 def event_rules() -> EventRules:
     raw = load_yaml("events.yaml")
@@ -76,7 +93,7 @@ def event_rules() -> EventRules:
     def compiled(group: dict[str, str]) -> dict[str, re.Pattern[str]]:
         return {name: _for_lower_case(pattern) for name, pattern in group.items()}
 
-    verbs, heads = raw["attribution"]["verbs"], raw["attribution"]["speaker_heads"]
+    verbs = raw["attribution"]["verbs"]
     patterns = {kind: compiled(raw[kind]) for kind in
                 ("mine_incident", "casualty_total", "map_handover", "clearance_report")}
     triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
@@ -96,12 +113,8 @@ def event_rules() -> EventRules:
                                 re.sub(r"[()?:]", "", raw["attribution"][key]).split("|")),
         # case-sensitive, as written: "the Ministry said" but not "Said"
         reporting_verb=re.compile(rf"{verbs}\b"),
-        speaker_said=re.compile(
-            rf"(?:^|[,“”\"]\s*|\b)((?:the )?(?:[\w’'.-]+\s){{0,6}}?{heads})"
-            rf"(?:\s\([^()]{{1,30}}\))?(?:'s press service)?(?:,\s[^,]+,)?\s+"
-            rf"(?:has\s+|had\s+|have\s+)?"
-            rf"(?:also\s+|further\s+|earlier\s+)?{verbs}\b"),
-        pronoun_said=re.compile(rf"\b(?:it|she|he|they)\s+{verbs}\b"),
+        speaker_said=_speaker_pattern(raw["attribution"]),
+        pronoun_said=re.compile(rf"\b(?:[Ii]t|[Ss]he|[Hh]e|[Tt]hey)\s+{verbs}\b"),
         mediator_hints=tuple(raw["mediator_hints"]),
     )
 
@@ -120,16 +133,17 @@ class Draft:
 _REPORTING_BEFORE = re.compile(r"(?:reported|said|stated|announced|wrote|told)\s+(?:on\s+)?$",
                                _FLAGS)
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s", _FLAGS)
 _PAST_SPAN = re.compile(
     r"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>\d{1,3}|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*(?P<unit>days?|weeks?|months?|"
-    r"years?)\b", _FLAGS)
+    r"years?)\b(?!\s+of\b)", _FLAGS)  # not "in the last days of the war"
 _SINCE_BEGINNING = re.compile(
     r"\bsince the (?:beginning|start) of (?:the|this) (?P<unit>year|month)\b", _FLAGS)
 # "last year" is left out: news uses it mostly for background ("a war last year").
-_CALENDAR_UNIT = re.compile(r"(?<!the )\b(?P<which>last|this)\s+(?P<unit>week|month)\b",
-                            _FLAGS)
+_CALENDAR_UNIT = re.compile(
+    r"(?<!the )(?<!later )\b(?P<which>last|this)\s+(?P<unit>week|month)\b", _FLAGS)
 _YEAR_RANGE = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|through|till|until|"
                          r"and|-|–|—)\s*((?:19|20)\d\d)\b(?![,.]?\d)", _FLAGS)
 _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
@@ -139,11 +153,17 @@ _PART_OF_YEAR = re.compile(
     r"4th) quarter) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
                                 _FLAGS)
+_FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst)\b[^.;]{0,40}"
+                          r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
 _RANGE_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|through|till|until|and|"
                                r"-|–|—)\s*$", _FLAGS)
 _RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d))?",
                         _FLAGS)
+
+
+def _is_dateline_date(text: str, m: DateMention) -> bool:
+    return bool(_DATELINE_BEFORE.match(text[:m.start]) and _DATELINE_AFTER.match(text, m.end))
 
 
 def _date_of(m: DateMention, published: date | None) -> tuple[date, date, str] | None:
@@ -160,15 +180,16 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     Dates next to a reporting verb ("reported on August 8") are the report's, not the
     event's, and are used only when the clause has no other.
     """
-    part = _PART_OF_YEAR.search(text)
-    if part:  # "in the first half of 2023"
-        return _part_of_year(part, published)
-    years = _YEAR_RANGE.search(text)
-    if years and int(years.group(1)) <= int(years.group(2)):  # "from 1992 to 2020"
-        end = date(int(years.group(2)), 12, 31)
-        return date(int(years.group(1)), 1, 1), min(end, published) if published else end, \
-            "year"
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
+    if not any(m.day for m in mentions):  # a day the text names comes first
+        part = _PART_OF_YEAR.search(text)
+        if part:  # "in the first half of 2023"
+            return _part_of_year(part, published)
+        years = _YEAR_RANGE.search(text)
+        if years and int(years.group(1)) <= int(years.group(2)):  # "from 1992 to 2020"
+            end = date(int(years.group(2)), 12, 31)
+            return date(int(years.group(1)), 1, 1), min(end, published) if published \
+                else end, "year"
     if not mentions:
         return _undated_period(text, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
@@ -180,7 +201,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None
     if day_start:  # "between 10 and 15 June 2024": the first day borrows month and year
         end = _date_of(first, published)
-        if end and int(day_start.group(1)) < end[0].day:
+        if end and 1 <= int(day_start.group(1)) < end[0].day:
             return end[0].replace(day=int(day_start.group(1))), end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
     if day_end and re.search(r"from\s*$", text[:first.start], _FLAGS) and first.day:
@@ -190,7 +211,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
                 return start[0], start[0].replace(day=int(day_end.group(1))), "day"
             except ValueError:
                 return start
-    since = [m for m in mentions if re.search(r"\bsince\b[^.;]{0,60}$", text[:m.start], _FLAGS)]
+    # "the first blast since 2023" dates the blast, not a period from 2023
+    since = [m for m in mentions if re.search(r"\bsince\b[^.;]{0,60}$", text[:m.start], _FLAGS)
+             and not _FIRST_SINCE.search(text[:m.start])]
     if since and published:
         start = _date_of(since[0], published)
         if start:
@@ -198,7 +221,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     plain = [m for m in mentions if not _REPORTING_BEFORE.search(text[:m.start])
-             and not _DATELINE_AFTER.match(text, m.end)
+             and not _is_dateline_date(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:
         resolved = _date_of(m, published)
@@ -212,9 +235,6 @@ def _undated_period(text: str, published: date | None) -> tuple[date, date, str]
     the end of the 44-day war", "over the past week", "last month", "this week"."""
     if published is None:
         return None
-    named_start = _named_start(text)
-    if named_start and named_start <= published:
-        return named_start, published, "day"
     beginning = _SINCE_BEGINNING.search(text)
     if beginning:  # "since the beginning of the year"
         unit = beginning.group("unit").lower()
@@ -230,7 +250,11 @@ def _undated_period(text: str, published: date | None) -> tuple[date, date, str]
         return start, published, "day"
     calendar_unit = _CALENDAR_UNIT.search(text)
     if calendar_unit is None:
-        return None
+        # "since the end of the 44-day war" last: "the first blast since the war" dates
+        # the blast by the words above, if the text has them
+        named_start = _named_start(text)
+        return (named_start, published, "day") if named_start and named_start <= published \
+            else None
     unit = calendar_unit.group("unit").lower()
     last = calendar_unit.group("which").lower() == "last"
     if unit == "week":
@@ -251,7 +275,7 @@ def _months_before(day: date, months: int) -> date:
 def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
     year = int(part.group("year"))
     if part.group("half"):
-        first_month, months = (1 if part.group("half") == "first" else 7), 6
+        first_month, months = (1 if part.group("half").lower() == "first" else 7), 6
     else:
         first_month, months = 1 + 3 * _QUARTERS[part.group("quarter").lower()], 3
     last_month = first_month + months - 1
@@ -314,8 +338,9 @@ _ONE_PERSON = re.compile(
     r"(?:\b(?:an?|one|another)|(?:(?<=killing )|(?<=injuring )|(?<=wounding ))the)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
-    r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|engineer|guard|"
-    r"teenager|villager|citizen|contractor|operator|labou?rer|herder|student|local)\b", _FLAGS)
+    r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|teenager|"
+    r"villager|citizen|contractor|labou?rer|herder)\b(?!-|\s+(?:post|unit|school|"
+    r"dormitory|house|office|station|vehicle|car|truck|team|group))", _FLAGS)
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s|,|$)",
                            _FLAGS)
 _NAMED_PERSON = re.compile(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}", _FLAGS)
@@ -469,7 +494,8 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
         return of_statement.group(1).strip(), False
     said = _speaker_before_verb(text, rules)
     if said:
-        who = re.sub(r"^(?:the|and|that|as)\s+", "", said.group(1).strip(" ,“”\""), flags=_FLAGS)
+        who = re.sub(r"^(?:the|and|that|as)\s+", "", (said.group(1) or said.group(2)).strip(
+            " ,“”\""), flags=_FLAGS)
         return who, bool(_PRONOUN.match(who))
     return None, rules.pronoun_said.search(text) is not None
 
@@ -588,7 +614,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     return [_finish(d, doc) for d in drafts if _is_event(d)]
 
 
-_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) (?:period|time)\b", _FLAGS)
+_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b", _FLAGS)
 
 
 def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
@@ -707,6 +733,7 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
             details["exchanged_for"] = exchange.group(1).strip()
 
 
+_NEGATION = re.compile(r"\b(?:not|never|no|yet to)\b|n't\b", _FLAGS)
 _EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged)\b", _FLAGS)
 
 
@@ -714,8 +741,9 @@ def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
                            rules: EventRules) -> None:
     """"In exchange, Azerbaijan handed over 15 Armenian detainees": the prisoners a map
     handover right before was exchanged for."""
-    if not drafts or index - drafts[-1].sentence > 2 or not _EXCHANGE.search(text):
-        return
+    if not drafts or index - drafts[-1].sentence > 2 or not _EXCHANGE.search(text) or \
+            _NEGATION.search(text) or any(m.day or m.month for m in find_dates(text)):
+        return  # "has not released ...", or a release of another day
     event = drafts[-1].event
     prisoners = [c for c in _counts(text, rules, _date_spans(text)) if c.kind == "prisoners"]
     if event.event_type != "map_handover" or event.prisoners is not None or not prisoners:

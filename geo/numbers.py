@@ -15,6 +15,8 @@ Examples
 [('more than 1,198.7', 1198.7, 'over'), ('about twenty-four', 24.0, 'about')]
 >>> [(q.text, q.qualifier) for q in find_quantities("handed over 15 prisoners, over 90 mines")]
 [('15', None), ('over 90', 'over')]
+>>> [q.qualifier for q in find_quantities("handed more than 100 detainees")]
+['over']
 """
 
 from __future__ import annotations
@@ -149,7 +151,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _FIRST_NUMBER_WORDS = frozenset(["a", "an", *_SMALL, *_TENS])
 # "handed over 15 prisoners": "over" belongs to the verb, it is no hedge.
 _PARTICLE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|"
-                                   r"t(?:ook|aken|akes|aking)|pass(?:es|ed|ing)?)\s+$", _FLAGS)
+                                   r"pass(?:es|ed|ing)?)\s+$", _FLAGS)
 # "no one", "one another": the word one, but not a count.
 _NOT_ONE_BEFORE = re.compile(r"(?<![A-Za-z])no\s+\Z", _FLAGS)
 _NOT_ONE_AFTER = re.compile(r"\s+another(?![A-Za-z])", _FLAGS)
@@ -249,8 +251,8 @@ def _quantity(text: str, body: re.Match[str], body_start: int,
         return None
     start, qualifier = body_start, None
     hedge = _QUALIFIER_BEFORE.search(text, max(not_before, body_start - 60), body_start)
-    if hedge is not None and not _PARTICLE_VERB_BEFORE.search(text, max(0, hedge.start() - 20),
-                                                              hedge.start()):
+    if hedge is not None and not (hedge["qual"].lower() == "over" and _PARTICLE_VERB_BEFORE.search(
+            text, max(0, hedge.start() - 20), hedge.start())):
         start, qualifier = hedge.start(), QUALIFIERS.get(" ".join(hedge["qual"].lower().split()))
     return Quantity(start, body.end(), text[start:body.end()], value, qualifier)
 

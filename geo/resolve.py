@@ -113,8 +113,10 @@ def _in_named_district(c: Candidate, gazetteer: Gazetteer) -> Candidate:
     district = _district_place(c.district_hint, gazetteer) if c.district_hint else None
     if district is None or not c.places:
         return c
+    # a place whose district the gazetteer does not know may still lie there
     return dataclasses.replace(c, places=tuple(p for p in c.places
-                                               if p.district == district.district))
+                                               if p.district in (district.district, None)
+                                               and p.country == district.country))
 
 
 def _document_countries(candidates: list[Candidate]) -> set[str]:

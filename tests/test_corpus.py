@@ -105,6 +105,7 @@ def test_json_holds_one_article_or_an_array_of_them(tmp_path):
         [{"text": "Mine in Fuzuli."}, {"title": "no text"}]), encoding="utf-8")
     (tmp_path / "broken.json").write_text('{"text": "unfinished', encoding="utf-8")
     (tmp_path / "number.json").write_text("42", encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     docs = {d.doc_id: d for d in read_documents([tmp_path])}
     assert (docs["x1"].status, docs["x1"].title, docs["x1"].published) == (
         "ok", "Blast", date(2023, 7, 5))
@@ -113,6 +114,7 @@ def test_json_holds_one_article_or_an_array_of_them(tmp_path):
     assert docs["many-2"].error == "item 2: needs an object with a string 'text'"
     assert docs["broken"].error.startswith("invalid JSON")
     assert docs["number"].error == "needs an object, or a non-empty array of objects"
+    assert docs["deep"].error.startswith("invalid JSON: maximum recursion depth")
 
 
 def test_jsonl_gives_one_document_per_line_and_reports_bad_lines(tmp_path):

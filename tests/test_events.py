@@ -123,6 +123,16 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("From 1992 to 2020, 2,837 people", date(2024, 6, 12),
      (date(1992, 1, 1), date(2020, 12, 31), "year")),
     ("a short war last year", date(2024, 6, 12), None),
+    ("in the last days of the war", date(2024, 6, 12), None),
+    ("the talks later this month", date(2024, 6, 12), None),
+    ("In the First Half of 2023", date(2023, 7, 5),
+     (date(2023, 1, 1), date(2023, 6, 30), "month")),
+    ("on 12 March 2024, the first since the first half of 2023", date(2024, 6, 12),
+     (date(2024, 3, 12), date(2024, 3, 12), "day")),
+    ("A mine exploded in Fuzuli on 3 June – two shepherds were injured.", date(2024, 7, 12),
+     (date(2024, 6, 3), date(2024, 6, 3), "day")),
+    ("Between 0 and 15 June, 40 mines were defused.", date(2024, 7, 12),
+     (date(2024, 6, 15), date(2024, 6, 15), "day")),
     ("Since the end of the 44-day war", date(2023, 4, 4),
      (date(2020, 11, 10), date(2023, 4, 4), "day")),
     ("since the war", date(2023, 4, 4), None),
@@ -197,6 +207,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "exploded in the Fuzuli district.", ("mine_incident", None, 1, None)),
     ("A truck ran over an anti-tank mine in the Aghdam district on Sunday, killing the "
      "driver and wounding four passengers.", ("mine_incident", 1, 4, None)),
+    ("A mine exploded near a local school in Aghdam on Sunday, injuring two shepherds.",
+     ("mine_incident", None, 2, None)),
+    ("A mine exploded in Aghdam on Sunday, killing 3 and injuring the driver.",
+     ("mine_incident", 3, 1, None)),
     ("The mine blast injured two shepherds and killed one in Tartar on Monday.",
      ("mine_incident", 1, 2, None)),
     ("A child was hurt by unexploded ordnance in Gadrut on Tuesday.",
@@ -238,6 +252,12 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("Azerbaijan said on Saturday it had handed over 15 Armenian prisoners in exchange for a "
      "map of 97,000 mines in Aghdam.", "Azerbaijan"),
     ("A deminer was injured by a mine in Fuzuli on Monday, it said.", None),
+    ("In Tartar, two farmers were injured by a mine on Monday, said ANAMA.", None),
+    ("Local reports said two shepherds were wounded by a mine in Aghdam on Monday.", None),
+    ("Two shepherds were injured by a mine in Aghdam, the Interior Ministry on Monday said.",
+     "Interior Ministry"),
+    ("A mine exploded in Aghdam on Monday, injuring two, the Azerbaijan National Agency for "
+     "Mine Action (ANAMA) said.", "Azerbaijan National Agency for Mine Action"),
     ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
      "conflict, at least 30 people have been killed and 120 injured by mines in Karabakh.",
      "International Committee of the Red Cross"),
@@ -285,6 +305,25 @@ def test_this_period_is_the_period_of_the_event_before(gazetteer):
 def test_minefield_formulars_and_records_are_maps(gazetteer, text, place, mines):
     [e] = events_of(gazetteer, text, date(2023, 5, 8))
     assert (e.event_type, e.place_names, e.mines) == ("map_handover", [place], mines)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Azerbaijan has not released 23 Armenian detainees in return.",
+    "In exchange, Azerbaijan released 23 Armenian detainees on 5 May 2021.",
+])
+def test_a_release_denied_or_of_another_day_stays_apart_from_the_handover(gazetteer,
+                                                                          follow_up):
+    [e] = [e for e in events_of(gazetteer, "Armenia handed over maps of 1,410 mines in "
+                                           f"Zangilan on 3 July 2024. {follow_up}",
+                                date(2024, 7, 4)) if e.event_type == "map_handover"]
+    assert e.prisoners is None
+
+
+def test_this_time_is_no_period(gazetteer):
+    events = events_of(gazetteer, "On 3 May, two shepherds were injured by a mine in Aghdam. "
+                                  "This time, a farmer was killed by a mine in Tartar.",
+                       date(2024, 6, 12))
+    assert date(2024, 5, 3) not in [e.date_start for e in events if e.killed]
 
 
 def test_explosive_objects_are_mines_and_uxo_counted_together(gazetteer):

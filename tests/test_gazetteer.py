@@ -41,6 +41,13 @@ def test_paris_is_paris_france(gazetteer):
     assert first(gazetteer, "Paris").country == "FR"
 
 
+@pytest.mark.parametrize(("spelling", "city"), [
+    ("Irevan", "curated:am-city-yerevan"), ("Ganca", "curated:az-city-ganja"),
+    ("Naxchivan", "curated:az-city-nakhchivan"), ("Nuxa", "curated:az-city-shaki")])
+def test_the_geonames_spellings_of_a_corrected_city_reach_it(gazetteer, spelling, city):
+    assert first(gazetteer, spelling).id == city
+
+
 def test_fuzuli_town_comes_before_the_village_of_the_same_name(gazetteer):
     candidates = gazetteer.lookup("Fuzuli")
     towns = [p for p in candidates if p.kind in ("town", "city", "village")]

@@ -93,6 +93,12 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     assert village.reason == "located at district level"
 
 
+def test_a_village_whose_district_the_gazetteer_misses_is_still_a_candidate(gazetteer):
+    village = resolved(gazetteer, "A mine exploded near Qaramanlı village of Yevlakh "
+                                  "district.")["Qaramanlı"]
+    assert village.place.id.startswith("geonames:") and village.place.country == "AZ"
+
+
 def test_village_without_a_district_in_the_phrase_takes_the_documents_district(gazetteer):
     text = ("A mine exploded in Azerbaijan's Aghdam district. The blast happened in the "
             "district's Aliaghali village area.")

@@ -354,29 +354,42 @@ _POPULATED = ("city", "town", "village")
 
 
 def _without_copied_records(places: list[Place]) -> list[Place]:
-    """Leave out each GeoNames town that a hand-made row describes: a populated place of a
-    CSV file at the very point of a GeoNames one, sharing a name with it. The row was made
-    from that record and corrects it (Khankendi is a city, though its GeoNames record, with
-    a population of 2,100, makes it a village): both kept, the record would compete with
-    its own correction.
+    """Fold each GeoNames town that a hand-made row describes into that row: a populated
+    place of a CSV file at the very point of a GeoNames one, sharing a name with it. The
+    row was made from that record and corrects it (Khankendi is a city, though its
+    GeoNames record, with a population of 2,100, makes it a village): the record's
+    spellings join the row, and the record no longer competes with its own correction.
 
     >>> from geo.model import Place
-    >>> record = Place("geonames:146970", "Khankendi", "village", "AZ", 39.8177, 46.7528)
-    >>> row = Place("curated:az-city-khankendi", "Khankendi", "city", "AZ", 39.8177, 46.7528)
-    >>> [p.id for p in _without_copied_records([record, row])]
-    ['curated:az-city-khankendi']
+    >>> record = Place("geonames:146970", "Khankendi", "village", "AZ", 39.8177, 46.7528,
+    ...                alternate_names=("Xankandi", "Stepanakert"))
+    >>> row = Place("curated:az-city-khankendi", "Khankendi", "city", "AZ", 39.8177, 46.7528,
+    ...             alternate_names=("Stepanakert",))
+    >>> [(p.id, p.alternate_names) for p in _without_copied_records([record, row])]
+    [('curated:az-city-khankendi', ('Stepanakert', 'Xankandi'))]
     """
     def names(place: Place) -> set[str]:
         return {normalise.fold(name) for name in (place.name, *place.alternate_names)}
 
-    rows = defaultdict(list)
+    def point(place: Place) -> tuple[float, float]:
+        return round(place.lat, 4), round(place.lon, 4)
+
+    rows: dict[tuple[float, float], list[Place]] = defaultdict(list)
     for p in places:
         if p.kind in _POPULATED and not p.id.startswith("geonames:"):
-            rows[(round(p.lat, 4), round(p.lon, 4))].append(names(p))
-    return [p for p in places
-            if not (p.id.startswith("geonames:") and p.kind in _POPULATED and
-                    any(names(p) & row for row in rows.get((round(p.lat, 4),
-                                                            round(p.lon, 4)), ())))]
+            rows[point(p)].append(p)
+    gained: dict[str, list[str]] = defaultdict(list)
+    kept = []
+    for p in places:
+        row = next((r for r in rows.get(point(p), ()) if names(p) & names(r)), None) \
+            if p.id.startswith("geonames:") and p.kind in _POPULATED else None
+        if row is None:
+            kept.append(p)
+        else:
+            gained[row.id] += [p.name, *p.alternate_names]
+    return [dataclasses.replace(p, alternate_names=tuple(dict.fromkeys(
+                [*p.alternate_names, *(n for n in gained[p.id] if n != p.name)])))
+            if p.id in gained else p for p in kept]
 
 
 def _with_country_aliases(places: list[Place], path: Path) -> list[Place]:
@@ -401,12 +414,16 @@ def _source_files(user_files: Iterable[Path]) -> list[Path]:
     return [*curated, *imported, *user_files]
 
 
+# The code that builds and pickles the gazetteer is part of the cache key, read as this
+# process imported it: a cache written by another version of it is never loaded, and a
+# process that outlives an edit of the code does not write its old build under the new key.
+_CODE_DIGEST = hashlib.sha256(b"".join(
+    Path(module).read_bytes()
+    for module in (__file__, sources.__file__, model.__file__, normalise.__file__))).digest()
+
+
 def _cache_key(files: list[Path]) -> str:
-    # The code that builds and pickles the gazetteer is part of the key: a cache written
-    # by another version of it is never loaded.
-    digest = hashlib.sha256()
-    for module in (__file__, sources.__file__, model.__file__, normalise.__file__):
-        digest.update(Path(module).read_bytes())
+    digest = hashlib.sha256(_CODE_DIGEST)
     package_file = geonames_data_dir() / "cities500.json"
     stat = package_file.stat()
     digest.update(f"{package_file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
