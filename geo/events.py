@@ -74,7 +74,8 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     Azerbaijani Foreign Ministry, which ..., said") or a name ("Azerbaijan on Tuesday
     said"), right before a reporting verb; case-sensitive, as written."""
     heads, verbs = attribution["speaker_heads"], attribution["verbs"]
-    word = rf"(?!(?:{'|'.join(attribution['not_names'].split())})\b)[A-Z][\w’'.-]*"
+    # the capital first: the list of words no name begins with is tried only at capitals
+    word = rf"(?=[A-Z])(?!(?:{'|'.join(attribution['not_names'].split())})\b)[A-Z][\w’'.-]*"
     acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
     when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w+(?:\s+\d{1,2})?)?"
     helper = r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+)?"
@@ -181,17 +182,18 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     event's, and are used only when the clause has no other.
     """
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
+    lowered = text.lower()  # for quick tests before the patterns
     if not any(m.day for m in mentions):  # a day the text names comes first
-        part = _PART_OF_YEAR.search(text)
+        part = _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter")
         if part:  # "in the first half of 2023"
             return _part_of_year(part, published)
-        years = _YEAR_RANGE.search(text)
+        years = _search_if(_YEAR_RANGE, text, lowered, "from", "between")
         if years and int(years.group(1)) <= int(years.group(2)):  # "from 1992 to 2020"
             end = date(int(years.group(2)), 12, 31)
             return date(int(years.group(1)), 1, 1), min(end, published) if published \
                 else end, "year"
     if not mentions:
-        return _undated_period(text, published)
+        return _undated_period(text, lowered, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end:second.start]
         if _RANGE_JOIN.match(between) and re.search(r"(?:from|between)\s*$",
@@ -227,20 +229,28 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         resolved = _date_of(m, published)
         if resolved:
             return resolved
-    return _undated_period(text, published)
+    return _undated_period(text, lowered, published)
 
 
-def _undated_period(text: str, published: date | None) -> tuple[date, date, str] | None:
+def _search_if(pattern: re.Pattern[str], text: str, lowered: str,
+               *words: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, run only when ``lowered`` holds one of the ``words`` the
+    pattern cannot match without."""
+    return pattern.search(text) if any(word in lowered for word in words) else None
+
+
+def _undated_period(text: str, lowered: str,
+                    published: date | None) -> tuple[date, date, str] | None:
     """A period the text gives without a date of its own, relative to the report: "since
     the end of the 44-day war", "over the past week", "last month", "this week"."""
     if published is None:
         return None
-    beginning = _SINCE_BEGINNING.search(text)
+    beginning = _search_if(_SINCE_BEGINNING, text, lowered, "since the ")
     if beginning:  # "since the beginning of the year"
         unit = beginning.group("unit").lower()
         return published.replace(month=1 if unit == "year" else published.month, day=1), \
             published, "day"
-    past = _PAST_SPAN.search(text)
+    past = _search_if(_PAST_SPAN, text, lowered, "the past", "the last", "the previous")
     if past:
         count = parse_number(past.group("count")) if past.group("count") else 1
         unit = past.group("unit").lower().rstrip("s")
@@ -248,7 +258,7 @@ def _undated_period(text: str, published: date | None) -> tuple[date, date, str]
         start = _months_before(published, months) if months else \
             published - timedelta(days=int(count or 1) * (7 if unit == "week" else 1))
         return start, published, "day"
-    calendar_unit = _CALENDAR_UNIT.search(text)
+    calendar_unit = _search_if(_CALENDAR_UNIT, text, lowered, "week", "month")
     if calendar_unit is None:
         # "since the end of the 44-day war" last: "the first blast since the war" dates
         # the blast by the words above, if the text has them
@@ -408,7 +418,8 @@ def _harm_of(text: str, count: Count) -> str | None:
     if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
-    total = _NUMBER_OF_HARMED.search(text, max(0, count.start - 120), count.start)
+    total = _NUMBER_OF_HARMED.search(text, max(0, count.start - 120), count.start) \
+        if "number of" in text else None
     if total:  # "the number of mine victims ... has reached 361"
         return total.lastgroup
     if count.kind == "people" and \
