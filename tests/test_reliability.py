@@ -137,6 +137,14 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+def _wait_for_new_staging_folder(out: Path, leftovers: set[Path],
+                                 process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 120
+    while not set(out.glob(".geo-staging-*")) - leftovers:
+        assert process.poll() is None and time.monotonic() < deadline, "no staging folder"
+        time.sleep(0.05)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_a_run_killed_midway_leaves_the_previous_outputs_intact(tmp_path, sig):
     out = tmp_path / "out"
@@ -147,10 +155,12 @@ def test_a_run_killed_midway_leaves_the_previous_outputs_intact(tmp_path, sig):
     text = (SEEDS / "001_0123ef06a2ce0fd4.txt").read_text(encoding="utf-8")
     for i in range(1500):
         (corpus / f"{i:04d}.txt").write_text(text + f"\nCopy {i}.", encoding="utf-8")
-    for delay in (1.5, 3.0, 4.5):  # after start-up, while documents are processed
+    for delay in (0.2, 1.0, 2.0):  # once outputs are being written, while documents are
+        leftovers = set(out.glob(".geo-staging-*"))  # processed (start-up takes its time)
         process = subprocess.Popen([sys.executable, "-m", "geo.cli", "build", str(corpus),
                                     "-o", str(out), "--no-cache", "--jobs", "1"],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        _wait_for_new_staging_folder(out, leftovers, process)
         time.sleep(delay)
         process.send_signal(sig)
         _, err = process.communicate(timeout=60)
