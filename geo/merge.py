@@ -88,8 +88,23 @@ def _combine(kept: Event, other: Event, kept_sources: set[str]) -> None:
         kept.date_end = other.date_end
     for key, value in other.details.items():
         kept.details.setdefault(key, value)
-    kept.attributed_to = kept.attributed_to or other.attributed_to
+    kept.attributed_to = _speakers(kept.attributed_to, other.attributed_to)
     kept.confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)
+
+
+_MAX_SPEAKERS = 5  # a report copied by many outlets names its first few sources
+
+
+def _speakers(kept: str | None, other: str | None) -> str | None:
+    """Who states an event reported by several documents: each speaker once, "; "-joined.
+
+    >>> _speakers("ANAMA", "Interior Ministry"), _speakers("ANAMA", "ANAMA")
+    ('ANAMA; Interior Ministry', 'ANAMA')
+    """
+    if not kept or not other:
+        return kept or other
+    named = kept.split("; ")
+    return kept if other in named or len(named) >= _MAX_SPEAKERS else f"{kept}; {other}"
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:

@@ -86,6 +86,24 @@ def test_casualty_totals(seed_build, start, end, casualties, killed):
         assert totals[0].date_start == start
 
 
+def test_one_incident_in_three_reports_is_one_event_naming_every_speaker(gazetteer,
+                                                                         tmp_path):
+    reports = {
+        "r1": (" date 2024-06-11\nTwo shepherds were injured on Monday when an anti-personnel "
+               "mine exploded near Sarijali village of Aghdam district, ANAMA said."),
+        "r2": (" date 2024-06-10\nA mine exploded in the Aghdam district on June 10, injuring "
+               "two residents, the Interior Ministry reported."),
+        "r3": (" date 2024-06-12\nTwo civilians were wounded by a landmine in the Aghdam "
+               "region on Monday, the prosecutor's office said on Wednesday."),
+    }
+    for name, text in reports.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    [e] = run([tmp_path], gazetteer).events
+    assert (e.sources, e.injured, e.date_start) == (["r1", "r2", "r3"], 2, date(2024, 6, 10))
+    assert e.attributed_to == "ANAMA; Interior Ministry; prosecutor's office"
+    assert e.summary.endswith("according to ANAMA; Interior Ministry; prosecutor's office")
+
+
 def test_every_event_has_a_quote_a_source_and_a_summary(seed_build):
     for e in seed_build.events:
         assert e.quote and e.sources and e.summary and e.event_id
