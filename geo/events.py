@@ -505,8 +505,11 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
         return of_statement.group(1).strip(), False
     said = _speaker_before_verb(text, rules)
     if said:
-        who = re.sub(r"^(?:the|and|that|as)\s+", "", (said.group(1) or said.group(2)).strip(
-            " ,“”\""), flags=_FLAGS)
+        # "the Foreign Ministry" is named "Foreign Ministry", but "the agency" keeps its
+        # article: "according to the agency"
+        who = re.sub(r"^(?:[Aa]nd|[Tt]hat|[Aa]s)\s+|^[Tt]he\s+(?=[A-Z])", "",
+                     (said.group(1) or said.group(2)).strip(" ,“”\""))
+        who = re.sub(r"^The\s+(?=[a-z])", "the ", who)
         return who, bool(_PRONOUN.match(who))
     return None, rules.pronoun_said.search(text) is not None
 

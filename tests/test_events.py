@@ -100,8 +100,8 @@ def test_one_incident_in_three_reports_is_one_event_naming_every_speaker(gazette
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     [e] = run([tmp_path], gazetteer).events
     assert (e.sources, e.injured, e.date_start) == (["r1", "r2", "r3"], 2, date(2024, 6, 10))
-    assert e.attributed_to == "ANAMA; Interior Ministry; prosecutor's office"
-    assert e.summary.endswith("according to ANAMA; Interior Ministry; prosecutor's office")
+    assert e.attributed_to == "ANAMA; Interior Ministry; the prosecutor's office"
+    assert e.summary.endswith("according to ANAMA; Interior Ministry; the prosecutor's office")
 
 
 def test_every_event_has_a_quote_a_source_and_a_summary(seed_build):
@@ -268,6 +268,9 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("Azerbaijan said on Saturday it had handed over 15 Armenian prisoners in exchange for a "
      "map of 97,000 mines in Aghdam.", "Azerbaijan"),
     ("A deminer was injured by a mine in Fuzuli on Monday, it said.", None),
+    ("A deminer was injured by a mine in Fuzuli on Monday, the agency said.", "the agency"),
+    ("ANAMA said on Tuesday that its teams were at work. A deminer was injured by a mine in "
+     "Fuzuli on Monday, the agency said.", "ANAMA"),
     ("In Tartar, two farmers were injured by a mine on Monday, said ANAMA.", None),
     ("Local reports said two shepherds were wounded by a mine in Aghdam on Monday.", None),
     ("Two shepherds were injured by a mine in Aghdam, the Interior Ministry on Monday said.",
