@@ -32,6 +32,7 @@ _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "c
 @dataclass(frozen=True)
 class EventRules:
     mine_words: re.Pattern[str]
+    industrial_mines: re.Pattern[str]
     patterns: dict[str, dict[str, re.Pattern[str]]]
     quantities: dict[str, re.Pattern[str]]
     victims: dict[str, re.Pattern[str]]
@@ -102,6 +103,7 @@ def event_rules() -> EventRules:
                 r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
     return EventRules(
         mine_words=_for_lower_case(raw["mine_words"]),
+        industrial_mines=_for_lower_case(raw["industrial_mines"]),
         patterns=patterns,
         quantities=compiled(raw["quantities"]),
         victims=compiled(raw["victims"]),
@@ -538,6 +540,10 @@ def classify(text: str, rules: EventRules) -> tuple[str, str | None] | None:
     text = lower(text)  # the rules' patterns are compiled for lower-case text
     p = rules.patterns
     mines = rules.mine_words.search(text)
+    if mines and " mine" in text and rules.industrial_mines.search(text):
+        # "an explosion at the Zod gold mine" says nothing about landmines
+        mines = rules.mine_words.search(rules.industrial_mines.sub(
+            lambda m: " " * len(m.group()), text))
     handover = p["map_handover"]
     if mines and handover["maps"].search(text) and handover["handover"].search(text):
         if handover["not_handover"].search(text):

@@ -345,6 +345,14 @@ def test_this_time_is_no_period(gazetteer):
     assert date(2024, 5, 3) not in [e.date_start for e in events if e.killed]
 
 
+@pytest.mark.parametrize("text", [
+    "An explosion at the Zod gold mine in Kalbajar injured two workers on Monday.",
+    "A gas explosion at a coal mine in Tkvarcheli killed three miners on Tuesday.",
+])
+def test_the_mines_of_the_mining_industry_are_no_landmines(gazetteer, text):
+    assert [e.event_type for e in events_of(gazetteer, text, date(2024, 6, 12))] == []
+
+
 def test_explosive_objects_are_mines_and_uxo_counted_together(gazetteer):
     [e] = events_of(gazetteer, "Since the beginning of the year, deminers have detected and "
                                "destroyed 12,500 explosive objects in the liberated "
