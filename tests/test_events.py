@@ -231,6 +231,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 1, 2, None)),
     ("A child was hurt by unexploded ordnance in Gadrut on Tuesday.",
      ("mine_incident", None, 1, None)),
+    ("Two people were injured when an unexploded artillery shell went off in a field near "
+     "Tartar on Monday.", ("mine_incident", None, 2, None)),
+    ("A boy was killed when a cluster bomb exploded in his hands in Aghdam on 2 May.",
+     ("mine_incident", 1, None, None)),
     ("Landmines have killed or maimed 45 people in Armenia since 2020, the UN said.",
      ("casualty_total", None, None, 45)),
     ("The number of mine victims since the end of the 44-day war has reached 361.",
@@ -348,8 +352,10 @@ def test_this_time_is_no_period(gazetteer):
 @pytest.mark.parametrize("text", [
     "An explosion at the Zod gold mine in Kalbajar injured two workers on Monday.",
     "A gas explosion at a coal mine in Tkvarcheli killed three miners on Tuesday.",
+    "Armenian forces shelled Azerbaijani positions in Kalbajar on Monday, injuring two "
+    "soldiers.",
 ])
-def test_the_mines_of_the_mining_industry_are_no_landmines(gazetteer, text):
+def test_mining_and_shelling_are_no_landmine_incidents(gazetteer, text):
     assert [e.event_type for e in events_of(gazetteer, text, date(2024, 6, 12))] == []
 
 
