@@ -318,9 +318,17 @@ def _resolve(mention: DateMention, published: date | None) -> tuple[date, date, 
             return None
         year = _nearest_year(month, day or 1, published)
     if day is None:
-        last = calendar.monthrange(year, month)[1]
-        return date(year, month, 1), date(year, month, last), "month"
+        return month_period(year, month)
     return date(year, month, day), date(year, month, day), "day"
+
+
+def month_period(year: int, month: int) -> tuple[date, date, str]:
+    """The first and the last day of a month, at month precision.
+
+    >>> month_period(2024, 2)
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29), 'month')
+    """
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month"
 
 
 def resolve_date(mention: DateMention, published: date | None) -> tuple[date, date, str] | None:

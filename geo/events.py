@@ -10,7 +10,6 @@ fill in the event before them. Events of one document that describe the same thi
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import re
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from geo.corpus import split_sentences
-from geo.dates import DateMention, find_dates, resolve_date
+from geo.dates import DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import lower
 from geo.numbers import find_quantities, parse_number
@@ -264,7 +263,7 @@ def _undated_period(text: str, lowered: str,
     if calendar_unit is None:
         # "since the end of the 44-day war" last: "the first blast since the war" dates
         # the blast by the words above, if the text has them
-        named_start = _named_start(text)
+        named_start = _named_start(text, lowered)
         return (named_start, published, "day") if named_start and named_start <= published \
             else None
     unit = calendar_unit.group("unit").lower()
@@ -272,16 +271,20 @@ def _undated_period(text: str, lowered: str,
     if unit == "week":
         monday = published - timedelta(days=published.weekday() + (7 if last else 0))
         return monday, (monday + timedelta(days=6)) if last else published, "day"
-    first = _months_before(published.replace(day=1), 1 if last else 0)
-    end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    return first, end if last else published, "month"
+    first, end, precision = month_period(*_month_before(published, 1 if last else 0))
+    return first, end if last else published, precision
+
+
+def _month_before(day: date, months: int) -> tuple[int, int]:
+    """The year and month ``months`` before the month of ``day``."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return year, month + 1
 
 
 def _months_before(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    return day.replace(year=year, month=month + 1,
-                       day=min(day.day, calendar.monthrange(year, month + 1)[1]))
+    """The same day ``months`` earlier, or the last day of a shorter month."""
+    start, end, _ = month_period(*_month_before(day, months))
+    return start.replace(day=min(day.day, end.day))
 
 
 def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
@@ -290,9 +293,8 @@ def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, da
         first_month, months = (1 if part.group("half").lower() == "first" else 7), 6
     else:
         first_month, months = 1 + 3 * _QUARTERS[part.group("quarter").lower()], 3
-    last_month = first_month + months - 1
     start = date(year, first_month, 1)
-    end = date(year, last_month, calendar.monthrange(year, last_month)[1])
+    end = month_period(year, first_month + months - 1)[1]
     if published and start > published:
         return None
     return start, min(end, published) if published else end, "month"
@@ -305,12 +307,11 @@ def _named_starts() -> tuple[tuple[re.Pattern[str], date], ...]:
                  for row in load_yaml("events.yaml")["named_starts"])
 
 
-def _named_start(text: str) -> date | None:
+def _named_start(text: str, lowered: str) -> date | None:
     """The date a period named by an event begins: "since the 44-day war" (see
     ``named_starts`` in ``data/rules/events.yaml``)."""
-    if "since" not in text.lower():
-        return None
-    return next((start for pattern, start in _named_starts() if pattern.search(text)), None)
+    return next((start for pattern, start in _named_starts()
+                 if _search_if(pattern, text, lowered, "since")), None)
 
 
 def _range(first: DateMention, second: DateMention,

@@ -22,7 +22,6 @@ Examples
 
 from __future__ import annotations
 
-import calendar
 import codecs
 import csv
 import io
@@ -31,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from geo.dates import find_dates, resolve_date
+from geo.dates import find_dates, month_period, resolve_date
 from geo.errors import InputError
 from geo.numbers import parse_number
 
@@ -165,8 +164,7 @@ def parse_date(value: object) -> tuple[date, date, str] | None:
             year, month = int(match.group("year")), int(match.group("month"))
             if not 1 <= month <= 12:
                 return None
-            last = calendar.monthrange(year, month)[1]
-            return date(year, month, 1), date(year, month, last), "month"
+            return month_period(year, month)
     if match := _YEAR_FIRST.fullmatch(text):
         try:
             day = date(*(int(match.group(g)) for g in ("year", "month", "day")))
