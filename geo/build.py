@@ -35,7 +35,7 @@ from geo.export import (
 from geo.gazetteer import Gazetteer
 from geo.gpkg import GeoPackageWriter
 from geo.join import JoinResult, write_join_outputs
-from geo.merge import PlaceTally, merge_events
+from geo.merge import PlaceTally, merge_events, summarise_document
 from geo.model import Document, DocumentResult, Event, PlaceSummary
 from geo.online import NominatimResolver
 from geo.progress import progress
@@ -71,15 +71,13 @@ class BuildResult:
 
 def _tally(build: BuildResult, places: PlaceTally, events: list[Event],
            result: DocumentResult, keep_results: bool) -> None:
-    build.mentions += len(result.mentions)
-    for m in result.mentions:
-        if m.status == "unresolved" or (m.resolved and m.reason.startswith(
-                "located at district level")):
-            build.unresolved += m.status == "unresolved"
-            build.candidates[(m.text, (m.place.district or "") if m.place else "")] += 1
+    summary = summarise_document(result)
+    build.mentions += summary.mentions
+    build.unresolved += summary.unresolved
+    build.candidates.update(dict(summary.candidates))
     build.timings.update(result.timings)
-    places.add(result)
-    events.extend(result.events)
+    places.add(result.document.doc_id, summary)
+    events.extend(summary.events)
     if keep_results:
         build.results.append(result)
         build.documents.append(result.document)

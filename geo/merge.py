@@ -3,11 +3,32 @@ event reported by several documents folded into one."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
 from geo.events import event_id, summarise
-from geo.model import DocumentResult, Event, PlaceSummary
+from geo.model import DocumentResult, DocumentSummary, Event, PlaceSummary
+
+
+def summarise_document(result: DocumentResult) -> DocumentSummary:
+    """What the merge needs of one document's results (see :class:`DocumentSummary`);
+    the one kept from the previous outputs when the document was not loaded again."""
+    if result.reused is not None:
+        return result.reused
+    places: dict[str, list] = {}
+    candidates: Counter[tuple[str, str]] = Counter()
+    unresolved = 0
+    for m in result.mentions:
+        if m.resolved and m.place is not None:
+            places.setdefault(m.place.id, [m.place, 0])[1] += 1
+        if m.status == "unresolved" or (m.resolved and m.reason.startswith(
+                "located at district level")):
+            unresolved += m.status == "unresolved"
+            candidates[(m.text, (m.place.district or "") if m.place else "")] += 1
+    return DocumentSummary(len(result.mentions), result.events,
+                           [(place, count) for place, count in places.values()],
+                           list(candidates.items()), unresolved)
 
 
 class PlaceTally:
@@ -17,19 +38,17 @@ class PlaceTally:
         self._summaries: dict[str, PlaceSummary] = {}
         self._docs: dict[str, set[str]] = {}
 
-    def add(self, result: DocumentResult) -> None:
-        for mention in result.mentions:
-            if not mention.resolved or mention.place is None:
-                continue
-            summary = self._summaries.get(mention.place.id)
+    def add(self, doc_id: str, document: DocumentSummary) -> None:
+        for place, mentions in document.places:
+            summary = self._summaries.get(place.id)
             if summary is None:
-                summary = self._summaries[mention.place.id] = PlaceSummary(mention.place, 0, [])
-                self._docs[mention.place.id] = set()
-            summary.mentions += 1
-            seen = self._docs[mention.place.id]
-            if mention.doc_id not in seen:  # a set: a country is named in every document
-                seen.add(mention.doc_id)
-                summary.doc_ids.append(mention.doc_id)
+                summary = self._summaries[place.id] = PlaceSummary(place, 0, [])
+                self._docs[place.id] = set()
+            summary.mentions += mentions
+            seen = self._docs[place.id]
+            if doc_id not in seen:  # a set: a country is named in every document
+                seen.add(doc_id)
+                summary.doc_ids.append(doc_id)
 
     def summaries(self) -> list[PlaceSummary]:
         """One summary per resolved place, most mentioned first (ties by id)."""
@@ -40,7 +59,7 @@ def summarise_places(results: Iterable[DocumentResult]) -> list[PlaceSummary]:
     """One summary per resolved place, most mentioned first (ties by id)."""
     tally = PlaceTally()
     for result in results:
-        tally.add(result)
+        tally.add(result.document.doc_id, summarise_document(result))
     return tally.summaries()
 
 

@@ -162,6 +162,26 @@ class DocumentResult:
     events: list[Event] = field(default_factory=list)
     #: seconds spent in each stage (recognise, resolve, extract), for benchmarks
     timings: dict[str, float] = field(default_factory=dict)
+    #: set when the document's rows are taken from the previous outputs of a build:
+    #: its mentions are then not loaded, and this says what the merge needs of them
+    reused: DocumentSummary | None = None
+
+    def __reduce__(self) -> tuple[type, tuple]:
+        return _by_fields(self)
+
+
+@dataclass(slots=True)
+class DocumentSummary:
+    """What the merge and ``documents.csv`` need of a document's results: its events and
+    tallies of its mentions, a fraction of their size."""
+
+    mentions: int
+    events: list[Event]
+    #: the resolved places, in the order the document first names them, and how often
+    places: list[tuple[Place, int]]
+    #: names worth adding to a gazetteer, as (name, district or ""), and how often
+    candidates: list[tuple[tuple[str, str], int]]
+    unresolved: int
 
     def __reduce__(self) -> tuple[type, tuple]:
         return _by_fields(self)
