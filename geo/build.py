@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from geo.acled import write_acled
 from geo.atomic import staged_outputs
-from geo.cache import ResultCache
+from geo.cache import PreviousBuild, ResultCache
 from geo.corpus import MAX_BYTES, iter_input_files, read_documents
 from geo.errors import GeoError
 from geo.execute import process_documents
@@ -132,14 +132,20 @@ def _timed(items: Iterator[T], timings: Counter[str], stage: str) -> Iterator[T]
 
 def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
                joined: JoinResult | None = None, size_by: str | None = None,
-               offline_assets: Path | None = None, **options: object) -> BuildResult:
+               offline_assets: Path | None = None, cache: ResultCache | None = None,
+               **options: object) -> BuildResult:
     """Run the build and write every output file into ``out_dir``, all or nothing: the
     files appear together once every one is complete (see :func:`staged_outputs`).
 
+    With a ``cache``, the rows of documents an earlier build wrote into ``out_dir`` are
+    copied from its files while they are unchanged (see :class:`PreviousBuild`).
+
     ``joined`` is a table of the user's, resolved (see :mod:`geo.join`): it is written
     beside the outputs and into the GeoPackage."""
+    previous = cache.previous_build(out_dir) if cache else None
     with staged_outputs(out_dir) as staging:
-        build = _build_into(staging, inputs, gazetteer, **options)
+        build, rows = _build_into(staging, inputs, gazetteer, cache=cache,
+                                  previous=previous and (out_dir, previous), **options)
         table = None if joined is None else TableData(
             joined.path.name, joined.feature_collection()["features"],
             joined.size_column(size_by))
@@ -149,28 +155,52 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
         if joined is not None:
             build.written += write_join_outputs(joined, staging)
     build.written = [out_dir / path.name for path in build.written]
+    if cache and joined is None:  # a joined layer is not the build's to keep
+        cache.save_build(out_dir, rows)
     return build
 
 
-def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer,
-                **options: object) -> BuildResult:
+def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
+                cache: ResultCache | None, previous: tuple[Path, PreviousBuild] | None,
+                **options: object) -> tuple[BuildResult, dict[str, tuple[int, int, int, int]]]:
+    """The build, written into ``out_dir``, and where each document's mention rows lie
+    (see :class:`PreviousBuild`)."""
     gpkg = out_dir / "mines.gpkg"
+    kept_from, kept = previous or (None, PreviousBuild({}, {}))
+    rows: dict[str, tuple[int, int, int, int]] = {}
     with ExitStack() as stack:
         documents = stack.enter_context(CsvStream(out_dir / "documents.csv",
                                                   DOCUMENT_COLUMNS))
-        mentions = stack.enter_context(CsvStream(out_dir / "mentions.csv", MENTION_COLUMNS))
-        geopackage = stack.enter_context(GeoPackageWriter(gpkg))
+        mentions = stack.enter_context(CsvStream(
+            out_dir / "mentions.csv", MENTION_COLUMNS,
+            kept_from / "mentions.csv" if kept_from else None))
+        geopackage = stack.enter_context(GeoPackageWriter(
+            gpkg, previous=kept_from / "mines.gpkg" if kept_from else None))
+        if cache:
+            cache.summaries_only = kept.rows
 
         def write_rows(result: DocumentResult) -> None:
-            document = document_record(result.document, len(result.mentions),
-                                       len(result.events))
+            reused = result.reused
+            document = document_record(result.document, reused.mentions if reused else
+                                       len(result.mentions), len(result.events))
             documents.write_records([tuple(map(cell, document))])
+            if reused:
+                key = cache.key(result.document)
+                start, end, first, last = kept.rows[key]
+                rows[key] = (*mentions.copy(start, end), first, last)
+                geopackage.add([], document)
+                return
             records = [mention_record(m) for m in result.mentions]
-            mentions.write_records(records)
-            geopackage.add(records, document)
+            written = (*mentions.write_records(records), *geopackage.add(records, document))
+            if cache and result.document.status == "ok":
+                rows[cache.key(result.document)] = written
 
-        build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, **options)
+        build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, cache=cache,
+                    **options)
         exporting = perf_counter()
+        # the rows of documents gone or changed since the previous build
+        geopackage.remove_mentions(fids[2:] for key, fids in kept.rows.items()
+                                   if key not in rows)
         geopackage.finish(build)
     write_outputs(build, out_dir)
     write_qgis_project(gpkg, out_dir / "mines.qgz")
@@ -178,7 +208,7 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
     build.written[:0] = [out_dir / "documents.csv", out_dir / "mentions.csv"]
     build.written += [gpkg, out_dir / "mines.qgz", out_dir / "events_acled.csv"]
     build.timings["export"] = perf_counter() - exporting
-    return build
+    return build, rows
 
 
 def write_outputs(build: BuildResult, out_dir: Path) -> list[Path]:

@@ -3,6 +3,12 @@
 Adding ten articles to a hundred thousand reprocesses only those ten: a document whose
 text, id, path and date are unchanged, run by the same code, rules and gazetteer, takes
 its mentions and events from here. The merge and the exports are always redone.
+
+A build into a folder also leaves here a :class:`PreviousBuild`: where each document's
+rows lie in the folder's ``mentions.csv`` and ``mines.gpkg``. The next build into the
+folder, while those files are as it left them, copies the rows of the documents it
+already wrote instead of loading their mentions again: it loads only their
+:class:`~geo.model.DocumentSummary`, what the merge needs.
 """
 
 from __future__ import annotations
@@ -11,13 +17,15 @@ import hashlib
 import io
 import pickle
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import geo
 from geo.data import data_dir
 from geo.gazetteer import Gazetteer
-from geo.model import Document, DocumentResult, Place
+from geo.model import Document, DocumentResult, DocumentSummary, Place
 
 _PACKAGE = Path(geo.__file__).resolve().parent
 # SQLite's least limit of parameters in one statement is 999.
@@ -44,6 +52,32 @@ def document_key(doc: Document, version: str) -> str:
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
+#: The outputs whose rows a later build into the same folder can keep.
+KEPT_FILES = ("mentions.csv", "mines.gpkg")
+
+
+def file_states(folder: Path) -> dict[str, tuple[int, int]]:
+    """Size and modification time (ns) of each of :data:`KEPT_FILES` in ``folder``."""
+    states = {}
+    for name in KEPT_FILES:
+        try:
+            stat = (folder / name).stat()
+        except OSError:
+            continue
+        states[name] = (stat.st_size, stat.st_mtime_ns)
+    return states
+
+
+@dataclass
+class PreviousBuild:
+    """What a build wrote into a folder: the state it left :data:`KEPT_FILES` in, and per
+    document key where that document's mention rows lie: bytes ``[start, end)`` of
+    ``mentions.csv`` and feature ids ``first..last`` of the GeoPackage's mentions layer."""
+
+    files: dict[str, tuple[int, int]]
+    rows: dict[str, tuple[int, int, int, int]]
+
+
 class ResultCache:
     """Results of documents on disk (SQLite), keyed by :func:`document_key`.
 
@@ -60,9 +94,20 @@ class ResultCache:
         # corruption and spares a disk flush for every batch of results.
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        columns = [row[1] for row in self._db.execute("PRAGMA table_info(results)")]
+        if columns and "summary" not in columns:  # an earlier version's table: rebuilt
+            self._db.execute("DROP TABLE results")
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, "
-                         "result BLOB NOT NULL)")
+                         "result BLOB NOT NULL, summary BLOB NOT NULL)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, "
+                         "state BLOB NOT NULL)")
         self.hits = self.misses = 0
+        #: keys of documents whose rows the build takes from its previous outputs: their
+        #: results come without mentions (see :attr:`DocumentResult.reused`)
+        self.summaries_only: Container[str] = frozenset()
+
+    def key(self, doc: Document) -> str:
+        return document_key(doc, self.version)
 
     def get(self, doc: Document) -> DocumentResult | None:
         return self.get_many([doc])[0]
@@ -70,47 +115,87 @@ class ResultCache:
     def get_many(self, docs: Sequence[Document]) -> list[DocumentResult | None]:
         """The cached result of each document, None where there is none; asked in one
         query, which a large re-run does for every batch of documents."""
-        keys = [document_key(doc, self.version) for doc in docs]
-        found: dict[str, bytes] = {}
+        keys = [self.key(doc) for doc in docs]
+        found: dict[str, tuple[bytes, bytes]] = {}
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
-            found.update(self._db.execute("SELECT key, result FROM results WHERE key IN "
-                                          f"({', '.join('?' * len(chunk))})", chunk))
+            light = [k for k in chunk if k in self.summaries_only]
+            found.update((k, (b"", summary)) for k, summary in self._db.execute(
+                f"SELECT key, summary FROM results WHERE key IN ({', '.join('?' * len(light))})",
+                light))
+            full = [k for k in chunk if k not in found]
+            found.update((k, (result, b"")) for k, result in self._db.execute(
+                f"SELECT key, result FROM results WHERE key IN ({', '.join('?' * len(full))})",
+                full))
         results: list[DocumentResult | None] = []
         for doc, key in zip(docs, keys, strict=True):
-            blob = found.get(key)
-            if blob is None:
+            blobs = found.get(key)
+            if blobs is None:
                 self.misses += 1
                 results.append(None)
                 continue
             self.hits += 1
-            result = decode_result(blob, doc, self.gazetteer)
-            result.timings = {}  # nothing was spent on it in this run
-            results.append(result)
+            result, summary = blobs
+            if summary:
+                kept: DocumentSummary = decode(summary, self.gazetteer)
+                results.append(DocumentResult(doc, events=kept.events, reused=kept))
+                continue
+            decoded = decode_result(result, doc, self.gazetteer)
+            decoded.timings = {}  # nothing was spent on it in this run
+            results.append(decoded)
         return results
 
-    def put_many(self, results: Iterable[tuple[Document, bytes]]) -> None:
-        """Store documents' results, encoded by :func:`encode_result`."""
-        rows = [(document_key(doc, self.version), blob) for doc, blob in results]
+    def put_many(self, results: Iterable[tuple[Document, bytes, DocumentSummary]]) -> None:
+        """Store documents' results, encoded by :func:`encode_result`, with their
+        summaries."""
+        rows = [(self.key(doc), blob, encode(summary, self.gazetteer))
+                for doc, blob, summary in results]
         with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+
+    def previous_build(self, folder: Path) -> PreviousBuild | None:
+        """What the last build into ``folder`` left there, if its files are unchanged."""
+        row = self._db.execute("SELECT state FROM builds WHERE folder = ?",
+                               (str(folder.resolve()),)).fetchone()
+        if row is None:
+            return None
+        previous: PreviousBuild = pickle.loads(row[0])
+        return previous if previous.files == file_states(folder) else None
+
+    def save_build(self, folder: Path, rows: dict[str, tuple[int, int, int, int]]) -> None:
+        """Record the rows a build just wrote into ``folder`` (see :class:`PreviousBuild`)."""
+        state = pickle.dumps(PreviousBuild(file_states(folder), rows),
+                             protocol=pickle.HIGHEST_PROTOCOL)
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?)",
+                             (str(folder.resolve()), state))
 
     def close(self) -> None:
         self._db.close()
 
 
+def encode(value: object, gazetteer: Gazetteer) -> bytes:
+    """``value`` pickled with ``gazetteer`` places as their ids (places are most of a
+    document's results)."""
+    buffer = io.BytesIO()
+    _PlacesAsIds(buffer, gazetteer).dump(value)
+    return buffer.getvalue()
+
+
+def decode(blob: bytes, gazetteer: Gazetteer) -> Any:
+    """What :func:`encode` encoded, its places taken from ``gazetteer``."""
+    return _PlacesById(io.BytesIO(blob), gazetteer).load()
+
+
 def encode_result(result: DocumentResult, gazetteer: Gazetteer) -> bytes:
     """A document's results as bytes, as they travel from a worker and lie in the cache:
-    without the document, which the reader has, and with ``gazetteer`` places as ids
-    (places are most of a result)."""
-    buffer = io.BytesIO()
-    _PlacesAsIds(buffer, gazetteer).dump((result.mentions, result.events, result.timings))
-    return buffer.getvalue()
+    without the document, which the reader has."""
+    return encode((result.mentions, result.events, result.timings), gazetteer)
 
 
 def decode_result(blob: bytes, doc: Document, gazetteer: Gazetteer) -> DocumentResult:
     """The results :func:`encode_result` encoded, for ``doc``."""
-    mentions, events, timings = _PlacesById(io.BytesIO(blob), gazetteer).load()
+    mentions, events, timings = decode(blob, gazetteer)
     return DocumentResult(doc, mentions, events, timings)
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from geo.cache import ResultCache, decode_result, encode_result
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.merge import summarise_document
 from geo.model import Document, DocumentResult
 from geo.online import NominatimResolver
 from geo.pipeline import process_document
@@ -96,7 +97,7 @@ def _finish(batch: list[Document], known: list[DocumentResult | None],
         results.append(result)
         if cache and doc.status == "ok":
             blob = made if isinstance(made, bytes) else encode_result(made, gazetteer)
-            to_cache.append((doc, blob))
+            to_cache.append((doc, blob, summarise_document(result)))
     if to_cache and cache:
         cache.put_many(to_cache)
     yield from results

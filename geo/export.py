@@ -7,6 +7,7 @@ longitude before latitude, WGS 84, no ``crs`` member, coordinates to 6 decimals.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.atomic import atomic_open
+from geo.errors import GeoError
 from geo.model import Document, Event, Mention, Place, PlaceSummary
 
 DOCUMENT_COLUMNS = ("doc_id", "path", "published", "date_inferred", "author", "status",
@@ -93,28 +95,70 @@ def place_properties(summary: PlaceSummary) -> dict[str, object]:
 
 class CsvStream:
     """A CSV file written row by row as results arrive, appearing at ``path`` only once
-    complete (closed without error)."""
+    complete (closed without error).
 
-    def __init__(self, path: Path, columns: Sequence[str]) -> None:
-        self.path, self.columns = path, columns
+    :meth:`write_records` says where its rows lie in the file (bytes), and :meth:`copy`
+    copies such a range of ``previous``, an earlier file of the same columns: how a build
+    keeps the rows of documents it did not load again.
+    """
+
+    def __init__(self, path: Path, columns: Sequence[str], previous: Path | None = None
+                 ) -> None:
+        self.path, self.columns, self.previous = path, columns, previous
         self._stack = ExitStack()
+        self.size = 0  # bytes written so far
 
     def __enter__(self) -> CsvStream:
-        handle = self._stack.enter_context(atomic_open(self.path, "w", encoding="utf-8",
-                                                       newline=""))
-        self._writer = csv.writer(handle)
+        self._handle = self._stack.enter_context(atomic_open(self.path, "wb"))
+        self._source = self._stack.enter_context(self.previous.open("rb")) \
+            if self.previous else None
+        self._text = io.StringIO()  # rows as csv writes them, then encoded at once
+        self._writer = csv.writer(self._text)
         self._writer.writerow(self.columns)
         return self
 
     def write(self, row: dict[str, object]) -> None:
         self._writer.writerow([cell(row.get(c)) for c in self.columns])
+        if self._text.tell() > _BUFFERED_TEXT:
+            self._flush()
 
-    def write_records(self, records: Iterable[tuple]) -> None:
-        """Rows as tuples in column order, their values text, numbers or None only."""
+    def write_records(self, records: Iterable[tuple]) -> tuple[int, int]:
+        """Rows as tuples in column order, their values text, numbers or None only;
+        returns the range of bytes they take in the file."""
+        self._flush()
+        start = self.size
         self._writer.writerows(records)
+        self._flush()
+        return start, self.size
+
+    def copy(self, start: int, end: int) -> tuple[int, int]:
+        """Copy bytes ``[start, end)`` of the previous file; returns where they land."""
+        if self._source is None:
+            raise ValueError(f"{self.path}: no previous file to copy rows from")
+        self._flush()
+        self._source.seek(start)
+        data = self._source.read(end - start)
+        if len(data) != end - start:
+            raise GeoError(f"{self.previous}: shorter than the build that wrote it")
+        self._handle.write(data)
+        self.size += len(data)
+        return self.size - len(data), self.size
+
+    def _flush(self) -> None:
+        data = self._text.getvalue().encode("utf-8")
+        self._text.seek(0)
+        self._text.truncate()
+        self._handle.write(data)
+        self.size += len(data)
 
     def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self._flush()
         self._stack.__exit__(*exc)
+
+
+# Text held before it is encoded and written: rows are short, a write per row is slow.
+_BUFFERED_TEXT = 1 << 20
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:

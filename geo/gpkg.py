@@ -23,8 +23,10 @@ renamed: a re-run replaces it whole.
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,32 +137,61 @@ class GeoPackageWriter:
 
     Rows are tuples in the order of :data:`geo.export.MENTION_COLUMNS` and
     :data:`geo.export.DOCUMENT_COLUMNS` (see :func:`geo.export.mention_record`).
+
+    With ``previous``, a GeoPackage an earlier build wrote, the writer starts from a copy
+    of it: its mention rows stay (but for those :meth:`remove_mentions` removes), new ones
+    are appended after them, and every other layer is written anew.
     """
 
-    def __init__(self, path: Path, chunk_rows: int = CHUNK_ROWS) -> None:
-        self.path, self.chunk_rows = path, chunk_rows
+    def __init__(self, path: Path, chunk_rows: int = CHUNK_ROWS,
+                 previous: Path | None = None) -> None:
+        self.path, self.chunk_rows, self.previous = path, chunk_rows, previous
         self._stack = ExitStack()
         self._rows: dict[str, list[tuple]] = {"mentions": [], "documents": []}
         self._started: set[str] = set()
+        self._next_fid = 1  # of the next mention row: GDAL numbers them in order from 1
 
     def __enter__(self) -> GeoPackageWriter:
         # GDAL warns about a GeoPackage not named .gpkg, and cannot open an empty file
         self._tmp = self._stack.enter_context(atomic_path(self.path, suffix=".tmp.gpkg"))
         self._tmp.unlink()
         self._stack.enter_context(_gdal_errors(self.path))
+        if self.previous is not None:
+            try:
+                shutil.copyfile(self.previous, self._tmp)
+            except OSError as exc:
+                raise GeoError(f"{self.path}: cannot write the GeoPackage "
+                               f"({exc.strerror or exc})") from exc
+            self._started.add("mentions")
+            self._next_fid = _last_fid(self._tmp, "mentions") + 1
         self._stack.enter_context(_gdal_options(_FAST_WRITES))
         return self
 
     def __exit__(self, *exc: object) -> bool | None:
         return self._stack.__exit__(*exc)
 
-    def add(self, mentions: Iterable[tuple], document: tuple) -> None:
-        """One document's mention rows and its row."""
+    def add(self, mentions: Sequence[tuple], document: tuple) -> tuple[int, int]:
+        """One document's mention rows and its row; returns the feature ids its mention
+        rows get, first and last (last is first - 1 for none)."""
+        first = self._next_fid
+        self._next_fid += len(mentions)
         self._rows["mentions"].extend(mentions)
         self._rows["documents"].append(document)
         for layer, rows in self._rows.items():
             if len(rows) >= self.chunk_rows:
                 self._write_rows(layer)
+        return first, self._next_fid - 1
+
+    def remove_mentions(self, fids: Iterable[tuple[int, int]]) -> None:
+        """Remove the mention rows of the previous file numbered ``first..last``, for
+        each range: the rows of documents that are gone or changed."""
+        ranges = [(first, last) for first, last in fids if first <= last]
+        if not ranges:
+            return
+        with closing(sqlite3.connect(self._tmp)) as db, db:
+            # plain SQL: the GeoPackage's triggers keep its index and counts on delete
+            db.executemany("DELETE FROM mentions WHERE fid BETWEEN ? AND ?", ranges)
+        # (GDAL holds the file open only while it writes a chunk)
 
     def _write_rows(self, layer: str) -> None:
         """Write the rows held for ``layer``: the first time creating it, then appending
@@ -190,6 +221,14 @@ class GeoPackageWriter:
                      _points([s.place.lon for s in build.places],
                              [s.place.lat for s in build.places]), "Point")
         _write_styles(self._tmp)
+
+
+def _last_fid(path: Path, table: str) -> int:
+    """The highest feature id ``table`` of the GeoPackage ``path`` has ever given (its
+    ids count on from there, even past deleted rows)."""
+    with closing(sqlite3.connect(path)) as db:
+        row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+    return row[0] if row else 0
 
 
 def _write_styles(path: Path) -> None:

@@ -11,6 +11,7 @@ from geo.cache import ResultCache, encode_result, pipeline_version
 from geo.cli import main
 from geo.corpus import read_documents
 from geo.execute import process_documents
+from geo.merge import summarise_document
 from geo.model import Document
 
 from .conftest import EVAL_DEV, SEEDS
@@ -106,7 +107,7 @@ def test_cached_results_keep_places_the_gazetteer_lacks(tmp_path, gazetteer):
     doc = Document("suarasi", "x.txt", "An anti-personnel mine exploded in Suarasi village "
                    "of Lachin district, Azerbaijan, the agency said.")
     fresh = process_document(doc, gazetteer)
-    cache.put_many([(doc, encode_result(fresh, gazetteer))])
+    cache.put_many([(doc, encode_result(fresh, gazetteer), summarise_document(fresh))])
     cached = cache.get(doc)
     assert [(m.start, m.status, m.place) for m in cached.mentions] == \
         [(m.start, m.status, m.place) for m in fresh.mentions]
@@ -115,3 +116,61 @@ def test_cached_results_keep_places_the_gazetteer_lacks(tmp_path, gazetteer):
     assert unlisted and all(gazetteer.get(p.id) is None for p in unlisted)
     listed = [m.place for m in cached.mentions if m.place and m.place not in unlisted]
     assert listed and all(p is gazetteer.get(p.id) for p in listed)  # its own objects
+
+
+def gpkg_rows(path, layer):
+    from pyogrio.raw import read
+
+    def plain(value):
+        return None if value is not None and value != value else value  # NaN, NaT
+
+    meta, _, geometry, fields = read(path, layer=layer)
+    columns = [[plain(v) for v in column] for column in fields]
+    if geometry is not None:
+        columns.append([None if g is None else bytes(g) for g in geometry])
+    return sorted(zip(*columns, strict=True), key=repr)
+
+
+def test_a_build_into_its_own_outputs_keeps_their_rows(tmp_path):
+    """Adding, changing and removing articles, then building into the same folder: the
+    kept documents' rows are copied, not written anew, and the outputs are those of a
+    fresh build."""
+    import sqlite3
+
+    folder = corpus(tmp_path)
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+
+    def build(out, *options):
+        result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / out),
+                                      *options])
+        assert result.exit_code == 0, result.output
+
+    build("out")
+    articles = sorted(folder.iterdir())
+    articles[0].write_text(articles[0].read_text(encoding="utf-8") + "\nOn May 3, a shepherd "
+                           "was injured by a landmine in Gubadli district.", encoding="utf-8")
+    articles[1].unlink()
+    (folder / "0-added.txt").write_text("On June 9, two deminers were killed in a mine "
+                                        "explosion in Aghdam district.", encoding="utf-8")
+    build("out")
+    build("fresh", "--no-cache")
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
+    for layer in ("mentions", "documents", "events", "places"):
+        assert gpkg_rows(tmp_path / "out" / "mines.gpkg", layer) == \
+            gpkg_rows(tmp_path / "fresh" / "mines.gpkg", layer), layer
+    with sqlite3.connect(tmp_path / "out" / "mines.gpkg") as db:
+        count, last = db.execute("SELECT count(*), max(fid) FROM mentions").fetchone()
+    assert last > count  # the kept rows have their numbers, the removed ones left gaps
+
+
+def test_outputs_changed_since_their_build_are_written_anew(tmp_path):
+    folder = corpus(tmp_path)
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    out = tmp_path / "out"
+    for _ in range(2):
+        assert runner.invoke(main, ["build", str(folder), "-o", str(out)]).exit_code == 0
+        before = (out / "mentions.csv").read_bytes()
+        (out / "mentions.csv").write_bytes(before[:len(before) // 2])  # cut short
+    result = runner.invoke(main, ["build", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "mentions.csv").read_bytes() == before
