@@ -17,6 +17,7 @@ import hashlib
 import io
 import pickle
 import sqlite3
+import weakref
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,11 +95,11 @@ class ResultCache:
         # corruption and spares a disk flush for every batch of results.
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        columns = [row[1] for row in self._db.execute("PRAGMA table_info(results)")]
-        if columns and "summary" not in columns:  # an earlier version's table: rebuilt
-            self._db.execute("DROP TABLE results")
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, "
-                         "result BLOB NOT NULL, summary BLOB NOT NULL)")
+                         "result BLOB NOT NULL)")
+        # apart from the results: a row's large result would be read to reach its summary
+        self._db.execute("CREATE TABLE IF NOT EXISTS summaries (key TEXT PRIMARY KEY, "
+                         "summary BLOB NOT NULL)")
         self._db.execute("CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, "
                          "state BLOB NOT NULL)")
         self.hits = self.misses = 0
@@ -121,7 +122,7 @@ class ResultCache:
             chunk = keys[start:start + _KEYS_PER_QUERY]
             light = [k for k in chunk if k in self.summaries_only]
             found.update((k, (b"", summary)) for k, summary in self._db.execute(
-                f"SELECT key, summary FROM results WHERE key IN ({', '.join('?' * len(light))})",
+                f"SELECT key, summary FROM summaries WHERE key IN ({', '.join('?' * len(light))})",
                 light))
             full = [k for k in chunk if k not in found]
             found.update((k, (result, b"")) for k, result in self._db.execute(
@@ -151,7 +152,10 @@ class ResultCache:
         rows = [(self.key(doc), blob, encode(summary, self.gazetteer))
                 for doc, blob, summary in results]
         with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)",
+                                 [(key, result) for key, result, _ in rows])
+            self._db.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)",
+                                 [(key, summary) for key, _, summary in rows])
 
     def previous_build(self, folder: Path) -> PreviousBuild | None:
         """What the last build into ``folder`` left there, if its files are unchanged."""
@@ -184,7 +188,10 @@ def encode(value: object, gazetteer: Gazetteer) -> bytes:
 
 def decode(blob: bytes, gazetteer: Gazetteer) -> Any:
     """What :func:`encode` encoded, its places taken from ``gazetteer``."""
-    return _PlacesById(io.BytesIO(blob), gazetteer).load()
+    unpickler = pickle.Unpickler(io.BytesIO(blob))
+    # a dict's own lookup: a re-run loads a million places, a few thousand different ones
+    unpickler.persistent_load = _places_by_id(gazetteer).__getitem__
+    return unpickler.load()
 
 
 def encode_result(result: DocumentResult, gazetteer: Gazetteer) -> bytes:
@@ -212,13 +219,27 @@ class _PlacesAsIds(pickle.Pickler):
         return None
 
 
-class _PlacesById(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, gazetteer: Gazetteer) -> None:
-        super().__init__(file)
+class _PlacesById(dict[str, Place]):
+    """The places of a gazetteer by id, each looked up once."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        super().__init__()
         self.gazetteer = gazetteer
 
-    def persistent_load(self, pid: str) -> Place:
-        place = self.gazetteer.get(pid)
+    def __missing__(self, place_id: str) -> Place:
+        place = self.gazetteer.get(place_id)
         if place is None:
-            raise pickle.UnpicklingError(f"no place {pid!r} in the gazetteer")
+            raise pickle.UnpicklingError(f"no place {place_id!r} in the gazetteer")
+        self[place_id] = place
         return place
+
+
+_PLACES_BY_ID: weakref.WeakKeyDictionary[Gazetteer, _PlacesById] = \
+    weakref.WeakKeyDictionary()
+
+
+def _places_by_id(gazetteer: Gazetteer) -> _PlacesById:
+    places = _PLACES_BY_ID.get(gazetteer)
+    if places is None:
+        places = _PLACES_BY_ID[gazetteer] = _PlacesById(gazetteer)
+    return places

@@ -27,6 +27,8 @@ from geo.pipeline import process_document
 
 BATCH_SIZE = 64
 _IN_FLIGHT_PER_WORKER = 3
+#: Documents processed in the main process before a pool of processes is started.
+HERE_BEFORE_POOL = 256
 
 # The gazetteer of a worker process, loaded once from the on-disk cache.
 _worker_gazetteer: tuple[tuple[str, ...], Gazetteer] | None = None
@@ -119,12 +121,17 @@ def process_documents(docs: Iterable[Document], gazetteer: Gazetteer, *, jobs: i
     if dask_scheduler:
         yield from _on_dask(batches, dask_scheduler, files, cache, gazetteer)
     elif jobs <= 1 or online is not None:
-        def here(todo: list[Document]) -> Callable[[], list[Fresh]]:
-            results = [process_document(doc, gazetteer, online) for doc in todo]
-            return lambda: results
-        yield from _ordered(batches, here, 1, cache, gazetteer)
+        yield from _ordered(batches, _here(gazetteer, online), 1, cache, gazetteer)
     else:
         yield from _in_pool(batches, jobs, files, cache, gazetteer)
+
+
+def _here(gazetteer: Gazetteer, online: NominatimResolver | None = None) -> Submit:
+    """Processing in this process, as a :data:`Submit`."""
+    def submit(todo: list[Document]) -> Callable[[], list[Fresh]]:
+        results = [process_document(doc, gazetteer, online) for doc in todo]
+        return lambda: results
+    return submit
 
 
 def _in_pool(batches: Iterable[list[Document]], jobs: int, files: tuple[str, ...],
@@ -133,10 +140,17 @@ def _in_pool(batches: Iterable[list[Document]], jobs: int, files: tuple[str, ...
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
     with ExitStack() as stack:
         pool: list[multiprocessing.pool.Pool] = []
+        here, done_here = _here(gazetteer), 0
 
         def submit(todo: list[Document]) -> Callable[[], list[Fresh]]:
-            if not pool:  # started for the first document not in the cache: a re-run
-                pool.append(stack.enter_context(context.Pool(jobs)))  # may need none
+            nonlocal done_here
+            if not pool and done_here + len(todo) <= HERE_BEFORE_POOL:
+                # starting the processes takes seconds: a small collection, or a re-run
+                # that adds a few documents to those in the cache, is done sooner here
+                done_here += len(todo)
+                return here(todo)
+            if not pool:
+                pool.append(stack.enter_context(context.Pool(jobs)))
             return pool[0].apply_async(process_batch, (todo, files)).get
         yield from _ordered(batches, submit, jobs * _IN_FLIGHT_PER_WORKER, cache, gazetteer)
 

@@ -107,6 +107,7 @@ class CsvStream:
         self.path, self.columns, self.previous = path, columns, previous
         self._stack = ExitStack()
         self.size = 0  # bytes written so far
+        self._copying: list[int] = []  # the range of the previous file still to copy
 
     def __enter__(self) -> CsvStream:
         self._handle = self._stack.enter_context(atomic_open(self.path, "wb"))
@@ -132,19 +133,35 @@ class CsvStream:
         return start, self.size
 
     def copy(self, start: int, end: int) -> tuple[int, int]:
-        """Copy bytes ``[start, end)`` of the previous file; returns where they land."""
+        """Copy bytes ``[start, end)`` of the previous file; returns where they land.
+        Ranges that follow each other are copied together."""
         if self._source is None:
             raise ValueError(f"{self.path}: no previous file to copy rows from")
-        self._flush()
+        if self._text.tell():  # rows written since the last copy go first
+            self._flush()
+        if self._copying and self._copying[1] == start:
+            self._copying[1] = end
+        else:
+            self._copy()
+            self._copying = [start, end]
+        self.size += end - start
+        return self.size - (end - start), self.size
+
+    def _copy(self) -> None:
+        if not self._copying:
+            return
+        start, end = self._copying
+        self._copying = []
         self._source.seek(start)
-        data = self._source.read(end - start)
-        if len(data) != end - start:
-            raise GeoError(f"{self.previous}: shorter than the build that wrote it")
-        self._handle.write(data)
-        self.size += len(data)
-        return self.size - len(data), self.size
+        while start < end:
+            data = self._source.read(min(end - start, _COPIED_AT_ONCE))
+            if not data:
+                raise GeoError(f"{self.previous}: shorter than the build that wrote it")
+            self._handle.write(data)
+            start += len(data)
 
     def _flush(self) -> None:
+        self._copy()
         data = self._text.getvalue().encode("utf-8")
         self._text.seek(0)
         self._text.truncate()
@@ -159,6 +176,7 @@ class CsvStream:
 
 # Text held before it is encoded and written: rows are short, a write per row is slow.
 _BUFFERED_TEXT = 1 << 20
+_COPIED_AT_ONCE = 16 << 20
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, object]]) -> None:

@@ -6,6 +6,7 @@ import shutil
 
 from click.testing import CliRunner
 
+from geo import execute
 from geo.build import run
 from geo.cache import ResultCache, encode_result, pipeline_version
 from geo.cli import main
@@ -33,7 +34,8 @@ def outputs(folder):
              "places.geojson")}
 
 
-def test_two_processes_give_the_same_outputs_as_one(tmp_path):
+def test_two_processes_give_the_same_outputs_as_one(tmp_path, monkeypatch):
+    monkeypatch.setattr(execute, "HERE_BEFORE_POOL", 0)  # a small corpus would run here
     folder = corpus(tmp_path)
     runner = CliRunner()
     for jobs in ("1", "2"):
@@ -43,7 +45,8 @@ def test_two_processes_give_the_same_outputs_as_one(tmp_path):
     assert outputs(tmp_path / "1") == outputs(tmp_path / "2")
 
 
-def test_results_come_back_in_input_order_with_small_batches(gazetteer):
+def test_results_come_back_in_input_order_with_small_batches(gazetteer, monkeypatch):
+    monkeypatch.setattr(execute, "HERE_BEFORE_POOL", 3)  # a batch here, then the pool
     docs = list(read_documents([SEEDS])) * 3
     results = process_documents(docs, gazetteer, jobs=2, batch_size=2)
     assert [r.document.doc_id for r in results] == [d.doc_id for d in docs]
