@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import geo
+from geo.collector import collector_paused
 from geo.data import data_dir
 from geo.gazetteer import Gazetteer
 from geo.model import Document, DocumentResult, DocumentSummary, Place
@@ -128,6 +129,11 @@ class ResultCache:
             found.update((k, (result, b"")) for k, result in self._db.execute(
                 f"SELECT key, result FROM results WHERE key IN ({', '.join('?' * len(full))})",
                 full))
+        with collector_paused():  # results hold no cycles
+            return self._decoded(docs, keys, found)
+
+    def _decoded(self, docs: Sequence[Document], keys: list[str],
+                 found: dict[str, tuple[bytes, bytes]]) -> list[DocumentResult | None]:
         results: list[DocumentResult | None] = []
         for doc, key in zip(docs, keys, strict=True):
             blobs = found.get(key)

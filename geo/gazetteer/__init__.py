@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import gc
 import hashlib
 import math
 import pickle
@@ -28,13 +27,13 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 import platformdirs
 
 from geo import model, normalise
+from geo.collector import collector_paused, keep_out_of_collection
 from geo.data import data_file
 from geo.errors import InputError
 from geo.gazetteer import sources
@@ -454,29 +453,18 @@ def load_gazetteer(user_files: Iterable[str | Path] = (), use_cache: bool = True
     cache_path = cache_dir() / f"gazetteer-{_cache_key(files)}.pickle"
     if use_cache and cache_path.is_file():
         try:
-            with cache_path.open("rb") as handle, _no_gc():
+            with cache_path.open("rb") as handle, collector_paused():
                 gazetteer = pickle.load(handle)
             gazetteer.cache_path = cache_path
+            keep_out_of_collection()  # it lives as long as the process
             return gazetteer
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache is rebuilt below
     gazetteer = _build(files)
     if use_cache:
         _write_cache(gazetteer, cache_path)
+    keep_out_of_collection()
     return gazetteer
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cycle collector: unpickling a million small objects otherwise triggers
-    it again and again, for nothing, since the cache holds no cycles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _write_cache(gazetteer: Gazetteer, cache_path: Path) -> None:
