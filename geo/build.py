@@ -19,6 +19,7 @@ from typing import TypeVar
 from geo.acled import write_acled
 from geo.atomic import staged_outputs
 from geo.cache import PreviousBuild, ResultCache
+from geo.collector import collector_relaxed
 from geo.corpus import MAX_BYTES, iter_input_files, read_documents
 from geo.errors import GeoError
 from geo.execute import process_documents
@@ -100,23 +101,24 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
     total = sum(1 for _ in iter_input_files(inputs))
     if total == 0:
         raise GeoError(f"no input files in {', '.join(str(i) for i in inputs)}")
-    started = perf_counter()
-    build = BuildResult([], [], [])
-    documents = _timed(read_documents(inputs, max_bytes), build.timings, "read")
-    results = process_documents(documents, gazetteer, jobs=jobs,
-                                gazetteer_files=gazetteer_files,
-                                dask_scheduler=dask_scheduler, online=online, cache=cache)
-    places, events = PlaceTally(), []
-    for result in progress(results, "documents", total):
-        if on_result:
-            on_result(result)
-        _tally(build, places, events, result, keep_results)
-    build.timings["documents"] = perf_counter() - started
-    merging = perf_counter()
-    build.events = merge_events(events)
-    build.places = places.summaries()
-    build.timings["merge"] = perf_counter() - merging
-    return build
+    with collector_relaxed():  # a build keeps millions of objects, few in cycles
+        started = perf_counter()
+        build = BuildResult([], [], [])
+        documents = _timed(read_documents(inputs, max_bytes), build.timings, "read")
+        results = process_documents(documents, gazetteer, jobs=jobs,
+                                    gazetteer_files=gazetteer_files,
+                                    dask_scheduler=dask_scheduler, online=online, cache=cache)
+        places, events = PlaceTally(), []
+        for result in progress(results, "documents", total):
+            if on_result:
+                on_result(result)
+            _tally(build, places, events, result, keep_results)
+        build.timings["documents"] = perf_counter() - started
+        merging = perf_counter()
+        build.events = merge_events(events)
+        build.places = places.summaries()
+        build.timings["merge"] = perf_counter() - merging
+        return build
 
 
 def _timed(items: Iterator[T], timings: Counter[str], stage: str) -> Iterator[T]:
@@ -143,7 +145,7 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
     ``joined`` is a table of the user's, resolved (see :mod:`geo.join`): it is written
     beside the outputs and into the GeoPackage."""
     previous = cache.previous_build(out_dir) if cache else None
-    with staged_outputs(out_dir) as staging:
+    with collector_relaxed(), staged_outputs(out_dir) as staging:
         build, rows = _build_into(staging, inputs, gazetteer, cache=cache,
                                   previous=previous and (out_dir, previous), **options)
         table = None if joined is None else TableData(

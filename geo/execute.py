@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.cache import ResultCache, decode_result, encode_result
+from geo.collector import collector_relaxed
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.merge import summarise_document
 from geo.model import Document, DocumentResult
@@ -47,7 +48,8 @@ def process_batch(docs: list[Document], gazetteer_files: tuple[str, ...] = ()
     if _worker_gazetteer is None or _worker_gazetteer[0] != gazetteer_files:
         _worker_gazetteer = (gazetteer_files, load_gazetteer(gazetteer_files))
     gazetteer = _worker_gazetteer[1]
-    return [encode_result(process_document(doc, gazetteer), gazetteer) for doc in docs]
+    with collector_relaxed():
+        return [encode_result(process_document(doc, gazetteer), gazetteer) for doc in docs]
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
