@@ -170,6 +170,7 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
     gpkg = out_dir / "mines.gpkg"
     kept_from, kept = previous or (None, PreviousBuild({}, {}))
     rows: dict[str, tuple[int, int, int, int]] = {}
+    copied: set[str] = set()
     with ExitStack() as stack:
         documents = stack.enter_context(CsvStream(out_dir / "documents.csv",
                                                   DOCUMENT_COLUMNS))
@@ -180,6 +181,7 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
             gpkg, previous=kept_from / "mines.gpkg" if kept_from else None))
         if cache:
             cache.summaries_only = kept.rows
+            stack.callback(setattr, cache, "summaries_only", frozenset())
 
         def write_rows(result: DocumentResult) -> None:
             reused = result.reused
@@ -190,6 +192,7 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
                 key = cache.key(result.document)
                 start, end, first, last = kept.rows[key]
                 rows[key] = (*mentions.copy(start, end), first, last)
+                copied.add(key)
                 geopackage.add([], document)
                 return
             records = [mention_record(m) for m in result.mentions]
@@ -200,9 +203,10 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, cache=cache,
                     **options)
         exporting = perf_counter()
-        # the rows of documents gone or changed since the previous build
+        # the rows of documents gone or changed since the previous build (or whose
+        # summary the cache no longer has: written anew above)
         geopackage.remove_mentions(fids[2:] for key, fids in kept.rows.items()
-                                   if key not in rows)
+                                   if key not in copied)
         geopackage.finish(build)
     write_outputs(build, out_dir)
     write_qgis_project(gpkg, out_dir / "mines.qgz")

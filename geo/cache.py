@@ -169,8 +169,13 @@ class ResultCache:
                                (str(folder.resolve()),)).fetchone()
         if row is None:
             return None
-        previous: PreviousBuild = pickle.loads(row[0])
-        return previous if previous.files == file_states(folder) else None
+        try:
+            previous = pickle.loads(row[0])
+        except (pickle.UnpicklingError, AttributeError, TypeError, EOFError):
+            return None  # left by another version: its files are written anew
+        if not isinstance(previous, PreviousBuild) or previous.files != file_states(folder):
+            return None
+        return previous
 
     def save_build(self, folder: Path, rows: dict[str, tuple[int, int, int, int]]) -> None:
         """Record the rows a build just wrote into ``folder`` (see :class:`PreviousBuild`)."""

@@ -18,7 +18,8 @@ counts are Integer (null stays null, not 0), ``date_start``/``date_end``/``publi
 are Date, measures are Real, flags are Boolean. The QGIS styles of
 :mod:`geo.qgis_style` go into the ``layer_styles`` table, laid out as QGIS writes it,
 so QGIS opens each layer with its style. The file is written to a temporary name and
-renamed: a re-run replaces it whole.
+renamed: a re-run replaces it whole (starting, when it can, from a copy of the file the
+previous build wrote, see :class:`GeoPackageWriter`).
 """
 
 from __future__ import annotations
@@ -188,10 +189,10 @@ class GeoPackageWriter:
         ranges = [(first, last) for first, last in fids if first <= last]
         if not ranges:
             return
+        # Plain SQL, between GDAL's writes (GDAL holds the file open only while it writes
+        # a chunk): the GeoPackage's own triggers keep its index and counts on delete.
         with closing(sqlite3.connect(self._tmp)) as db, db:
-            # plain SQL: the GeoPackage's triggers keep its index and counts on delete
             db.executemany("DELETE FROM mentions WHERE fid BETWEEN ? AND ?", ranges)
-        # (GDAL holds the file open only while it writes a chunk)
 
     def _write_rows(self, layer: str) -> None:
         """Write the rows held for ``layer``: the first time creating it, then appending
