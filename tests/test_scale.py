@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import closing
 
 from click.testing import CliRunner
 
@@ -177,3 +178,19 @@ def test_outputs_changed_since_their_build_are_written_anew(tmp_path):
     result = runner.invoke(main, ["build", str(folder), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert (out / "mentions.csv").read_bytes() == before
+
+
+def test_a_kept_document_the_cache_forgot_is_written_once(tmp_path):
+    import sqlite3
+
+    folder = corpus(tmp_path)
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(folder), "-o", str(out)]).exit_code == 0
+    first = gpkg_rows(out / "mines.gpkg", "mentions")
+    [results] = (tmp_path / "cache").rglob("results.sqlite")
+    with closing(sqlite3.connect(results)) as db, db:  # summaries lost, results kept
+        db.execute("DELETE FROM summaries")
+    assert runner.invoke(main, ["build", str(folder), "-o", str(out)]).exit_code == 0
+    assert len(first) > 100
+    assert gpkg_rows(out / "mines.gpkg", "mentions") == first
