@@ -173,7 +173,7 @@ class DocumentResult:
 @dataclass(slots=True)
 class DocumentSummary:
     """What the merge and ``documents.csv`` need of a document's results: its events and
-    tallies of its mentions, a fraction of their size."""
+    tallies of its mentions, without the mentions themselves."""
 
     mentions: int
     events: list[Event]
