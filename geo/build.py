@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from time import perf_counter
 from typing import TypeVar
@@ -144,7 +145,10 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
 
     ``joined`` is a table of the user's, resolved (see :mod:`geo.join`): it is written
     beside the outputs and into the GeoPackage."""
+    inputs = list(inputs)
     previous = cache.previous_build(out_dir) if cache else None
+    if previous and not _mostly_kept(inputs, previous, cache, options.get("max_bytes")):
+        previous = None
     with collector_relaxed(), staged_outputs(out_dir) as staging:
         build, rows = _build_into(staging, inputs, gazetteer, cache=cache,
                                   previous=previous and (out_dir, previous), **options)
@@ -160,6 +164,17 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
     if cache and joined is None:  # a joined layer is not the build's to keep
         cache.save_build(out_dir, rows)
     return build
+
+
+def _mostly_kept(inputs: list[str | Path], previous: PreviousBuild, cache: ResultCache,
+                 max_bytes: object, sample: int = 200) -> bool:
+    """Whether most of the first ``sample`` documents have rows in the previous outputs.
+    Copying them pays when documents were added; a folder the build of another
+    collection used is written afresh, not copied and then emptied row by row."""
+    docs = (d for d in read_documents(inputs, max_bytes if isinstance(max_bytes, int)
+                                      else MAX_BYTES) if d.status == "ok")
+    keys = [cache.key(doc) for doc in islice(docs, sample)]
+    return 2 * sum(key in previous.rows for key in keys) >= len(keys)
 
 
 def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,

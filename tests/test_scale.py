@@ -194,3 +194,21 @@ def test_a_kept_document_the_cache_forgot_is_written_once(tmp_path):
     assert runner.invoke(main, ["build", str(folder), "-o", str(out)]).exit_code == 0
     assert len(first) > 100
     assert gpkg_rows(out / "mines.gpkg", "mentions") == first
+
+
+def test_another_collection_built_into_a_used_folder_is_written_afresh(tmp_path):
+    import sqlite3
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    shutil.copytree(SEEDS, first)
+    second.mkdir()
+    (second / "a.txt").write_text("On June 9, two deminers were killed in a mine explosion "
+                                  "in Aghdam district.", encoding="utf-8")
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    out = tmp_path / "out"
+    for folder in (first, second):
+        result = runner.invoke(main, ["build", str(folder), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+    with closing(sqlite3.connect(out / "mines.gpkg")) as db:
+        count, last = db.execute("SELECT count(*), max(fid) FROM mentions").fetchone()
+    assert count == last == len((out / "mentions.csv").read_text().splitlines()) - 1
