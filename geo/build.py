@@ -63,6 +63,8 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     #: events ACLED's rules would not record (undated, or placed only at a country)
     acled_left_out: int = 0
+    #: documents whose rows were copied from the previous outputs (see build_into)
+    rows_copied: int = 0
 
     def gazetteer_candidates(self) -> list[tuple[str, str, int]]:
         """Names worth adding to a user gazetteer: unresolved, or villages only placed at
@@ -223,6 +225,7 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
         geopackage.remove_mentions(fids[2:] for key, fids in kept.rows.items()
                                    if key not in copied)
         geopackage.finish(build)
+    build.rows_copied = len(copied)
     write_outputs(build, out_dir)
     write_qgis_project(gpkg, out_dir / "mines.qgz")
     build.acled_left_out = write_acled(build.events, out_dir / "events_acled.csv")

@@ -168,6 +168,8 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
         raise GeoError(f"no readable document among {len(docs)} input files "
                        f"(reasons in {out_dir / 'documents.csv'})")
     reused = f", {cache.hits} from cache" if cache and cache.hits else ""
+    if result.rows_copied:
+        reused += f", {result.rows_copied} with their rows copied from the last build"
     console.print(
         f"{len(docs)} documents ({skipped} skipped{reused}), {result.mentions} place "
         f"mentions ({result.unresolved} unresolved), {len(result.places)} places, "

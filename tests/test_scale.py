@@ -148,15 +148,17 @@ def test_a_build_into_its_own_outputs_keeps_their_rows(tmp_path):
         result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / out),
                                       *options])
         assert result.exit_code == 0, result.output
+        return result.output
 
-    build("out")
+    assert "copied" not in build("out")
     articles = sorted(folder.iterdir())
     articles[0].write_text(articles[0].read_text(encoding="utf-8") + "\nOn May 3, a shepherd "
                            "was injured by a landmine in Gubadli district.", encoding="utf-8")
     articles[1].unlink()
     (folder / "0-added.txt").write_text("On June 9, two deminers were killed in a mine "
                                         "explosion in Aghdam district.", encoding="utf-8")
-    build("out")
+    kept = len(articles) - 2  # one removed, one changed
+    assert f"{kept} with their rows copied from the last build" in build("out")
     build("fresh", "--no-cache")
     assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
     for layer in ("mentions", "documents", "events", "places"):
