@@ -34,8 +34,17 @@ def collector_paused() -> Iterator[None]:
 
 def keep_out_of_collection() -> None:
     """Leave every object alive now out of the collector's passes (:func:`gc.freeze`):
-    for what lives as long as the process, such as the gazetteer."""
-    gc.freeze()
+    for what lives as long as the process, such as the first gazetteer it loads.
+
+    Once per process: what is frozen is never collected, and a process that loads
+    again (a notebook, a test run) should not keep each load's garbage for good."""
+    global _frozen
+    if not _frozen:
+        gc.freeze()
+        _frozen = True
+
+
+_frozen = False
 
 
 @contextmanager
