@@ -138,7 +138,7 @@ def _timed(items: Iterator[T], timings: Counter[str], stage: str) -> Iterator[T]
 def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
                joined: JoinResult | None = None, size_by: str | None = None,
                offline_assets: Path | None = None, cache: ResultCache | None = None,
-               **options: object) -> BuildResult:
+               max_bytes: int = MAX_BYTES, **options: object) -> BuildResult:
     """Run the build and write every output file into ``out_dir``, all or nothing: the
     files appear together once every one is complete (see :func:`staged_outputs`).
 
@@ -149,11 +149,12 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
     beside the outputs and into the GeoPackage."""
     inputs = list(inputs)
     previous = cache.previous_build(out_dir) if cache else None
-    if previous and not _mostly_kept(inputs, previous, cache, options.get("max_bytes")):
+    if previous and not _mostly_kept(inputs, previous, cache, max_bytes):
         previous = None
     with collector_relaxed(), staged_outputs(out_dir) as staging:
         build, rows = _build_into(staging, inputs, gazetteer, cache=cache,
-                                  previous=previous and (out_dir, previous), **options)
+                                  previous=previous and (out_dir, previous),
+                                  max_bytes=max_bytes, **options)
         table = None if joined is None else TableData(
             joined.path.name, joined.feature_collection()["features"],
             joined.size_column(size_by))
@@ -169,12 +170,11 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
 
 
 def _mostly_kept(inputs: list[str | Path], previous: PreviousBuild, cache: ResultCache,
-                 max_bytes: object, sample: int = 200) -> bool:
+                 max_bytes: int, sample: int = 200) -> bool:
     """Whether most of the first ``sample`` documents have rows in the previous outputs.
     Copying them pays when documents were added; a folder the build of another
     collection used is written afresh, not copied and then emptied row by row."""
-    docs = (d for d in read_documents(inputs, max_bytes if isinstance(max_bytes, int)
-                                      else MAX_BYTES) if d.status == "ok")
+    docs = (d for d in read_documents(inputs, max_bytes) if d.status == "ok")
     keys = [cache.key(doc) for doc in islice(docs, sample)]
     return 2 * sum(key in previous.rows for key in keys) >= len(keys)
 

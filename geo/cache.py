@@ -122,15 +122,16 @@ class ResultCache:
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
             light = [k for k in chunk if k in self.summaries_only]
-            found.update((k, (b"", summary)) for k, summary in self._db.execute(
-                f"SELECT key, summary FROM summaries WHERE key IN ({', '.join('?' * len(light))})",
-                light))
+            found.update((k, (b"", summary)) for k, summary in self._select("summaries", light))
             full = [k for k in chunk if k not in found]
-            found.update((k, (result, b"")) for k, result in self._db.execute(
-                f"SELECT key, result FROM results WHERE key IN ({', '.join('?' * len(full))})",
-                full))
+            found.update((k, (result, b"")) for k, result in self._select("results", full))
         with collector_paused():  # results hold no cycles
             return self._decoded(docs, keys, found)
+
+    def _select(self, table: str, keys: list[str]) -> sqlite3.Cursor:
+        """(key, blob) of the rows of ``table`` (results or summaries) with these keys."""
+        return self._db.execute(f"SELECT * FROM {table} WHERE key IN "
+                                f"({', '.join('?' * len(keys))})", keys)
 
     def _decoded(self, docs: Sequence[Document], keys: list[str],
                  found: dict[str, tuple[bytes, bytes]]) -> list[DocumentResult | None]:
