@@ -57,6 +57,9 @@ def main() -> None:
     parser.add_argument("--child", nargs="*")
     args = parser.parse_args()
     if args.child is not None:
+        from geo.collector import relax_collector
+
+        relax_collector()  # as `geo build` does
         corpus, jobs, out, cache = args.child
         print(json.dumps(measure(Path(corpus), int(jobs), Path(out) if out != "-" else None,
                                  Path(cache) if cache != "-" else None)))

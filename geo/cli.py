@@ -15,6 +15,7 @@ from rich.table import Table
 from geo import build as build_stage
 from geo import evaluate as evaluation
 from geo.cache import ResultCache, pipeline_version
+from geo.collector import relax_collector
 from geo.corpus import MAX_BYTES, read_documents
 from geo.errors import GeoError
 from geo.execute import default_jobs
@@ -142,6 +143,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, gazetteer_files: tuple[Path, 
           date_column: str | None, sheet: str | None, size_by: str | None,
           offline_assets: Path | None) -> None:
     """Read INPUTS (files and folders; default seeds/) and write maps and tables."""
+    relax_collector()  # one build, then the process ends
     gazetteer = load_gazetteer(gazetteer_files)
     joined = None
     if table is not None:  # read first: a bad table stops the build before anything runs
