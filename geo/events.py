@@ -87,6 +87,22 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
         rf"{attribution['name_verbs']})\b")
 
 
+def _any_of(patterns: list[str]) -> str:
+    r"""One pattern for any of ``patterns``. Those that begin at a word (``\b``, as the
+    triggers do) are tried together and only where a word starts: ``re`` tries each
+    alternative at every position of a text, and most positions are inside a word or
+    right after one.
+
+    >>> print(_any_of([r"\bmines?\b", r"\bblast", r"%"]))
+    \b(?=\w)(?:(?:\bmines?\b)|(?:\bblast))|(?:%)
+    """
+    at_words = [p for p in patterns if p.startswith(r"\b")]
+    anywhere = [p for p in patterns if not p.startswith(r"\b")]
+    grouped = [f"(?:{p})" for p in at_words]
+    together = [rf"\b(?=\w)(?:{'|'.join(grouped)})"] if at_words else []
+    return "|".join(together + [f"(?:{p})" for p in anywhere])
+
+
 @cache
 def event_rules() -> EventRules:
     raw = load_yaml("events.yaml")
@@ -110,7 +126,7 @@ def event_rules() -> EventRules:
         other=compiled(raw["other"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
-        relevant=_for_lower_case("|".join(f"(?:{t})" for t in triggers)),
+        relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
                                 re.sub(r"[()?:]", "", raw["attribution"][key]).split("|")),
         # case-sensitive, as written: "the Ministry said" but not "Said"
@@ -348,7 +364,7 @@ _NUMBER_OF_HARMED = re.compile(
 _ONE_PERSON = re.compile(
     # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
     # driver and wounding four passengers")
-    r"(?:\b(?:an?|one|another)|(?:(?<=killing )|(?<=injuring )|(?<=wounding ))the)"
+    r"\b(?:an?|one|another|the(?:(?<=killing the)|(?<=injuring the)|(?<=wounding the)))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
     r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|teenager|"
