@@ -146,10 +146,9 @@ _FIND_WORDS = re.compile(
     + r"(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z]))"
     + rf"{_PERCENT}?",
     _FLAGS)
-# A word a number in words can begin with ("a hundred", "twenty-four"), as a whole run of
-# letters: one pass over the text finds them, rather than a test of every word.
-_FIRST_NUMBER_WORDS = sorted(["a", "an", *_SMALL, *_TENS], key=len, reverse=True)
-_FIRST_NUMBER_WORD = re.compile(rf"(?<![A-Za-z])(?ai:{'|'.join(_FIRST_NUMBER_WORDS)})(?![A-Za-z])")
+_LETTERS = re.compile(r"[A-Za-z]+")
+# The words a number in words can begin with ("a hundred", "twenty-four").
+_FIRST_NUMBER_WORDS = frozenset(["a", "an", *_SMALL, *_TENS])
 # "handed over 15 prisoners": "over" belongs to the verb, it is no hedge.
 _PARTICLE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|"
                                    r"pass(?:es|ed|ing)?)\s+$", _FLAGS)
@@ -302,8 +301,8 @@ def _digit_quantities(text: str) -> Iterator[Quantity]:
 
 def _word_quantities(text: str) -> Iterator[Quantity]:
     end = 0
-    for word in _FIRST_NUMBER_WORD.finditer(text):
-        if word.start() < end:
+    for word in _LETTERS.finditer(text):
+        if word.start() < end or word.group().lower() not in _FIRST_NUMBER_WORDS:
             continue
         match = _FIND_WORDS.match(text, word.start())
         if match is None:
