@@ -47,7 +47,9 @@ TILE_HOSTS = ("tile.openstreetmap.org", "basemaps.cartocdn.com", "server.arcgiso
 BLANK_TILE = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mN49+YZAAWMAsFEAiDbAAAAAElFTkSuQmCC")
 VIEWPORT = {"width": 1280, "height": 800}
-HOSTILE = "<img src=x onerror=alert(1)> <script>alert(2)</script> {{ 7*7 }}"
+# with the marker the page is written around (geo.webmap.element.write_page)
+HOSTILE = ("<img src=x onerror=alert(1)> <script>alert(2)</script> {{ 7*7 }} "
+           "<!--geo-json-block 0-->")
 
 
 # ---------------------------------------------------------------- set-up -----------
@@ -426,6 +428,18 @@ def test_hostile_article_text_stays_text(browser, gazetteer, webassets, tmp_path
 
 
 # ---------------------------------------------------------------- the page's files --
+
+def test_written_page_is_the_page_folium_renders(seed_build, tmp_path):
+    """write_map writes the data of the page piece by piece, never holding it whole:
+    the file is still the page folium renders for the same map, byte for byte."""
+    path = tmp_path / "map.html"
+    write_map(seed_build, path)
+    whole = build_map(seed_build, tmp_path).get_root().render()
+    assert path.read_text(encoding="utf-8") == whole
+    assert len(re.findall(r'<script type="application/json"', whole)) >= len(EVENT_STYLES)
+    assert "<!--geo-json-block" not in whole
+
+
 
 def test_every_cdn_file_has_its_offline_copy(seed_build, webassets, tmp_path):
     root = build_map(seed_build, tmp_path).get_root()

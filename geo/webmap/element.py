@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from functools import cache
 from importlib.resources import files
+from typing import TextIO
 
 from branca.element import Element, MacroElement
 from folium.template import Template
@@ -43,11 +45,59 @@ def inline(tag: str, text: str) -> RawHTML:
     return RawHTML(f"<{tag}>{safe}</{tag}>")
 
 
-def json_block(element_id: str, data: object) -> RawHTML:
-    """``data`` as ``<script type="application/json">``; ``<`` is escaped, so no text in
-    it can close the element."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    return RawHTML(f'<script type="application/json" id="{element_id}">{text}</script>')
+def to_json(data: object) -> str:
+    """``data`` as compact JSON, non-ASCII text as it is."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+class JsonBlock(Element):
+    """``<script type="application/json">`` holding the JSON text ``pieces()`` makes;
+    ``<`` is escaped, so no text in it can close the element.
+
+    Rendered with its page, it is the whole block. While :func:`write_page` writes a
+    page, it is a marker, and its pieces go to the file one by one: the data of a large
+    map is never held as one string.
+    """
+
+    def __init__(self, element_id: str, pieces: Callable[[], Iterable[str]]) -> None:
+        super().__init__()
+        self.element_id, self.pieces = element_id, pieces
+
+    def render(self, **kwargs: object) -> str:
+        blocks = _STREAMED.get()
+        if blocks is None:
+            return "".join(self._parts())
+        blocks.append(self)
+        return f"<!--geo-json-block {len(blocks) - 1}-->"
+
+    def _parts(self) -> Iterator[str]:
+        yield f'<script type="application/json" id="{self.element_id}">'
+        for piece in self.pieces():
+            yield piece.replace("<", "\\u003c")
+        yield "</script>"
+
+
+#: The JSON blocks of the page :func:`write_page` is writing, in the order of the page.
+_STREAMED: ContextVar[list[JsonBlock] | None] = ContextVar("_STREAMED", default=None)
+# Untrusted text reaches the page escaped (JSON blocks escape "<", the rest is our own
+# or HTML-escaped), so a marker cannot come from it.
+_MARKER = re.compile(r"<!--geo-json-block (\d+)-->")
+
+
+def write_page(root: Element, handle: TextIO) -> None:
+    """Render ``root`` into ``handle``, its JSON blocks written piece by piece."""
+    token = _STREAMED.set([])
+    try:
+        page = root.render()
+        blocks = _STREAMED.get() or []
+    finally:
+        _STREAMED.reset(token)
+    parts = _MARKER.split(page)
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            handle.write(part)
+        else:
+            handle.writelines(blocks[int(part)]._parts())
 
 
 def walk(element: Element) -> Iterator[Element]:
@@ -79,6 +129,13 @@ class GeoElement(MacroElement):
     def data(self) -> object | None:
         return None
 
+    def json_pieces(self) -> Iterator[str]:
+        """The JSON text of :meth:`data`; an element with much data makes it in pieces."""
+        yield to_json(self.data())
+
+    def has_data(self) -> bool:
+        return self.data() is not None
+
     def render(self, **kwargs: object) -> None:
         root = self.get_root()
         # Before the children: an element's own script defines what its children call.
@@ -86,9 +143,8 @@ class GeoElement(MacroElement):
             root.header.add_child(inline("style", static_text(name)), name=name)
         for name in self.local_js:
             root.header.add_child(inline("script", static_text(name)), name=name)
-        data = self.data()
-        if data is not None:
-            root.html.add_child(json_block(f"{self.get_name()}_data", data),
+        if self.has_data():
+            root.html.add_child(JsonBlock(f"{self.get_name()}_data", self.json_pieces),
                                 name=f"{self.get_name()}_data")
         super().render(**kwargs)
 

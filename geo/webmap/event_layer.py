@@ -3,18 +3,20 @@ FeatureCollection as canvas markers in :class:`~geo.webmap.clusters.EventCluster
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 from folium.map import Layer
 from folium.template import Template
 
-from geo.webmap.element import GeoElement
+from geo.model import Event
+from geo.webmap.element import GeoElement, to_json
+from geo.webmap.payload import event_feature
 from geo.webmap.style import EVENT_STYLES
 
 
 class EventLayer(GeoElement, Layer):
-    """The events of ``event_type``; ``collection`` is their FeatureCollection (features
-    with null geometry are listed in the panel, not drawn). Add EventClusters first."""
+    """The ``events`` of ``event_type``, as a FeatureCollection (features with null
+    geometry are listed in the panel, not drawn). Add EventClusters first."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -23,14 +25,22 @@ class EventLayer(GeoElement, Layer):
         {% endmacro %}
     """)
 
-    def __init__(self, event_type: str, collection: dict[str, Any]) -> None:
+    def __init__(self, event_type: str, events: Sequence[Event]) -> None:
         # The name is HTML of our own: the layer control shows it with the type's swatch.
         name = (f'<span class="geo-swatch geo-swatch-{event_type}"></span>'
                 f"{EVENT_STYLES[event_type].plural}")
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "EventLayer"
         self.event_type = event_type
-        self.collection = collection
+        self.events = events
 
-    def data(self) -> dict[str, Any]:
-        return self.collection
+    def has_data(self) -> bool:
+        return True
+
+    def json_pieces(self) -> Iterator[str]:
+        # feature by feature, as the page is written: the same text as one dump of the
+        # collection, never held whole (a hundred thousand events make 60 MB of it)
+        yield '{"type":"FeatureCollection","features":['
+        for i, event in enumerate(self.events):
+            yield ("," if i else "") + to_json(event_feature(event))
+        yield "]}"

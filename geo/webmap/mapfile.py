@@ -10,16 +10,17 @@ import folium
 from folium.plugins import Fullscreen
 
 from geo.atomic import atomic_open
+from geo.export import event_geometry
 from geo.webmap.assets import LEAFLET_CSS, LEAFLET_JS, inline_assets
 from geo.webmap.clusters import EventClusters
 from geo.webmap.core import MapCore
-from geo.webmap.element import number_elements
+from geo.webmap.element import number_elements, write_page
 from geo.webmap.event_layer import EventLayer
 from geo.webmap.event_list import EventList
 from geo.webmap.legend import Legend
 from geo.webmap.payload import (
     documents,
-    event_collections,
+    events_by_type,
     place_features,
     start_bounds,
     summary,
@@ -58,7 +59,6 @@ def build_map(build: BuildResult, map_dir: Path, title: str = TITLE,
               table: TableData | None = None) -> folium.Map:
     """The folium map of ``build``; document links are made relative to ``map_dir``, the
     folder the page will be opened from. ``table``: a user's table as its own layer."""
-    collections = event_collections(build.events)
     places = place_features(build.places)
     m = _base_map(title)
     MapCore({
@@ -67,12 +67,12 @@ def build_map(build: BuildResult, map_dir: Path, title: str = TITLE,
         "documents": documents(build.documents, map_dir),
         "summary": summary(build),
         "attribution": PLACES_ATTRIBUTION,
-        "bounds": start_bounds((f for c in collections.values() for f in c["features"]),
-                               places),
+        "bounds": start_bounds(map(event_geometry, build.events),
+                               (f["geometry"] for f in places)),
     }).add_to(m)
     EventClusters().add_to(m)
-    for event_type, collection in collections.items():
-        EventLayer(event_type, collection).add_to(m)
+    for event_type, events in events_by_type(build.events).items():
+        EventLayer(event_type, events).add_to(m)
     PlaceLayer(places).add_to(m)
     if table is not None:
         TableLayer(table).add_to(m)
@@ -113,6 +113,5 @@ def write_map(build: BuildResult, path: Path, offline_assets: Path | None = None
     m = build_map(build, Path(link_base) if link_base else path.parent, title, table)
     if offline_assets is not None:
         inline_assets(m.get_root(), Path(offline_assets))
-    page = m.get_root().render()
     with atomic_open(path, "w", encoding="utf-8") as handle:
-        handle.write(page)
+        write_page(m.get_root(), handle)

@@ -42,14 +42,13 @@ def event_feature(e: Event) -> dict[str, Any]:
     return feature(event_geometry(e), props)
 
 
-def event_collections(events: Iterable[Event]) -> dict[str, dict[str, Any]]:
-    """One FeatureCollection per event type, in the order of the legend; a type the
-    style does not know falls under ``other``."""
-    collections = {t: {"type": "FeatureCollection", "features": []} for t in EVENT_STYLES}
+def events_by_type(events: Iterable[Event]) -> dict[str, list[Event]]:
+    """The events of each type, in the order of the legend; a type the style does not
+    know falls under ``other``."""
+    by_type: dict[str, list[Event]] = {t: [] for t in EVENT_STYLES}
     for e in events:
-        kind = e.event_type if e.event_type in collections else "other"
-        collections[kind]["features"].append(event_feature(e))
-    return collections
+        by_type[e.event_type if e.event_type in by_type else "other"].append(e)
+    return by_type
 
 
 def place_features(places: Sequence[PlaceSummary]) -> list[dict[str, Any]]:
@@ -118,10 +117,9 @@ def summary(build: BuildResult) -> dict[str, object]:
     }
 
 
-def _coordinates(features: Iterable[dict[str, Any]]) -> list[tuple[float, float]]:
+def _coordinates(geometries: Iterable[dict[str, Any] | None]) -> list[tuple[float, float]]:
     points = []
-    for f in features:
-        geometry = f["geometry"]
+    for geometry in geometries:
         if geometry is None:
             continue
         coords = geometry["coordinates"]
@@ -130,10 +128,11 @@ def _coordinates(features: Iterable[dict[str, Any]]) -> list[tuple[float, float]
     return points
 
 
-def start_bounds(events: Iterable[dict[str, Any]],
-                 places: Iterable[dict[str, Any]]) -> list[list[float]] | None:
+def start_bounds(events: Iterable[dict[str, Any] | None],
+                 places: Iterable[dict[str, Any] | None]) -> list[list[float]] | None:
     """[[south, west], [north, east]] around the events in the Caucasus, else around all
-    events, else around the places; None when there is nothing to show."""
+    events, else around the places (their geometries); None when there is nothing to
+    show."""
     west, south, east, north = CAUCASUS
     points = _coordinates(events)
     inside = [(x, y) for x, y in points if west <= x <= east and south <= y <= north]
