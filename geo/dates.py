@@ -181,19 +181,36 @@ def _year_mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(start, end, match.group("year"), int(match.group("year")), None, None)
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | None]], ...] = (
-    (_MDY, _calendar_mention), (_DMY, _calendar_mention), (_MD, _calendar_mention),
-    (_DM, _calendar_mention), (_MY, _calendar_mention), (_M, _calendar_mention),
-    (_ISO, _calendar_mention), (_DOTTED, _calendar_mention),
-    (_WD, _weekday_mention), (_BARE_YEAR, _year_mention),
+# Each pattern with what it cannot match without: a digit, a month's name, a weekday's.
+# Most sentences lack one or more; telling which first spares the patterns that need them.
+_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | None],
+                       tuple[str, ...]], ...] = (
+    (_MDY, _calendar_mention, ("digit", "month")), (_DMY, _calendar_mention, ("digit", "month")),
+    (_MD, _calendar_mention, ("digit", "month")), (_DM, _calendar_mention, ("digit", "month")),
+    (_MY, _calendar_mention, ("digit", "month")), (_M, _calendar_mention, ("month",)),
+    (_ISO, _calendar_mention, ("digit",)), (_DOTTED, _calendar_mention, ("digit",)),
+    (_WD, _weekday_mention, ("weekday",)), (_BARE_YEAR, _year_mention, ("digit",)),
 )
+_DIGIT = re.compile(r"[0-9]")
+# A name the patterns find is a whole run of ASCII letters, in any case.
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _present(text: str) -> dict[str, bool]:
+    """Which of a digit, a month's name and a weekday's name ``text`` holds."""
+    words = {run.lower() for run in _LETTER_RUN.findall(text)}
+    return {"digit": _DIGIT.search(text) is not None,
+            "month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS)}
 
 
 # --- finding ----------------------------------------------------------------------------
 
 def _candidates(text: str) -> Iterator[DateMention]:
     """Every mention any pattern finds, overlapping ones included."""
-    for pattern, build in _PATTERNS:
+    present = _present(text)
+    for pattern, build, needs in _PATTERNS:
+        if not all(present[need] for need in needs):
+            continue
         for match in pattern.finditer(text):
             mention = build(match)
             if mention is not None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from unittest.mock import patch
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from geo import dates
 from geo.dates import MONTHS, DateMention, find_dates, infer_published, resolve_date
 
 
@@ -214,7 +216,7 @@ def test_infer_published_ignores_impossible_dates() -> None:
 _DATEISH = st.sampled_from([
     "May", "may", "December", "Dec.", "Sept", " 4", "4 ", "28th", ", 2021", "2021", "-", ".",
     "06", "12.06.", "2021-06-12", "Friday", "last ", "in ", "of ", "by ", "1,", "0", " ",
-    "of", "February 30", "ſ", "K", "٣", "\n"])
+    "of", "February 30", "ſ", "K", "٣", "\n", "DECEMBER", "sept.", "MONDAY", "today", "İ"])
 
 
 @given(st.one_of(st.text(), st.lists(_DATEISH).map("".join)),
@@ -231,3 +233,13 @@ def test_any_text_gives_matching_spans_and_no_error(text: str, published: date |
         assert result is None or (result[0] <= result[1] and result[2] in
                                   ("day", "month", "year"))
     infer_published(text)
+
+
+@given(st.one_of(st.text(), st.lists(_DATEISH).map("".join)))
+def test_patterns_left_out_for_what_a_text_lacks_would_find_nothing(text: str) -> None:
+    """A pattern runs only where the text holds what it needs (a digit, a month's name,
+    a weekday's name): running every pattern finds the same dates."""
+    screened = find_dates(text)
+    with patch.object(dates, "_present", lambda _: dict.fromkeys(
+            ("digit", "month", "weekday"), True)):
+        assert list(dates._dates_in.__wrapped__(text)) == screened
