@@ -66,11 +66,11 @@ class JsonBlock(Element):
     def render(self, **kwargs: object) -> str:
         blocks = _STREAMED.get()
         if blocks is None:
-            return "".join(self._parts())
+            return "".join(self.parts())
         blocks.append(self)
         return f"<!--geo-json-block {len(blocks) - 1}-->"
 
-    def _parts(self) -> Iterator[str]:
+    def parts(self) -> Iterator[str]:
         yield f'<script type="application/json" id="{self.element_id}">'
         for piece in self.pieces():
             yield piece.replace("<", "\\u003c")
@@ -97,7 +97,7 @@ def write_page(root: Element, handle: TextIO) -> None:
         if index % 2 == 0:
             handle.write(part)
         else:
-            handle.writelines(blocks[int(part)]._parts())
+            handle.writelines(blocks[int(part)].parts())
 
 
 def walk(element: Element) -> Iterator[Element]:
