@@ -136,31 +136,27 @@ def _capitalised(word: str | None) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def _month_number(match: re.Match[str]) -> int | None:
-    """The month of a match, from its name or its digits."""
-    groups = match.groupdict()
-    if groups.get("mon") is not None:
-        name = groups["mon"]
+def _month_number(groups: dict[str, str | None]) -> int | None:
+    """The month of a match's groups, from its name or its digits."""
+    name, digits = groups.get("mon"), groups.get("month")
+    if name is not None:
         return MONTHS.get(name.lower().rstrip(".")) if _capitalised(name) else None
-    if groups.get("month") is not None:
-        return int(groups["month"])
-    return None
+    return int(digits) if digits is not None else None
 
 
-def _int_group(match: re.Match[str], name: str) -> int | None:
-    """The integer value of an optional group of at most four ASCII digits."""
-    value = match.groupdict().get(name)
-    return int(value) if value is not None else None
+def _number(digits: str | None) -> int | None:
+    """The value of an optional group of at most four ASCII digits."""
+    return int(digits) if digits is not None else None
 
 
 def _calendar_mention(match: re.Match[str]) -> DateMention | None:
     """A mention for a pattern with a month (and maybe a day and a year)."""
-    month = _month_number(match)
-    day = _int_group(match, "day")
+    groups = match.groupdict()
+    month, day = _month_number(groups), _number(groups.get("day"))
     if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None
     start, end = match.span()
-    return DateMention(start, end, match.group(), _int_group(match, "year"), month, day)
+    return DateMention(start, end, match.group(), _number(groups.get("year")), month, day)
 
 
 def _weekday_mention(match: re.Match[str]) -> DateMention | None:
@@ -181,37 +177,54 @@ def _year_mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(start, end, match.group("year"), int(match.group("year")), None, None)
 
 
-# Each pattern with what it cannot match without: a digit, a month's name, a weekday's.
-# Most sentences lack one or more; telling which first spares the patterns that need them.
+# Each pattern with what it cannot match without (a digit, a month's name, a weekday's
+# name) and which of them its matches begin at. Most sentences lack one or more, and many
+# name them late: a pattern runs only where what it needs is there, from where it is.
 _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | None],
-                       tuple[str, ...]], ...] = (
-    (_MDY, _calendar_mention, ("digit", "month")), (_DMY, _calendar_mention, ("digit", "month")),
-    (_MD, _calendar_mention, ("digit", "month")), (_DM, _calendar_mention, ("digit", "month")),
-    (_MY, _calendar_mention, ("digit", "month")), (_M, _calendar_mention, ("month",)),
-    (_ISO, _calendar_mention, ("digit",)), (_DOTTED, _calendar_mention, ("digit",)),
-    (_WD, _weekday_mention, ("weekday",)), (_BARE_YEAR, _year_mention, ("digit",)),
+                       tuple[str, ...], str | None], ...] = (
+    (_MDY, _calendar_mention, ("digit", "month"), "month"),
+    (_DMY, _calendar_mention, ("digit", "month"), "digit"),
+    (_MD, _calendar_mention, ("digit", "month"), "month"),
+    (_DM, _calendar_mention, ("digit", "month"), "digit"),
+    (_MY, _calendar_mention, ("digit", "month"), "month"),
+    (_M, _calendar_mention, ("month",), "month"),
+    (_ISO, _calendar_mention, ("digit",), "digit"),
+    (_DOTTED, _calendar_mention, ("digit",), "digit"),
+    (_WD, _weekday_mention, ("weekday",), None),  # "last Friday" begins before it
+    (_BARE_YEAR, _year_mention, ("digit",), None),  # "in 2020" too
 )
 _DIGIT = re.compile(r"[0-9]")
 # A name the patterns find is a whole run of ASCII letters, in any case.
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
-def _present(text: str) -> dict[str, bool]:
-    """Which of a digit, a month's name and a weekday's name ``text`` holds."""
-    words = {run.lower() for run in _LETTER_RUN.findall(text)}
-    return {"digit": _DIGIT.search(text) is not None,
-            "month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS)}
+def _first_positions(text: str) -> dict[str, int | None]:
+    """Where ``text`` first holds a digit, a month's name and a weekday's name (None
+    where it holds none)."""
+    digit = _DIGIT.search(text)
+    first: dict[str, int | None] = {"digit": digit.start() if digit else None,
+                                    "month": None, "weekday": None}
+    for run in _LETTER_RUN.finditer(text):
+        word = run.group().lower()
+        kind = "month" if word in MONTHS else "weekday" if word in WEEKDAYS else None
+        if kind and first[kind] is None:
+            first[kind] = run.start()
+            if first["month"] is not None and first["weekday"] is not None:
+                break
+    return first
 
 
 # --- finding ----------------------------------------------------------------------------
 
 def _candidates(text: str) -> Iterator[DateMention]:
     """Every mention any pattern finds, overlapping ones included."""
-    present = _present(text)
-    for pattern, build, needs in _PATTERNS:
-        if not all(present[need] for need in needs):
+    first = _first_positions(text)
+    for pattern, build, needs, begins_at in _PATTERNS:
+        if any(first[need] is None for need in needs):
             continue
-        for match in pattern.finditer(text):
+        start = first[begins_at] if begins_at else 0
+        # no match begins before start; finditer's look-behinds still see what precedes
+        for match in pattern.finditer(text, start or 0):
             mention = build(match)
             if mention is not None:
                 yield mention

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from unittest.mock import patch
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from geo import dates
@@ -216,7 +216,8 @@ def test_infer_published_ignores_impossible_dates() -> None:
 _DATEISH = st.sampled_from([
     "May", "may", "December", "Dec.", "Sept", " 4", "4 ", "28th", ", 2021", "2021", "-", ".",
     "06", "12.06.", "2021-06-12", "Friday", "last ", "in ", "of ", "by ", "1,", "0", " ",
-    "of", "February 30", "ſ", "K", "٣", "\n", "DECEMBER", "sept.", "MONDAY", "today", "İ"])
+    "of", "February 30", "ſ", "K", "٣", "\n", "DECEMBER", "sept.", "MONDAY", "today", "İ",
+    "June 12, 2021", "12 June 2021", "4th of December", "Dec. 4", "On ", "mines"])
 
 
 @given(st.one_of(st.text(), st.lists(_DATEISH).map("".join)),
@@ -236,10 +237,17 @@ def test_any_text_gives_matching_spans_and_no_error(text: str, published: date |
 
 
 @given(st.one_of(st.text(), st.lists(_DATEISH).map("".join)))
-def test_patterns_left_out_for_what_a_text_lacks_would_find_nothing(text: str) -> None:
+@example("Mines on June 12, 2021; 4th of December 2020, Dec. 4, May 2021, in March")
+@example("Seen 2021-06-12, 12.06.2021 and last Friday, but in 2020 only 3")
+@example("Dec. 4 and May 2021")
+@example("May 2021 mines")
+@example("12 June 2021 mines")
+@example("2021-06-12 and 12.06.2021 in June")
+def test_patterns_run_only_where_they_can_match_find_every_date(text: str) -> None:
     """A pattern runs only where the text holds what it needs (a digit, a month's name,
-    a weekday's name): running every pattern finds the same dates."""
+    a weekday's name), from the first of them: every pattern run over all of the text
+    finds the same dates."""
     screened = find_dates(text)
-    with patch.object(dates, "_present", lambda _: dict.fromkeys(
-            ("digit", "month", "weekday"), True)):
+    with patch.object(dates, "_first_positions", lambda _: dict.fromkeys(
+            ("digit", "month", "weekday"), 0)):
         assert list(dates._dates_in.__wrapped__(text)) == screened
