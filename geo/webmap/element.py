@@ -3,8 +3,8 @@ and their data as a JSON block the scripts read.
 
 folium renders the text of every ``Element`` as a Jinja template, so text holding
 ``{{ ... }}`` would be evaluated when the page is written. Article text must never pass
-through that: data goes into the page through :class:`RawHTML`, which is inserted as
-is, and never into a template.
+through that: data goes into the page through :class:`JsonBlock` (and our own text
+through :class:`RawHTML`), inserted as is, never into a template.
 """
 
 from __future__ import annotations
