@@ -40,7 +40,7 @@ from geo.join import JoinResult, write_join_outputs
 from geo.merge import PlaceTally, merge_events, summarise_document
 from geo.model import Document, DocumentResult, Event, PlaceSummary
 from geo.online import NominatimResolver
-from geo.progress import progress
+from geo.progress import progress, stage
 from geo.qgis_project import write_qgis_project
 from geo.webmap import TableData, write_map
 
@@ -118,8 +118,9 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
             _tally(build, places, events, result, keep_results)
         build.timings["documents"] = perf_counter() - started
         merging = perf_counter()
-        build.events = merge_events(events)
-        build.places = places.summaries()
+        with stage(f"merging {len(events):,} events"):
+            build.events = merge_events(events)
+            build.places = places.summaries()
         build.timings["merge"] = perf_counter() - merging
         return build
 
@@ -158,8 +159,9 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
         table = None if joined is None else TableData(
             joined.path.name, joined.feature_collection()["features"],
             joined.size_column(size_by))
-        write_map(build, staging / "map.html", offline_assets=offline_assets,
-                  link_base=out_dir, table=table)
+        with stage("writing the map"):
+            write_map(build, staging / "map.html", offline_assets=offline_assets,
+                      link_base=out_dir, table=table)
         build.written.append(staging / "map.html")
         if joined is not None:
             build.written += write_join_outputs(joined, staging)
@@ -220,15 +222,17 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, cache=cache,
                     **options)
         exporting = perf_counter()
-        # the rows of documents gone or changed since the previous build (or whose
-        # summary the cache no longer has: written anew above)
-        geopackage.remove_mentions(fids[2:] for key, fids in kept.rows.items()
-                                   if key not in copied)
-        geopackage.finish(build)
+        with stage("writing the GeoPackage"):
+            # the rows of documents gone or changed since the previous build (or whose
+            # summary the cache no longer has: written anew above)
+            geopackage.remove_mentions(fids[2:] for key, fids in kept.rows.items()
+                                       if key not in copied)
+            geopackage.finish(build)
     build.rows_copied = len(copied)
-    write_outputs(build, out_dir)
-    write_qgis_project(gpkg, out_dir / "mines.qgz")
-    build.acled_left_out = write_acled(build.events, out_dir / "events_acled.csv")
+    with stage("writing the events and places"):
+        write_outputs(build, out_dir)
+        write_qgis_project(gpkg, out_dir / "mines.qgz")
+        build.acled_left_out = write_acled(build.events, out_dir / "events_acled.csv")
     build.written[:0] = [out_dir / "documents.csv", out_dir / "mentions.csv"]
     build.written += [gpkg, out_dir / "mines.qgz", out_dir / "events_acled.csv"]
     build.timings["export"] = perf_counter() - exporting

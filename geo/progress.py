@@ -1,11 +1,16 @@
-"""A progress bar on a terminal, silence elsewhere (pipes, CI logs, tests)."""
+"""Progress on a terminal, silence elsewhere (pipes, CI logs, tests): a bar for the
+documents, a spinner with its name for each step after them. Both go to standard
+error, so that standard output stays the command's own (``geo build > log.txt``)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
+from rich.console import Console
+from rich.live import Live
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -15,6 +20,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.spinner import Spinner
 
 T = TypeVar("T")
 
@@ -26,8 +32,19 @@ def progress(items: Iterable[T], label: str, total: int | None = None) -> Iterat
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TaskProgressColumn(show_speed=True), TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, transient=True) as bar:
+    with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task(label, total=total)
         for item in items:
             yield item
             bar.advance(task)
+
+
+@contextmanager
+def stage(label: str) -> Iterator[None]:
+    """Show ``label`` beside a spinner while a step runs that has no items to count
+    (merging, writing the outputs), when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    with Live(Spinner("dots", text=label), console=Console(stderr=True), transient=True):
+        yield

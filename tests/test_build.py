@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import pty
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -95,3 +99,38 @@ def test_a_bad_table_stops_the_build_before_anything_is_written(tmp_path):
                                        str(table), "--place", "village"])
     assert result.exit_code == 2
     assert "village" in result.output and not out.exists()
+
+
+def _geo_with_terminal_stderr(*args: str) -> tuple[str, str]:
+    """Run ``geo`` with standard error on a (pseudo-)terminal and standard output on a
+    pipe, as ``geo build > log.txt`` in a shell; what each of them received."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "geo.cli", *args],
+                               stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    shown = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # the process closed the terminal
+            break
+        if not data:
+            break
+        shown.append(data)
+    os.close(leader)
+    out = process.stdout.read() if process.stdout else b""
+    assert process.wait(timeout=120) == 0
+    return out.decode(), b"".join(shown).decode(errors="replace")
+
+
+def test_progress_shows_on_a_terminal_and_never_in_the_output(tmp_path):
+    out, terminal = _geo_with_terminal_stderr("build", str(SEEDS), "-o", str(tmp_path / "a"),
+                                              "--no-cache")
+    for step in ("documents", "merging", "writing the GeoPackage",
+                 "writing the events and places", "writing the map"):
+        assert step in terminal, step
+    assert out.startswith("5 documents") and "\x1b[" not in out
+    quiet = subprocess.run([sys.executable, "-m", "geo.cli", "build", str(SEEDS), "-o",
+                            str(tmp_path / "b"), "--no-cache"], capture_output=True, text=True)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert quiet.stdout.startswith("5 documents") and "\x1b[" not in quiet.stdout
