@@ -21,7 +21,7 @@ from geo.acled import write_acled
 from geo.atomic import staged_outputs
 from geo.cache import PreviousBuild, ResultCache
 from geo.collector import collector_relaxed
-from geo.corpus import MAX_BYTES, iter_input_files, read_documents
+from geo.corpus import MAX_BYTES, count_documents, iter_input_files, read_documents
 from geo.errors import GeoError
 from geo.execute import process_documents
 from geo.export import (
@@ -101,8 +101,7 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
     with ``keep_results=False`` they are not kept in the returned build.
     """
     inputs = list(inputs)
-    total = sum(1 for _ in iter_input_files(inputs))
-    if total == 0:
+    if next(iter_input_files(inputs), None) is None:
         raise GeoError(f"no input files in {', '.join(str(i) for i in inputs)}")
     with collector_relaxed():  # a build keeps millions of objects, few in cycles
         started = perf_counter()
@@ -112,7 +111,8 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
                                     gazetteer_files=gazetteer_files,
                                     dask_scheduler=dask_scheduler, online=online, cache=cache)
         places, events = PlaceTally(), []
-        for result in progress(results, "documents", total):
+        for result in progress(results, "documents",
+                               lambda: count_documents(inputs, max_bytes)):
             if on_result:
                 on_result(result)
             _tally(build, places, events, result, keep_results)

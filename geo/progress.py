@@ -5,8 +5,9 @@ error, so that standard output stays the command's own (``geo build > log.txt``)
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from threading import Thread
 from typing import TypeVar
 
 from rich.console import Console
@@ -15,28 +16,48 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.spinner import Spinner
+from rich.text import Text
 
 T = TypeVar("T")
 
 
-def progress(items: Iterable[T], label: str, total: int | None = None) -> Iterator[T]:
-    """Yield ``items``, drawing a bar with rate and ETA when stderr is a terminal."""
+def progress(items: Iterable[T], label: str,
+             count: Callable[[], int] | None = None) -> Iterator[T]:
+    """Yield ``items``, drawing a bar with their rate when stderr is a terminal; with
+    ``count``, which says how many there will be, the bar gains its total and the time
+    left once ``count`` returns (it runs beside the work: a large file takes a while to
+    count)."""
     if not sys.stderr.isatty():
         yield from items
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TaskProgressColumn(show_speed=True), TimeElapsedColumn(), TimeRemainingColumn())
+               TaskProgressColumn(), _Rate(label), TimeElapsedColumn(), TimeRemainingColumn())
     with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:
-        task = bar.add_task(label, total=total)
+        task = bar.add_task(label, total=None)
+        if count is not None:
+            Thread(target=lambda: bar.update(task, total=count()), daemon=True).start()
         for item in items:
             yield item
             bar.advance(task)
+
+
+class _Rate(ProgressColumn):
+    """Items per second ("812 documents/s"), once there is a rate."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:,.0f} {self.unit}/s" if task.speed else "")
 
 
 @contextmanager

@@ -124,13 +124,18 @@ def _geo_with_terminal_stderr(*args: str) -> tuple[str, str]:
 
 
 def test_progress_shows_on_a_terminal_and_never_in_the_output(tmp_path):
-    out, terminal = _geo_with_terminal_stderr("build", str(SEEDS), "-o", str(tmp_path / "a"),
+    text = (SEEDS / "001_0123ef06a2ce0fd4.txt").read_text(encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"copy-{i}", "text": text}) + "\n"
+                            for i in range(200)), encoding="utf-8")
+    out, terminal = _geo_with_terminal_stderr("build", str(feed), "-o", str(tmp_path / "a"),
                                               "--no-cache")
-    for step in ("documents", "merging", "writing the GeoPackage",
-                 "writing the events and places", "writing the map"):
-        assert step in terminal, step
-    assert out.startswith("5 documents") and "\x1b[" not in out
-    quiet = subprocess.run([sys.executable, "-m", "geo.cli", "build", str(SEEDS), "-o",
+    # the documents counted (a JSON Lines file holds many), their rate, then each step
+    for shown in ("/200", "documents/s", "merging", "writing the GeoPackage",
+                  "writing the events and places", "writing the map"):
+        assert shown in terminal, shown
+    assert out.startswith("200 documents") and "\x1b[" not in out
+    quiet = subprocess.run([sys.executable, "-m", "geo.cli", "build", str(feed), "-o",
                             str(tmp_path / "b"), "--no-cache"], capture_output=True, text=True)
     assert quiet.returncode == 0 and quiet.stderr == ""
-    assert quiet.stdout.startswith("5 documents") and "\x1b[" not in quiet.stdout
+    assert quiet.stdout.startswith("200 documents") and "\x1b[" not in quiet.stdout

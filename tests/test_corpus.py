@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from geo.corpus import read_documents, split_sentences
+from geo.corpus import count_documents, read_documents, split_sentences
 
 from .conftest import SEEDS
 
@@ -152,3 +152,23 @@ def test_a_folder_is_read_in_name_order_and_survives_a_symlink_loop(tmp_path):
     (tmp_path / "a.txt").write_text("Mine in Aghdam.", encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [d.doc_id for d in read_documents([tmp_path])] == ["a", "b"]
+
+
+def test_the_progress_bars_count_is_the_number_of_documents_read(tmp_path):
+    """The bar's total, counted without reading: one per document, the skipped ones
+    included, whatever the files hold."""
+    (tmp_path / "feed.jsonl").write_text(
+        '{"text": "Mine in Lachin."}\n\n{not json\n{"text": "Blast."}\n  \n', encoding="utf-8")
+    (tmp_path / "blank.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "many.json").write_text(json.dumps(
+        [{"text": "Mine in Fuzuli."}, {"title": "no text"}, 3]), encoding="utf-8")
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"text": "unfinished', encoding="utf-8")
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (tmp_path / "big.json").write_text(json.dumps([{"text": "x" * 100}] * 3000),
+                                       encoding="utf-8")  # over the limit: one row
+    (tmp_path / "story.txt").write_text("A mine exploded.", encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    inputs = [tmp_path, tmp_path / "missing.txt"]
+    limit = 250_000
+    assert count_documents(inputs, limit) == len(list(read_documents(inputs, limit))) == 14
