@@ -18,6 +18,7 @@ from rich.progress import (
     Progress,
     ProgressColumn,
     Task,
+    TaskID,
     TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
@@ -43,10 +44,17 @@ def progress(items: Iterable[T], label: str,
     with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task(label, total=None)
         if count is not None:
-            Thread(target=lambda: bar.update(task, total=count()), daemon=True).start()
+            Thread(target=_set_total, args=(bar, task, count), daemon=True).start()
         for item in items:
             yield item
             bar.advance(task)
+
+
+def _set_total(bar: Progress, task: TaskID, count: Callable[[], int]) -> None:
+    try:
+        bar.update(task, total=count())
+    except Exception:  # a bar without its total, not a failed build
+        return
 
 
 class _Rate(ProgressColumn):
