@@ -222,9 +222,9 @@ def _candidates(text: str) -> Iterator[DateMention]:
     for pattern, build, needs, begins_at in _PATTERNS:
         if any(first[need] is None for need in needs):
             continue
-        start = first[begins_at] if begins_at else 0
         # no match begins before start; finditer's look-behinds still see what precedes
-        for match in pattern.finditer(text, start or 0):
+        start = (first[begins_at] if begins_at else None) or 0
+        for match in pattern.finditer(text, start):
             mention = build(match)
             if mention is not None:
                 yield mention

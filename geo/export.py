@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
@@ -190,15 +190,25 @@ def feature(geometry: dict[str, Any] | None, properties: dict[str, object]) -> d
             "properties": {k: plain(v) for k, v in properties.items()}}
 
 
+def to_json(data: object) -> str:
+    """``data`` as compact JSON, non-ASCII text as it is."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def feature_collection_json(features: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A FeatureCollection of ``features`` as compact JSON, in pieces: feature by feature
+    with json.dumps, which runs in C (json.dump does not), the same text as one dump of
+    the whole collection without ever holding it as one string."""
+    yield '{"type":"FeatureCollection","features":['
+    for i, item in enumerate(features):
+        yield ("," if i else "") + to_json(item)
+    yield "]}"
+
+
 def write_geojson(path: Path, features: Iterable[dict[str, Any]]) -> None:
-    # Feature by feature with json.dumps, which runs in C (json.dump does not): the same
-    # bytes as one dump of the whole collection, without holding it as one string.
     with atomic_open(path, "w", encoding="utf-8") as handle:
-        handle.write('{"type":"FeatureCollection","features":[')
-        for i, item in enumerate(features):
-            handle.write(("," if i else "") + json.dumps(item, ensure_ascii=False,
-                                                         separators=(",", ":")))
-        handle.write("]}\n")
+        handle.writelines(feature_collection_json(features))
+        handle.write("\n")
 
 
 def write_places(path: Path, summaries: Iterable[PlaceSummary]) -> None:

@@ -36,12 +36,13 @@ def progress(items: Iterable[T], label: str,
     ``count``, which says how many there will be, the bar gains its total and the time
     left once ``count`` returns (it runs beside the work: a large file takes a while to
     count)."""
-    if not sys.stderr.isatty():
+    terminal = _terminal()
+    if terminal is None:
         yield from items
         return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TaskProgressColumn(), _Rate(label), TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, transient=True, console=Console(stderr=True)) as bar:
+    with Progress(*columns, transient=True, console=terminal) as bar:
         task = bar.add_task(label, total=None)
         if count is not None:
             Thread(target=_set_total, args=(bar, task, count), daemon=True).start()
@@ -72,8 +73,14 @@ class _Rate(ProgressColumn):
 def stage(label: str) -> Iterator[None]:
     """Show ``label`` beside a spinner while a step runs that has no items to count
     (merging, writing the outputs), when stderr is a terminal."""
-    if not sys.stderr.isatty():
+    terminal = _terminal()
+    if terminal is None:
         yield
         return
-    with Live(Spinner("dots", text=label), console=Console(stderr=True), transient=True):
+    with Live(Spinner("dots", text=label), console=terminal, transient=True):
         yield
+
+
+def _terminal() -> Console | None:
+    """Standard error when it is a terminal; None where nothing should be drawn."""
+    return Console(stderr=True) if sys.stderr.isatty() else None

@@ -9,7 +9,6 @@ through :class:`RawHTML`), inserted as is, never into a template.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
@@ -19,6 +18,8 @@ from typing import TextIO
 
 from branca.element import Element, MacroElement
 from folium.template import Template
+
+from geo.export import to_json
 
 _CLOSING = {"script": re.compile(r"</(script)|<!--", re.IGNORECASE),
             "style": re.compile(r"</(style)|<!--", re.IGNORECASE)}
@@ -43,11 +44,6 @@ def inline(tag: str, text: str) -> RawHTML:
     """
     safe = _CLOSING[tag].sub(lambda m: "<\\/" + m.group(1) if m.group(1) else "<\\!--", text)
     return RawHTML(f"<{tag}>{safe}</{tag}>")
-
-
-def to_json(data: object) -> str:
-    """``data`` as compact JSON, non-ASCII text as it is."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 class JsonBlock(Element):

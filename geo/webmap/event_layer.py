@@ -8,8 +8,9 @@ from collections.abc import Iterator, Sequence
 from folium.map import Layer
 from folium.template import Template
 
+from geo.export import feature_collection_json
 from geo.model import Event
-from geo.webmap.element import GeoElement, to_json
+from geo.webmap.element import GeoElement
 from geo.webmap.payload import event_feature
 from geo.webmap.style import EVENT_STYLES
 
@@ -38,9 +39,6 @@ class EventLayer(GeoElement, Layer):
         return True
 
     def json_pieces(self) -> Iterator[str]:
-        # feature by feature, as the page is written: the same text as one dump of the
-        # collection, never held whole (a hundred thousand events make 60 MB of it)
-        yield '{"type":"FeatureCollection","features":['
-        for i, event in enumerate(self.events):
-            yield ("," if i else "") + to_json(event_feature(event))
-        yield "]}"
+        # feature by feature, as the page is written: a hundred thousand events make
+        # 60 MB of JSON, never held whole
+        return feature_collection_json(map(event_feature, self.events))
