@@ -9,6 +9,9 @@ The corpus repeats the sentences of a few articles, which a real collection does
 the row "1 new" is one process with the per-sentence memo of dates emptied before each
 document, as if no sentence had been seen before.
 
+Peak memory is that of all the run's processes together (the main one, the workers, and
+the copy that writes the event files), sampled every half second.
+
 Run: ``python bench/bench_pipeline.py [--docs 100000]``.
 """
 
@@ -65,9 +68,45 @@ def forget_sentences_between_documents() -> None:
 
 
 def in_fresh_process(*args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
-                         capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    """One run in a fresh process; its figures, with ``peak_mb`` the peak memory of the
+    run's processes together (on Linux: their proportional set sizes, sampled, so that
+    pages two processes share count once) where that can be measured."""
+    with tempfile.TemporaryFile("w+") as out:
+        child = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=out)
+        together = 0
+        while child.poll() is None:
+            together = max(together, _memory_of_tree(child.pid))
+            time.sleep(0.5)
+        if child.returncode:
+            raise SystemExit(f"the run {args} failed (exit status {child.returncode})")
+        out.seek(0)
+        figures = json.loads(out.read().strip().splitlines()[-1])
+    if together:
+        figures["peak_mb"] = together / 1024
+    return figures
+
+
+def _memory_of_tree(root: int) -> int:
+    """KiB: the proportional set size of ``root`` and every process under it (0 where
+    /proc does not say)."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        parents.setdefault(parent, []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += parents.get(pid, [])
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        total += sum(int(line.split()[1]) for line in rollup.splitlines()
+                     if line.startswith("Pss:"))
+    return total
 
 
 def main() -> None:

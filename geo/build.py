@@ -12,12 +12,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from time import perf_counter
 from typing import TypeVar
 
 from geo.acled import write_acled
+from geo.alongside import Pending, alongside
 from geo.atomic import staged_outputs
 from geo.cache import PreviousBuild, ResultCache
 from geo.collector import collector_relaxed
@@ -152,10 +154,11 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
     previous = cache.previous_build(out_dir) if cache else None
     if previous and not _mostly_kept(inputs, previous, cache, max_bytes):
         previous = None
-    with collector_relaxed(), staged_outputs(out_dir) as staging:
-        build, rows = _build_into(staging, inputs, gazetteer, cache=cache,
-                                  previous=previous and (out_dir, previous),
-                                  max_bytes=max_bytes, **options)
+    with collector_relaxed(), staged_outputs(out_dir) as staging, ExitStack() as meanwhile:
+        build, rows, event_files = _build_into(staging, inputs, gazetteer, cache=cache,
+                                               previous=previous and (out_dir, previous),
+                                               meanwhile=meanwhile, max_bytes=max_bytes,
+                                               **options)
         table = None if joined is None else TableData(
             joined.path.name, joined.feature_collection()["features"],
             joined.size_column(size_by))
@@ -165,6 +168,8 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
         build.written.append(staging / "map.html")
         if joined is not None:
             build.written += write_join_outputs(joined, staging)
+        with stage("writing the events and places"):
+            build.acled_left_out = event_files.result()
     build.written = [out_dir / path.name for path in build.written]
     if cache and joined is None:  # a joined layer is not the build's to keep
         cache.save_build(out_dir, rows)
@@ -183,9 +188,12 @@ def _mostly_kept(inputs: list[str | Path], previous: PreviousBuild, cache: Resul
 
 def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
                 cache: ResultCache | None, previous: tuple[Path, PreviousBuild] | None,
-                **options: object) -> tuple[BuildResult, dict[str, tuple[int, int, int, int]]]:
-    """The build, written into ``out_dir``, and where each document's mention rows lie
-    (see :class:`PreviousBuild`)."""
+                meanwhile: ExitStack, jobs: int = 1, **options: object
+                ) -> tuple[BuildResult, dict[str, tuple[int, int, int, int]], Pending[int]]:
+    """The build, written into ``out_dir``; where each document's mention rows lie
+    (see :class:`PreviousBuild`); and the event files, which are written alongside the
+    rest (see :func:`write_event_files`) while ``meanwhile`` lasts, on another core when
+    the build has more than one."""
     gpkg = out_dir / "mines.gpkg"
     kept_from, kept = previous or (None, PreviousBuild({}, {}))
     rows: dict[str, tuple[int, int, int, int]] = {}
@@ -206,7 +214,7 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
             reused = result.reused
             document = document_record(result.document, reused.mentions if reused else
                                        len(result.mentions), len(result.events))
-            documents.write_records([tuple(map(cell, document))])
+            documents.write_values(map(cell, document))
             if reused:
                 key = cache.key(result.document)
                 start, end, first, last = kept.rows[key]
@@ -220,8 +228,10 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
                 rows[cache.key(result.document)] = written
 
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, cache=cache,
-                    **options)
+                    jobs=jobs, **options)
         exporting = perf_counter()
+        event_files = meanwhile.enter_context(alongside(
+            partial(write_event_files, build, out_dir), parallel=jobs > 1))
         with stage("writing the GeoPackage"):
             # the rows of documents gone or changed since the previous build (or whose
             # summary the cache no longer has: written anew above)
@@ -229,20 +239,21 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
                                        if key not in copied)
             geopackage.finish(build)
     build.rows_copied = len(copied)
-    with stage("writing the events and places"):
-        write_outputs(build, out_dir)
-        write_qgis_project(gpkg, out_dir / "mines.qgz")
-        build.acled_left_out = write_acled(build.events, out_dir / "events_acled.csv")
-    build.written[:0] = [out_dir / "documents.csv", out_dir / "mentions.csv"]
-    build.written += [gpkg, out_dir / "mines.qgz", out_dir / "events_acled.csv"]
+    write_qgis_project(gpkg, out_dir / "mines.qgz")
+    build.written = [out_dir / name for name in (
+        "documents.csv", "mentions.csv", *EVENT_FILES, "mines.gpkg", "mines.qgz")]
     build.timings["export"] = perf_counter() - exporting
-    return build, rows
+    return build, rows, event_files
 
 
-def write_outputs(build: BuildResult, out_dir: Path) -> list[Path]:
-    """Write the merged outputs (events, places) into ``out_dir``; returns their paths."""
+#: The files :func:`write_event_files` writes.
+EVENT_FILES = ("places.geojson", "events.geojson", "events.csv", "events_acled.csv")
+
+
+def write_event_files(build: BuildResult, out_dir: Path) -> int:
+    """Write the merged events and places as GeoJSON and CSV, and the events in ACLED's
+    columns, into ``out_dir`` (see :data:`EVENT_FILES`); returns how many events ACLED's
+    rules leave out."""
     write_places(out_dir / "places.geojson", build.places)
     write_events(out_dir / "events.geojson", out_dir / "events.csv", build.events)
-    build.written = [out_dir / "places.geojson", out_dir / "events.geojson",
-                     out_dir / "events.csv"]
-    return build.written
+    return write_acled(build.events, out_dir / "events_acled.csv")

@@ -32,6 +32,8 @@ from geo.model import Document, DocumentResult, DocumentSummary, Place
 _PACKAGE = Path(geo.__file__).resolve().parent
 # SQLite's least limit of parameters in one statement is 999.
 _KEYS_PER_QUERY = 500
+# More than the documents of the batches a build has in flight at once.
+_KEYS_REMEMBERED = 8192
 
 
 def pipeline_version(extra: Iterable[str] = ()) -> str:
@@ -107,9 +109,21 @@ class ResultCache:
         #: keys of documents whose rows the build takes from its previous outputs: their
         #: results come without mentions (see :attr:`DocumentResult.reused`)
         self.summaries_only: Container[str] = frozenset()
+        #: the keys of the documents seen last, by id(): those of the batches in flight
+        self._keys: dict[int, tuple[Document, str]] = {}
 
     def key(self, doc: Document) -> str:
-        return document_key(doc, self.version)
+        """:func:`document_key` of ``doc``, worked out once: a build asks for it when
+        it looks the document up, when it stores the result and when it writes its rows.
+        """
+        known = self._keys.get(id(doc))
+        if known is not None and known[0] is doc:  # the same object, not a later one
+            return known[1]
+        if len(self._keys) >= _KEYS_REMEMBERED:
+            self._keys.clear()
+        key = document_key(doc, self.version)
+        self._keys[id(doc)] = (doc, key)
+        return key
 
     def get(self, doc: Document) -> DocumentResult | None:
         return self.get_many([doc])[0]

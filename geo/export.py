@@ -119,7 +119,12 @@ class CsvStream:
         return self
 
     def write(self, row: dict[str, object]) -> None:
-        self._writer.writerow([cell(row.get(c)) for c in self.columns])
+        self.write_values([cell(row.get(c)) for c in self.columns])
+
+    def write_values(self, values: Iterable[object]) -> None:
+        """One row, its values in column order as the csv module takes them (see
+        :func:`cell`)."""
+        self._writer.writerow(values)
         if self._text.tell() > _BUFFERED_TEXT:
             self._flush()
 
@@ -252,16 +257,28 @@ def event_geometry(e: Event) -> dict[str, Any] | None:
             "coordinates": [point(p)["coordinates"] for p in e.places]}
 
 
-def event_row(e: Event) -> dict[str, object]:
-    """A row of ``events.csv``: the properties and the first point's lon/lat."""
-    row = event_properties(e)
+def event_row(e: Event, properties: dict[str, object]) -> list[object]:
+    """A row of ``events.csv`` (see :data:`EVENT_CSV_COLUMNS`): the event's
+    ``properties`` and its first point's lon/lat."""
     first = e.places[0] if e.places else None
-    row["lon"] = coordinate(first.lon) if first else None
-    row["lat"] = coordinate(first.lat) if first else None
-    return row
+    return [*(cell(properties[c]) for c in EVENT_COLUMNS),
+            coordinate(first.lon) if first else "",
+            coordinate(first.lat) if first else ""]
 
 
-def write_events(geojson_path: Path, csv_path: Path, events: Sequence[Event]) -> None:
-    write_geojson(geojson_path,
-                  (feature(event_geometry(e), event_properties(e)) for e in events))
-    write_csv(csv_path, (*EVENT_COLUMNS, "lon", "lat"), (event_row(e) for e in events))
+EVENT_CSV_COLUMNS = (*EVENT_COLUMNS, "lon", "lat")
+
+
+def write_events(geojson_path: Path, csv_path: Path, events: Iterable[Event]) -> None:
+    """Write ``events.geojson`` and ``events.csv`` together, working out each event's
+    properties once for both."""
+    with atomic_open(geojson_path, "w", encoding="utf-8") as geojson, \
+            CsvStream(csv_path, EVENT_CSV_COLUMNS) as table:
+
+        def features() -> Iterator[dict[str, Any]]:
+            for e in events:
+                properties = event_properties(e)
+                table.write_values(event_row(e, properties))
+                yield feature(event_geometry(e), properties)
+        geojson.writelines(feature_collection_json(features()))
+        geojson.write("\n")

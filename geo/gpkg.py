@@ -37,7 +37,6 @@ import shapely
 from pyogrio import get_gdal_config_option, read_info, set_gdal_config_options
 from pyogrio.errors import DataLayerError, DataSourceError
 from pyogrio.raw import write
-from shapely.geometry import shape
 
 from geo.atomic import atomic_path
 from geo.errors import GeoError
@@ -46,12 +45,13 @@ from geo.export import (
     EVENT_COLUMNS,
     MENTION_COLUMNS,
     PLACE_COLUMNS,
+    coordinate,
     document_record,
-    event_geometry,
     event_properties,
     mention_record,
     place_properties,
 )
+from geo.model import Event
 from geo.qgis_style import STYLED_LAYERS, qml
 
 if TYPE_CHECKING:  # geo.build imports this module to write the outputs
@@ -128,6 +128,21 @@ def _points(lon: Sequence[float | None], lat: Sequence[float | None]) -> np.ndar
     present = ~np.isnan(lons)
     wkb[present] = shapely.to_wkb(shapely.points(lons[present], lats[present]))
     return wkb
+
+
+def _multipoints(events: Sequence[Event]) -> np.ndarray:
+    """MultiPoint WKB per event, of its places' points (as :func:`geo.export.point`
+    rounds them); None for an event whose text names no place. Made all at once."""
+    lons, lats, owners = [], [], []
+    for i, e in enumerate(events):
+        for place in e.places:
+            lons.append(coordinate(place.lon))
+            lats.append(coordinate(place.lat))
+            owners.append(i)
+    geometries = np.full(len(events), None, dtype=object)
+    if owners:
+        shapely.multipoints(shapely.points(lons, lats), indices=owners, out=geometries)
+    return shapely.to_wkb(geometries)
 
 
 class GeoPackageWriter:
@@ -213,10 +228,8 @@ class GeoPackageWriter:
             if rows or layer not in self._started:
                 self._write_rows(layer)
         events = [event_properties(e) for e in build.events]
-        geometries = [_shape(event_geometry(e)) for e in build.events]
         _write_layer(self._tmp, "events", EVENT_COLUMNS, _columns_of(events, EVENT_COLUMNS),
-                     np.array([None if g is None else shapely.to_wkb(g) for g in geometries],
-                              dtype=object), "MultiPoint")
+                     _multipoints(build.events), "MultiPoint")
         places = [place_properties(s) for s in build.places]
         _write_layer(self._tmp, "places", PLACE_COLUMNS, _columns_of(places, PLACE_COLUMNS),
                      _points([s.place.lon for s in build.places],
@@ -291,8 +304,3 @@ def _gdal_errors(path: Path) -> Iterator[None]:
     except (DataSourceError, DataLayerError) as exc:
         reason = str(exc).rsplit("failed:", 1)[-1].strip() or exc.__class__.__name__
         raise GeoError(f"{path}: cannot write the GeoPackage ({reason[:200]})") from None
-
-
-def _shape(geometry: dict | None) -> shapely.Geometry | None:
-    return None if geometry is None else shape(geometry)
-

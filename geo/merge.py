@@ -128,13 +128,17 @@ def _speakers(kept: str | None, other: str | None) -> str | None:
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Fold the same event reported by several documents into one (``sources`` lists
-    them all). The result does not depend on the order of the input documents."""
+    them all). The result does not depend on the order of the input documents.
+
+    ``events`` are as :func:`geo.events.extract_events` gives them: the summary and id
+    of one that nothing is folded into stay as they are."""
     ordered = sorted(events, key=lambda e: (min(e.sources), e.event_id))
     merged: list[Event] = []
     # Twins share type, subtype and start date: compare within those buckets only, so
     # that a hundred thousand events merge in linear time.
     buckets: dict[tuple, list[Event]] = {}
     sources: dict[int, set[str]] = {}  # by id() of a merged event
+    combined: set[int] = set()  # id() of the merged events others were folded into
     for event in ordered:
         if event.event_type == "other" or event.date_start is None:
             merged.append(event)  # context events and undated ones are never merged
@@ -148,8 +152,10 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             sources[id(event)] = set(event.sources)
         else:
             _combine(twin, event, sources[id(twin)])
+            combined.add(id(twin))
     for event in merged:
-        event.sources.sort()
-        event.summary = summarise(event)
-        event.event_id = event_id(event)
+        if id(event) in combined:
+            event.sources.sort()
+            event.summary = summarise(event)
+            event.event_id = event_id(event)
     return sorted(merged, key=lambda e: (e.date_start or date.min, e.event_type, e.event_id))

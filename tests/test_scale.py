@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import time
 from contextlib import closing
 
+import pytest
 from click.testing import CliRunner
 
 from geo import execute
@@ -214,3 +218,59 @@ def test_another_collection_built_into_a_used_folder_is_written_afresh(tmp_path)
     with closing(sqlite3.connect(out / "mines.gpkg")) as db:
         count, last = db.execute("SELECT count(*), max(fid) FROM mentions").fetchone()
     assert count == last == len((out / "mentions.csv").read_text().splitlines()) - 1
+
+
+# --- writing the event files alongside the GeoPackage and the map ----------------------
+
+def test_work_alongside_gives_its_value_and_its_error():
+    from geo.alongside import alongside
+    from geo.errors import GeoError
+
+    with alongside(lambda: os.getpid()) as pid:
+        assert pid.result() != os.getpid()  # done by another process
+
+    def fail():
+        raise GeoError("events.csv: cannot write output (No space left on device)")
+    with alongside(fail) as failing, pytest.raises(GeoError, match="No space left"):
+        failing.result()
+
+
+def test_work_alongside_that_dies_is_an_error_not_a_hang():
+    from geo.alongside import alongside
+    from geo.errors import GeoError
+
+    with alongside(lambda: os.kill(os.getpid(), signal.SIGKILL)) as killed, \
+            pytest.raises(GeoError, match="exit status -9"):
+        killed.result()
+
+
+def test_work_alongside_stops_when_the_block_fails(tmp_path):
+    from geo.alongside import alongside
+
+    marker = tmp_path / "written"
+
+    def slow():
+        time.sleep(3)
+        marker.write_text("late")
+    with pytest.raises(KeyboardInterrupt), alongside(slow):
+        raise KeyboardInterrupt
+    time.sleep(3.5)
+    assert not marker.exists()
+
+
+def test_a_failure_writing_the_event_files_alongside_is_one_line_and_leaves_nothing(
+        tmp_path, monkeypatch):
+    from geo import build
+    from geo.errors import GeoError
+
+    def full_disk(events, path):
+        raise GeoError(f"{path}: cannot write output (No space left on device)")
+    monkeypatch.setattr(build, "write_acled", full_disk)  # the copy of the process has it
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--jobs", "2",
+                                       "--no-cache"])
+    assert result.exit_code == 2, result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("geo: error:") and "events_acled.csv" in line
+    assert "No space left" in line
+    assert not out.exists() or not list(out.iterdir())
