@@ -7,7 +7,6 @@ record of each document) stays in memory.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
@@ -87,8 +86,10 @@ def _tally(build: BuildResult, places: PlaceTally, events: list[Event],
     if keep_results:
         build.results.append(result)
         build.documents.append(result.document)
-    else:  # the text is no longer needed, and is most of a document's memory
-        build.documents.append(dataclasses.replace(result.document, text=""))
+    else:  # the text is no longer needed, and is most of a document's memory: the
+        # build read this document and drops its text once every stage has seen it
+        result.document.text = ""
+        build.documents.append(result.document)
 
 
 def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,

@@ -96,7 +96,11 @@ def lower(text: str) -> str:
         return lowered
     if len(lowered) != len(text):
         lowered = "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
-    return lowered.translate(_AS_IGNORECASE_READS)
+    # translate looks up every character of a text that is not all ASCII: only when
+    # there is something to change
+    if "İ" in lowered or "ı" in lowered or "ſ" in lowered:
+        return lowered.translate(_AS_IGNORECASE_READS)
+    return lowered
 
 
 def normalise_name(name: str) -> str:

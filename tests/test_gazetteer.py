@@ -1,18 +1,19 @@
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from geo.cli import main
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.gazetteer.sources import read_geonames_dump, read_places_csv
-from geo.normalise import fold, normalise_name
+from geo.normalise import fold, lower, normalise_name
 
 
 def first(gazetteer: Gazetteer, name: str):
@@ -223,3 +224,19 @@ def test_unknown_name_is_a_clear_error():
 
 def test_cache_is_used_on_the_second_start(gazetteer):
     assert gazetteer.cache_path is not None and Path(gazetteer.cache_path).is_file()
+
+
+@given(st.text(alphabet=st.sampled_from("aZəƏİıIiſSsKkK’'-— .\u00a0") | st.characters(),
+               max_size=40))
+@example("İstanbul")  # letters IGNORECASE reads as others, each alone in a text
+@example("Kırmızı")
+@example("ſhepherd")
+def test_lower_keeps_offsets_and_matches_as_ignorecase_would(text):
+    """The event rules run lower-case patterns over ``lower(text)`` instead of IGNORECASE
+    patterns over the text: every character must still match where it did."""
+    lowered = lower(text)
+    assert len(lowered) == len(text)
+    for low, original in zip(lowered, text, strict=True):
+        for letter in "abcdefghijklmnopqrstuvwxyz":  # what the rules' patterns are made of
+            assert (letter == low) == bool(re.fullmatch(letter, original, re.IGNORECASE)), \
+                (letter, low, original)
