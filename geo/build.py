@@ -160,6 +160,7 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
                                                previous=previous and (out_dir, previous),
                                                meanwhile=meanwhile, max_bytes=max_bytes,
                                                **options)
+        exporting = perf_counter()
         table = None if joined is None else TableData(
             joined.path.name, joined.feature_collection()["features"],
             joined.size_column(size_by))
@@ -171,6 +172,7 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
             build.written += write_join_outputs(joined, staging)
         with stage("writing the events and places"):
             build.acled_left_out = event_files.result()
+        build.timings["export"] += perf_counter() - exporting
     build.written = [out_dir / path.name for path in build.written]
     if cache and joined is None:  # a joined layer is not the build's to keep
         cache.save_build(out_dir, rows)
