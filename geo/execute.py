@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.pool
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
@@ -152,9 +153,16 @@ def _in_pool(batches: Iterable[list[Document]], jobs: int, files: tuple[str, ...
                 done_here += len(todo)
                 return here(todo)
             if not pool:
-                pool.append(stack.enter_context(context.Pool(jobs)))
+                pool.append(stack.enter_context(context.Pool(
+                    jobs, initializer=_leave_interrupts_to_the_main_process)))
             return pool[0].apply_async(process_batch, (todo, files)).get
         yield from _ordered(batches, submit, jobs * _IN_FLIGHT_PER_WORKER, cache, gazetteer)
+
+
+def _leave_interrupts_to_the_main_process() -> None:
+    """Ctrl-C on a terminal reaches every process of the build: a worker would print
+    its traceback. The main process stops the pool and says what happened."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _on_dask(batches: Iterable[list[Document]], address: str, files: tuple[str, ...],

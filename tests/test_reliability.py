@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -172,6 +173,58 @@ def test_a_run_killed_midway_leaves_the_previous_outputs_intact(tmp_path, sig):
             assert process.returncode == 130
             assert b"previous outputs are left as they were" in err
 
+
+
+def _processes_under(pid: int) -> int:
+    """How many processes run under ``pid`` (its children, theirs, ...)."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        parents.setdefault(parent, []).append(int(entry.name))
+    count, todo = 0, list(parents.get(pid, []))
+    while todo:
+        count += 1
+        todo += parents.get(todo.pop(), [])
+    return count
+
+
+def test_ctrl_c_on_a_terminal_stops_every_process_with_one_line(tmp_path):
+    """A terminal sends Ctrl-C to every process of the build, its workers too."""
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    text = (SEEDS / "001_0123ef06a2ce0fd4.txt").read_text(encoding="utf-8")
+    for i in range(6000):
+        (corpus / f"{i:04d}.txt").write_text(text + f"\nCopy {i}.", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "geo.cli", "build", str(corpus), "-o",
+                                str(tmp_path / "out"), "--no-cache", "--jobs", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               start_new_session=True)  # a process group, as on a terminal
+    deadline = time.monotonic() + 120
+    # the pool's two workers (beside the fork server and the resource tracker)
+    while _processes_under(process.pid) < 4:
+        assert process.poll() is None and time.monotonic() < deadline, "no workers"
+        time.sleep(0.05)
+    time.sleep(2)  # at work
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert err.decode().strip().splitlines() == \
+        ["geo: interrupted; the previous outputs are left as they were"]
+    deadline = time.monotonic() + 10
+    while _group_alive(process.pid):  # no worker is left behind
+        assert time.monotonic() < deadline, "processes of the build still run"
+        time.sleep(0.1)
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 # --- determinism -----------------------------------------------------------------------
 
