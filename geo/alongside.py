@@ -26,8 +26,9 @@ T = TypeVar("T")
 class Pending(Generic[T]):
     """The outcome of work under way in a copy of this process, or already done here."""
 
-    def __init__(self, value: T | None = None, pid: int = 0, pipe: int = -1) -> None:
-        self._value, self._pid, self._pipe = value, pid, pipe
+    def __init__(self, value: T | None = None, pid: int = 0, pipe: int = -1,
+                 what: str = "") -> None:
+        self._value, self._pid, self._pipe, self._what = value, pid, pipe, what
 
     def result(self) -> T:
         """The work's return value, once it is done; its exception, raised here, if it
@@ -42,8 +43,8 @@ class Pending(Generic[T]):
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
         if not outcome:  # killed (out of memory, a signal) before it could say
-            raise GeoError(f"the process writing the event files ended with exit status "
-                           f"{os.waitstatus_to_exitcode(status)}")
+            raise GeoError(f"the process {self._what or 'working alongside'} ended with "
+                           f"exit status {os.waitstatus_to_exitcode(status)}")
         kind, value = pickle.loads(outcome)
         if kind == "error":
             raise value
@@ -59,14 +60,17 @@ class Pending(Generic[T]):
 
 
 def can_fork() -> bool:
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
+    """Whether work can go to a copy of this process: on Linux."""
+    return sys.platform.startswith("linux")
 
 
 @contextmanager
-def alongside(work: Callable[[], T], parallel: bool = True) -> Iterator[Pending[T]]:
+def alongside(work: Callable[[], T], parallel: bool = True,
+              what: str = "") -> Iterator[Pending[T]]:
     """Start ``work`` in a copy of this process (with ``parallel``, where it can fork);
     the block goes on meanwhile and asks for the outcome with ``result()``. Leaving the
-    block with an error stops the work.
+    block with an error stops the work. ``what`` the work does ("writing the event
+    files") names it in an error.
 
     >>> with alongside(lambda: sum(range(10))) as total:
     ...     total.result()
@@ -80,7 +84,7 @@ def alongside(work: Callable[[], T], parallel: bool = True) -> Iterator[Pending[
     if pid == 0:
         _run_in_copy(work, read_end, write_end)
     os.close(write_end)
-    pending: Pending[T] = Pending(pid=pid, pipe=read_end)
+    pending: Pending[T] = Pending(pid=pid, pipe=read_end, what=what)
     try:
         yield pending
     finally:

@@ -233,8 +233,10 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, cache=cache,
                     jobs=jobs, **options)
         exporting = perf_counter()
-        event_files = meanwhile.enter_context(alongside(
-            partial(write_event_files, build, out_dir), parallel=jobs > 1))
+        with stage("writing the events and places"):  # here, with one process
+            event_files = meanwhile.enter_context(alongside(
+                partial(write_event_files, build, out_dir), parallel=jobs > 1,
+                what="writing the event files"))
         with stage("writing the GeoPackage"):
             # the rows of documents gone or changed since the previous build (or whose
             # summary the cache no longer has: written anew above)

@@ -175,20 +175,12 @@ def test_a_run_killed_midway_leaves_the_previous_outputs_intact(tmp_path, sig):
 
 
 
-def _processes_under(pid: int) -> int:
-    """How many processes run under ``pid`` (its children, theirs, ...)."""
-    parents: dict[int, list[int]] = {}
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        parents.setdefault(parent, []).append(int(entry.name))
-    count, todo = 0, list(parents.get(pid, []))
-    while todo:
-        count += 1
-        todo += parents.get(todo.pop(), [])
-    return count
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(child) for child in
+                Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:  # gone meanwhile
+        return []
 
 
 def test_ctrl_c_on_a_terminal_stops_every_process_with_one_line(tmp_path):
@@ -203,8 +195,8 @@ def test_ctrl_c_on_a_terminal_stops_every_process_with_one_line(tmp_path):
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                start_new_session=True)  # a process group, as on a terminal
     deadline = time.monotonic() + 120
-    # the pool's two workers (beside the fork server and the resource tracker)
-    while _processes_under(process.pid) < 4:
+    # the pool's two workers, children of the fork server the build starts
+    while sum(len(_children(child)) for child in _children(process.pid)) < 2:
         assert process.poll() is None and time.monotonic() < deadline, "no workers"
         time.sleep(0.05)
     time.sleep(2)  # at work
@@ -225,6 +217,7 @@ def _group_alive(group: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
 
 # --- determinism -----------------------------------------------------------------------
 
