@@ -272,13 +272,11 @@ EVENT_CSV_COLUMNS = (*EVENT_COLUMNS, "lon", "lat")
 def write_events(geojson_path: Path, csv_path: Path, events: Iterable[Event]) -> None:
     """Write ``events.geojson`` and ``events.csv`` together, working out each event's
     properties once for both."""
-    with atomic_open(geojson_path, "w", encoding="utf-8") as geojson, \
-            CsvStream(csv_path, EVENT_CSV_COLUMNS) as table:
+    with CsvStream(csv_path, EVENT_CSV_COLUMNS) as table:
 
-        def features() -> Iterator[dict[str, Any]]:
+        def features() -> Iterator[dict[str, Any]]:  # and each one's row, as it goes
             for e in events:
                 properties = event_properties(e)
                 table.write_values(event_row(e, properties))
                 yield feature(event_geometry(e), properties)
-        geojson.writelines(feature_collection_json(features()))
-        geojson.write("\n")
+        write_geojson(geojson_path, features())
