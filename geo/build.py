@@ -20,7 +20,7 @@ from typing import TypeVar
 from geo.acled import write_acled
 from geo.alongside import Pending, alongside
 from geo.atomic import staged_outputs
-from geo.cache import PreviousBuild, ResultCache
+from geo.cache import PreviousBuild, ResultCache, Rows
 from geo.collector import collector_relaxed
 from geo.corpus import MAX_BYTES, count_documents, iter_input_files, read_documents
 from geo.errors import GeoError
@@ -37,8 +37,8 @@ from geo.export import (
 )
 from geo.gazetteer import Gazetteer
 from geo.gpkg import GeoPackageWriter
+from geo.incremental import MergeState, Tally
 from geo.join import JoinResult, write_join_outputs
-from geo.merge import PlaceTally, merge_events, summarise_document
 from geo.model import Document, DocumentResult, Event, PlaceSummary
 from geo.online import NominatimResolver
 from geo.progress import progress, stage
@@ -66,6 +66,8 @@ class BuildResult:
     acled_left_out: int = 0
     #: documents whose rows were copied from the previous outputs (see build_into)
     rows_copied: int = 0
+    #: what the next build into the same folder takes from this one (with a cache)
+    merge_state: MergeState | None = None
 
     def gazetteer_candidates(self) -> list[tuple[str, str, int]]:
         """Names worth adding to a user gazetteer: unresolved, or villages only placed at
@@ -74,34 +76,18 @@ class BuildResult:
                       key=lambda x: (-x[2], x[0]))
 
 
-def _tally(build: BuildResult, places: PlaceTally, events: list[Event],
-           result: DocumentResult, keep_results: bool) -> None:
-    summary = summarise_document(result)
-    build.mentions += summary.mentions
-    build.unresolved += summary.unresolved
-    build.candidates.update(dict(summary.candidates))
-    build.timings.update(result.timings)
-    places.add(result.document.doc_id, summary)
-    events.extend(summary.events)
-    if keep_results:
-        build.results.append(result)
-        build.documents.append(result.document)
-    else:  # the text is no longer needed, and is most of a document's memory: the
-        # build read this document and drops its text once every stage has seen it
-        result.document.text = ""
-        build.documents.append(result.document)
-
-
 def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
         online: NominatimResolver | None = None, jobs: int = 1,
         dask_scheduler: str | None = None, cache: ResultCache | None = None,
         gazetteer_files: Iterable[str | Path] = (), keep_results: bool = True,
         on_result: Callable[[DocumentResult], None] | None = None,
-        max_bytes: int = MAX_BYTES) -> BuildResult:
+        max_bytes: int = MAX_BYTES, previous: MergeState | None = None) -> BuildResult:
     """Process every document of ``inputs`` and merge the results.
 
     ``on_result`` sees each document's results as they come (in input order);
-    with ``keep_results=False`` they are not kept in the returned build.
+    with ``keep_results=False`` they are not kept in the returned build. With the
+    ``previous`` state of a build with the same ``cache``, the documents it has are
+    merged again only where they share buckets with changed ones (see :class:`Tally`).
     """
     inputs = list(inputs)
     if next(iter_input_files(inputs), None) is None:
@@ -113,17 +99,25 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
         results = process_documents(documents, gazetteer, jobs=jobs,
                                     gazetteer_files=gazetteer_files,
                                     dask_scheduler=dask_scheduler, online=online, cache=cache)
-        places, events = PlaceTally(), []
+        tally = Tally(cache, previous)
         for result in progress(results, "documents",
                                lambda: count_documents(inputs, max_bytes)):
             if on_result:
                 on_result(result)
-            _tally(build, places, events, result, keep_results)
+            tally.add(result)
+            build.timings.update(result.timings)
+            if keep_results:
+                build.results.append(result)
+            else:  # the text is no longer needed, and is most of a document's memory
+                result.document.text = ""
+            build.documents.append(result.document)
         build.timings["documents"] = perf_counter() - started
         merging = perf_counter()
-        with stage(f"merging {len(events):,} events"):
-            build.events = merge_events(events)
-            build.places = places.summaries()
+        with stage(f"merging {len(tally.events):,} events"):
+            build.events, build.merge_state = tally.merge()
+            build.places = tally.places.summaries()
+        build.mentions, build.unresolved = tally.mentions, tally.unresolved
+        build.candidates = tally.candidates
         build.timings["merge"] = perf_counter() - merging
         return build
 
@@ -175,7 +169,7 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
         build.timings["export"] += perf_counter() - exporting
     build.written = [out_dir / path.name for path in build.written]
     if cache and joined is None:  # a joined layer is not the build's to keep
-        cache.save_build(out_dir, rows)
+        cache.save_build(out_dir, rows, build.merge_state)
     return build
 
 
@@ -192,46 +186,49 @@ def _mostly_kept(inputs: list[str | Path], previous: PreviousBuild, cache: Resul
 def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
                 cache: ResultCache | None, previous: tuple[Path, PreviousBuild] | None,
                 meanwhile: ExitStack, jobs: int = 1, **options: object
-                ) -> tuple[BuildResult, dict[str, tuple[int, int, int, int]], Pending[int]]:
+                ) -> tuple[BuildResult, dict[str, Rows], Pending[int]]:
     """The build, written into ``out_dir``; where each document's mention rows lie
     (see :class:`PreviousBuild`); and the event files, which are written alongside the
     rest (see :func:`write_event_files`) while ``meanwhile`` lasts, on another core when
     the build has more than one."""
     gpkg = out_dir / "mines.gpkg"
-    kept_from, kept = previous or (None, PreviousBuild({}, {}))
-    rows: dict[str, tuple[int, int, int, int]] = {}
+    kept_from, kept = previous or (None, None)
+    rows: dict[str, Rows] = {}
     copied: set[str] = set()
     with ExitStack() as stack:
-        documents = stack.enter_context(CsvStream(out_dir / "documents.csv",
-                                                  DOCUMENT_COLUMNS))
+        documents = stack.enter_context(CsvStream(
+            out_dir / "documents.csv", DOCUMENT_COLUMNS,
+            kept_from / "documents.csv" if kept_from else None))
         mentions = stack.enter_context(CsvStream(
             out_dir / "mentions.csv", MENTION_COLUMNS,
             kept_from / "mentions.csv" if kept_from else None))
         geopackage = stack.enter_context(GeoPackageWriter(
             gpkg, previous=kept_from / "mines.gpkg" if kept_from else None))
-        if cache:
-            cache.summaries_only = kept.rows
-            stack.callback(setattr, cache, "summaries_only", frozenset())
+        if kept:
+            cache.kept = kept.rows
+            stack.callback(setattr, cache, "kept", frozenset())
 
         def write_rows(result: DocumentResult) -> None:
-            reused = result.reused
-            document = document_record(result.document, reused.mentions if reused else
-                                       len(result.mentions), len(result.events))
-            documents.write_values(map(cell, document))
-            if reused:
+            if result.kept:  # its rows, copied; its GeoPackage rows stay where they are
                 key = cache.key(result.document)
-                start, end, first, last = kept.rows[key]
-                rows[key] = (*mentions.copy(start, end), first, last)
+                start, end, first, last, row_start, row_end, row = kept.rows[key]
+                rows[key] = (*mentions.copy(start, end), first, last,
+                             *documents.copy(row_start, row_end), row)
                 copied.add(key)
-                geopackage.add([], document)
                 return
+            document = tuple(map(cell, document_record(
+                result.document, len(result.mentions), len(result.events))))
             records = [mention_record(m) for m in result.mentions]
-            written = (*mentions.write_records(records), *geopackage.add(records, document))
+            in_mentions = mentions.write_records(records)
+            first, last, row = geopackage.add(records, document)
             if cache and result.document.status == "ok":
-                rows[cache.key(result.document)] = written
+                rows[cache.key(result.document)] = (*in_mentions, first, last,
+                                                    *documents.write_records([document]), row)
+            else:
+                documents.write_values(document)
 
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, cache=cache,
-                    jobs=jobs, **options)
+                    jobs=jobs, previous=kept and kept.merge, **options)
         exporting = perf_counter()
         with stage("writing the events and places"):  # here, with one process
             event_files = meanwhile.enter_context(alongside(
@@ -240,8 +237,10 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
         with stage("writing the GeoPackage"):
             # the rows of documents gone or changed since the previous build (or whose
             # summary the cache no longer has: written anew above)
-            geopackage.remove_mentions(fids[2:] for key, fids in kept.rows.items()
-                                       if key not in copied)
+            if kept:
+                geopackage.drop_previous((row[6] for row in rows.values()),
+                                         (row[2:4] for key, row in kept.rows.items()
+                                          if key not in copied))
             geopackage.finish(build)
     build.rows_copied = len(copied)
     write_qgis_project(gpkg, out_dir / "mines.qgz")

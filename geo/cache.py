@@ -5,10 +5,10 @@ text, id, path and date are unchanged, run by the same code, rules and gazetteer
 its mentions and events from here. The merge and the exports are always redone.
 
 A build into a folder also leaves here a :class:`PreviousBuild`: where each document's
-rows lie in the folder's ``mentions.csv`` and ``mines.gpkg``. The next build into the
-folder, while those files are as it left them, copies the rows of the documents it
-already wrote instead of loading their mentions again: it loads only their
-:class:`~geo.model.DocumentSummary`, what the merge needs.
+rows lie in the folder's ``mentions.csv`` and ``mines.gpkg``, and what its merge left
+(:class:`geo.incremental.MergeState`). The next build into the folder, while those files
+are as it left them, copies the rows of the documents it already wrote and merges again
+only the events the added and removed documents touch: it loads nothing of the others.
 """
 
 from __future__ import annotations
@@ -18,16 +18,21 @@ import io
 import pickle
 import sqlite3
 import weakref
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geo
 from geo.collector import collector_paused
 from geo.data import data_dir
+from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
+from geo.merge import summarise_document
 from geo.model import Document, DocumentResult, DocumentSummary, Place
+
+if TYPE_CHECKING:  # what a build leaves for the next one
+    from geo.incremental import MergeState
 
 _PACKAGE = Path(geo.__file__).resolve().parent
 # SQLite's least limit of parameters in one statement is 999.
@@ -51,13 +56,13 @@ def pipeline_version(extra: Iterable[str] = ()) -> str:
 
 
 def document_key(doc: Document, version: str) -> str:
-    parts = (version, doc.doc_id, doc.path, doc.text, str(doc.published), doc.url or "",
-             doc.title or "")
+    parts = (version, doc.doc_id, doc.path, doc.text, str(doc.published),
+             str(doc.date_inferred), doc.url or "", doc.title or "", doc.author or "")
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
 #: The outputs whose rows a later build into the same folder can keep.
-KEPT_FILES = ("mentions.csv", "mines.gpkg")
+KEPT_FILES = ("documents.csv", "mentions.csv", "mines.gpkg")
 
 
 def file_states(folder: Path) -> dict[str, tuple[int, int]]:
@@ -72,14 +77,20 @@ def file_states(folder: Path) -> dict[str, tuple[int, int]]:
     return states
 
 
+#: Per document, where its rows lie: bytes ``[start, end)`` of ``mentions.csv``, feature
+#: ids ``first..last`` of the GeoPackage's mentions layer, bytes ``[start, end)`` of
+#: ``documents.csv``, and the feature id of its row in the documents layer.
+Rows = tuple[int, int, int, int, int, int, int]
+
+
 @dataclass
 class PreviousBuild:
-    """What a build wrote into a folder: the state it left :data:`KEPT_FILES` in, and per
-    document key where that document's mention rows lie: bytes ``[start, end)`` of
-    ``mentions.csv`` and feature ids ``first..last`` of the GeoPackage's mentions layer."""
+    """What a build wrote into a folder: the state it left :data:`KEPT_FILES` in, the
+    :data:`Rows` of each document by key, and what its merge left."""
 
     files: dict[str, tuple[int, int]]
-    rows: dict[str, tuple[int, int, int, int]]
+    rows: dict[str, Rows]
+    merge: MergeState
 
 
 class ResultCache:
@@ -91,7 +102,7 @@ class ResultCache:
 
     def __init__(self, path: Path, version: str, gazetteer: Gazetteer) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.version = version
+        self.path, self.version = path, version
         self.gazetteer = gazetteer
         self._db = sqlite3.connect(path)
         # A cache: write-ahead logging, synced at checkpoints only, is safe from
@@ -106,9 +117,9 @@ class ResultCache:
         self._db.execute("CREATE TABLE IF NOT EXISTS builds (folder TEXT PRIMARY KEY, "
                          "state BLOB NOT NULL)")
         self.hits = self.misses = 0
-        #: keys of documents whose rows the build takes from its previous outputs: their
-        #: results come without mentions (see :attr:`DocumentResult.reused`)
-        self.summaries_only: Container[str] = frozenset()
+        #: keys of the documents the previous build into the folder had as they are: they
+        #: are not looked up (see :attr:`DocumentResult.kept`)
+        self.kept: Container[str] = frozenset()
         #: the keys of the documents seen last, by id(): those of the batches in flight
         self._keys: dict[int, tuple[Document, str]] = {}
 
@@ -132,40 +143,49 @@ class ResultCache:
         """The cached result of each document, None where there is none; asked in one
         query, which a large re-run does for every batch of documents."""
         keys = [self.key(doc) for doc in docs]
-        found: dict[str, tuple[bytes, bytes]] = {}
+        found = dict(self._select("results", [k for k in keys if k not in self.kept]))
+        results: list[DocumentResult | None] = []
+        with collector_paused():  # results hold no cycles
+            for doc, key in zip(docs, keys, strict=True):
+                if key in self.kept:
+                    results.append(DocumentResult(doc, kept=True))
+                elif key in found:
+                    decoded = decode_result(found[key], doc, self.gazetteer)
+                    decoded.timings = {}  # nothing was spent on it in this run
+                    results.append(decoded)
+                else:
+                    results.append(None)
+        self.hits += len(docs) - results.count(None)
+        self.misses += results.count(None)
+        return results
+
+    def encode(self, value: object) -> bytes:
+        """``value`` as :func:`encode` gives it, with this cache's gazetteer."""
+        return encode(value, self.gazetteer)
+
+    def decode(self, blob: bytes) -> Any:
+        """What :meth:`encode` encoded."""
+        return decode(blob, self.gazetteer)
+
+    def summaries(self, keys: Sequence[str]) -> dict[str, DocumentSummary]:
+        """The :class:`DocumentSummary` of each of these documents, which a build that
+        merges again what changed needs of documents it did not load."""
+        found = {key: self.decode(blob)
+                 for key, blob in self._select("summaries", keys)}
+        for key, blob in self._select("results", [k for k in keys if k not in found]):
+            found[key] = summarise_document(decode_result(blob, Document("", ""),
+                                                          self.gazetteer))
+        if len(found) < len(set(keys)):
+            raise GeoError(f"{self.path}: the results of documents the last build used are "
+                           f"missing; delete the file to build afresh")
+        return found
+
+    def _select(self, table: str, keys: Sequence[str]) -> Iterator[tuple[str, bytes]]:
+        """(key, blob) of the rows of ``table`` (results or summaries) with these keys."""
         for start in range(0, len(keys), _KEYS_PER_QUERY):
             chunk = keys[start:start + _KEYS_PER_QUERY]
-            light = [k for k in chunk if k in self.summaries_only]
-            found.update((k, (b"", summary)) for k, summary in self._select("summaries", light))
-            full = [k for k in chunk if k not in found]
-            found.update((k, (result, b"")) for k, result in self._select("results", full))
-        with collector_paused():  # results hold no cycles
-            return self._decoded(docs, keys, found)
-
-    def _select(self, table: str, keys: list[str]) -> sqlite3.Cursor:
-        """(key, blob) of the rows of ``table`` (results or summaries) with these keys."""
-        return self._db.execute(f"SELECT * FROM {table} WHERE key IN "
-                                f"({', '.join('?' * len(keys))})", keys)
-
-    def _decoded(self, docs: Sequence[Document], keys: list[str],
-                 found: dict[str, tuple[bytes, bytes]]) -> list[DocumentResult | None]:
-        results: list[DocumentResult | None] = []
-        for doc, key in zip(docs, keys, strict=True):
-            blobs = found.get(key)
-            if blobs is None:
-                self.misses += 1
-                results.append(None)
-                continue
-            self.hits += 1
-            result, summary = blobs
-            if summary:
-                kept: DocumentSummary = decode(summary, self.gazetteer)
-                results.append(DocumentResult(doc, events=kept.events, reused=kept))
-                continue
-            decoded = decode_result(result, doc, self.gazetteer)
-            decoded.timings = {}  # nothing was spent on it in this run
-            results.append(decoded)
-        return results
+            yield from self._db.execute(f"SELECT * FROM {table} WHERE key IN "
+                                        f"({', '.join('?' * len(chunk))})", chunk)
 
     def put_many(self, results: Iterable[tuple[Document, bytes, DocumentSummary]]) -> None:
         """Store documents' results, encoded by :func:`encode_result`, with their
@@ -185,17 +205,16 @@ class ResultCache:
         if row is None:
             return None
         try:
-            previous = pickle.loads(row[0])
+            previous = self.decode(row[0])
         except (pickle.UnpicklingError, AttributeError, TypeError, EOFError):
             return None  # left by another version: its files are written anew
         if not isinstance(previous, PreviousBuild) or previous.files != file_states(folder):
             return None
         return previous
 
-    def save_build(self, folder: Path, rows: dict[str, tuple[int, int, int, int]]) -> None:
-        """Record the rows a build just wrote into ``folder`` (see :class:`PreviousBuild`)."""
-        state = pickle.dumps(PreviousBuild(file_states(folder), rows),
-                             protocol=pickle.HIGHEST_PROTOCOL)
+    def save_build(self, folder: Path, rows: dict[str, Rows], merge: MergeState) -> None:
+        """Record what a build just wrote into ``folder`` (see :class:`PreviousBuild`)."""
+        state = self.encode(PreviousBuild(file_states(folder), rows, merge))
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?)",
                              (str(folder.resolve()), state))
@@ -214,10 +233,7 @@ def encode(value: object, gazetteer: Gazetteer) -> bytes:
 
 def decode(blob: bytes, gazetteer: Gazetteer) -> Any:
     """What :func:`encode` encoded, its places taken from ``gazetteer``."""
-    unpickler = pickle.Unpickler(io.BytesIO(blob))
-    # a dict's own lookup: a re-run loads a million places, a few thousand different ones
-    unpickler.persistent_load = _places_by_id(gazetteer).__getitem__
-    return unpickler.load()
+    return _PlacesFromGazetteer(io.BytesIO(blob), gazetteer).load()
 
 
 def encode_result(result: DocumentResult, gazetteer: Gazetteer) -> bytes:
@@ -232,17 +248,37 @@ def decode_result(blob: bytes, doc: Document, gazetteer: Gazetteer) -> DocumentR
     return DocumentResult(doc, mentions, events, timings)
 
 
+def gazetteer_place(place_id: str) -> Place:
+    """What a pickle of :func:`encode` names in place of a gazetteer's place: only
+    :func:`decode` knows the gazetteer to take it from."""
+    raise pickle.UnpicklingError(f"place {place_id!r} is decoded with its gazetteer")
+
+
 class _PlacesAsIds(pickle.Pickler):
     def __init__(self, file: io.BytesIO, gazetteer: Gazetteer) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.gazetteer = gazetteer
 
-    def persistent_id(self, obj: object) -> str | None:
+    # Not persistent_id, which Python calls for every object: this one it calls only
+    # for objects other than strings, numbers and containers, and once per object.
+    def reducer_override(self, obj: object) -> object:
         # Places made for one document (a village placed at its district, an answer
         # from Nominatim) are not in the gazetteer and are pickled whole.
         if type(obj) is Place and self.gazetteer.get(obj.id) == obj:
-            return obj.id
-        return None
+            return gazetteer_place, (obj.id,)
+        return NotImplemented
+
+
+class _PlacesFromGazetteer(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, gazetteer: Gazetteer) -> None:
+        super().__init__(file)
+        # a dict's own lookup: a re-run loads a million places, a few thousand different
+        self._place = _places_by_id(gazetteer).__getitem__
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == "gazetteer_place":
+            return self._place
+        return super().find_class(module, name)
 
 
 class _PlacesById(dict[str, Place]):

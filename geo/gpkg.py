@@ -155,8 +155,8 @@ class GeoPackageWriter:
     :data:`geo.export.DOCUMENT_COLUMNS` (see :func:`geo.export.mention_record`).
 
     With ``previous``, a GeoPackage an earlier build wrote, the writer starts from a copy
-    of it: its mention rows stay (but for those :meth:`remove_mentions` removes), new ones
-    are appended after them, and every other layer is written anew.
+    of it: its mention and document rows stay (but for those :meth:`drop_previous`
+    drops), new ones are appended after them, and every other layer is written anew.
     """
 
     def __init__(self, path: Path, chunk_rows: int = CHUNK_ROWS,
@@ -165,7 +165,8 @@ class GeoPackageWriter:
         self._stack = ExitStack()
         self._rows: dict[str, list[tuple]] = {"mentions": [], "documents": []}
         self._started: set[str] = set()
-        self._next_fid = 1  # of the next mention row: GDAL numbers them in order from 1
+        # of the next row of each layer: GDAL numbers them in order from 1
+        self._next_fid = dict.fromkeys(self._rows, 1)
 
     def __enter__(self) -> GeoPackageWriter:
         # GDAL warns about a GeoPackage not named .gpkg, and cannot open an empty file
@@ -178,36 +179,43 @@ class GeoPackageWriter:
             except OSError as exc:
                 raise GeoError(f"{self.path}: cannot write the GeoPackage "
                                f"({exc.strerror or exc})") from exc
-            self._started.add("mentions")
-            self._next_fid = _last_fid(self._tmp, "mentions") + 1
+            for layer in self._rows:
+                self._started.add(layer)
+                self._next_fid[layer] = _last_fid(self._tmp, layer) + 1
+        self._first_new = dict(self._next_fid)
         self._stack.enter_context(_gdal_options(_FAST_WRITES))
         return self
 
     def __exit__(self, *exc: object) -> bool | None:
         return self._stack.__exit__(*exc)
 
-    def add(self, mentions: Sequence[tuple], document: tuple) -> tuple[int, int]:
+    def add(self, mentions: Sequence[tuple], document: tuple) -> tuple[int, int, int]:
         """One document's mention rows and its row; returns the feature ids its mention
-        rows get, first and last (last is first - 1 for none)."""
-        first = self._next_fid
-        self._next_fid += len(mentions)
+        rows get, first and last (last is first - 1 for none), and the id of its row."""
+        first, row = self._next_fid["mentions"], self._next_fid["documents"]
+        self._next_fid["mentions"] += len(mentions)
+        self._next_fid["documents"] += 1
         self._rows["mentions"].extend(mentions)
         self._rows["documents"].append(document)
         for layer, rows in self._rows.items():
             if len(rows) >= self.chunk_rows:
                 self._write_rows(layer)
-        return first, self._next_fid - 1
+        return first, self._next_fid["mentions"] - 1, row
 
-    def remove_mentions(self, fids: Iterable[tuple[int, int]]) -> None:
-        """Remove the mention rows of the previous file numbered ``first..last``, for
-        each range: the rows of documents that are gone or changed."""
-        ranges = [(first, last) for first, last in fids if first <= last]
-        if not ranges:
-            return
+    def drop_previous(self, kept_documents: Iterable[int],
+                      gone_mentions: Iterable[tuple[int, int]]) -> None:
+        """Of the rows of the previous file, keep only the document rows numbered
+        ``kept_documents``, and remove the mention rows numbered ``first..last`` of each
+        range of ``gone_mentions``: those of documents that are gone or changed."""
+        ranges = [(first, last) for first, last in gone_mentions if first <= last]
         # Plain SQL, between GDAL's writes (GDAL holds the file open only while it writes
         # a chunk): the GeoPackage's own triggers keep its index and counts on delete.
         with closing(sqlite3.connect(self._tmp)) as db, db:
             db.executemany("DELETE FROM mentions WHERE fid BETWEEN ? AND ?", ranges)
+            db.execute("CREATE TEMP TABLE kept (fid INTEGER PRIMARY KEY)")
+            db.executemany("INSERT INTO kept VALUES (?)", ((fid,) for fid in kept_documents))
+            db.execute("DELETE FROM documents WHERE fid < ? AND fid NOT IN kept",
+                       (self._first_new["documents"],))
 
     def _write_rows(self, layer: str) -> None:
         """Write the rows held for ``layer``: the first time creating it, then appending

@@ -8,14 +8,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from geo.events import event_id, summarise
-from geo.model import DocumentResult, DocumentSummary, Event, PlaceSummary
+from geo.model import DocumentResult, DocumentSummary, Event, Place, PlaceSummary
 
 
 def summarise_document(result: DocumentResult) -> DocumentSummary:
-    """What the merge needs of one document's results (see :class:`DocumentSummary`);
-    the one kept from the previous outputs when the document was not loaded again."""
-    if result.reused is not None:
-        return result.reused
+    """What the merge needs of one document's results (see :class:`DocumentSummary`)."""
     places: dict[str, list] = {}
     candidates: Counter[tuple[str, str]] = Counter()
     unresolved = 0
@@ -32,35 +29,42 @@ def summarise_document(result: DocumentResult) -> DocumentSummary:
 
 
 class PlaceTally:
-    """Counts of the resolved places, added to one document at a time."""
+    """Counts of the resolved places, added (and taken away) one document at a time.
+
+    A place's documents are listed by id, sorted, each once: the same whichever order
+    the documents came in.
+    """
 
     def __init__(self) -> None:
-        self._summaries: dict[str, PlaceSummary] = {}
-        self._docs: dict[str, set[str]] = {}
+        self._places: dict[str, Place] = {}
+        self._mentions: Counter[str] = Counter()
+        #: per place, how many documents of each id name it (ids are not always unique)
+        self._docs: dict[str, Counter[str]] = {}
 
     def add(self, doc_id: str, document: DocumentSummary) -> None:
         for place, mentions in document.places:
-            summary = self._summaries.get(place.id)
-            if summary is None:
-                summary = self._summaries[place.id] = PlaceSummary(place, 0, [])
-                self._docs[place.id] = set()
-            summary.mentions += mentions
-            seen = self._docs[place.id]
-            if doc_id not in seen:  # a set: a country is named in every document
-                seen.add(doc_id)
-                summary.doc_ids.append(doc_id)
+            if place.id not in self._places:
+                self._places[place.id] = place
+                self._docs[place.id] = Counter()
+            self._mentions[place.id] += mentions
+            self._docs[place.id][doc_id] += 1
+
+    def remove(self, doc_id: str, document: DocumentSummary) -> None:
+        """Take away what :meth:`add` added for this document."""
+        for place, mentions in document.places:
+            self._mentions[place.id] -= mentions
+            docs = self._docs[place.id]
+            docs[doc_id] -= 1
+            if not docs[doc_id]:
+                del docs[doc_id]
+            if not docs:  # no document names it any more
+                del self._places[place.id], self._mentions[place.id], self._docs[place.id]
 
     def summaries(self) -> list[PlaceSummary]:
         """One summary per resolved place, most mentioned first (ties by id)."""
-        return sorted(self._summaries.values(), key=lambda s: (-s.mentions, s.place.id))
-
-
-def summarise_places(results: Iterable[DocumentResult]) -> list[PlaceSummary]:
-    """One summary per resolved place, most mentioned first (ties by id)."""
-    tally = PlaceTally()
-    for result in results:
-        tally.add(result.document.doc_id, summarise_document(result))
-    return tally.summaries()
+        return sorted((PlaceSummary(place, self._mentions[pid], sorted(self._docs[pid]))
+                       for pid, place in self._places.items()),
+                      key=lambda s: (-s.mentions, s.place.id))
 
 
 _NUMBERS = ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners")
@@ -134,17 +138,15 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     of one that nothing is folded into stay as they are."""
     ordered = sorted(events, key=lambda e: (min(e.sources), e.event_id))
     merged: list[Event] = []
-    # Twins share type, subtype and start date: compare within those buckets only, so
-    # that a hundred thousand events merge in linear time.
-    buckets: dict[tuple, list[Event]] = {}
+    buckets: dict[Bucket, list[Event]] = {}
     sources: dict[int, set[str]] = {}  # by id() of a merged event
     combined: set[int] = set()  # id() of the merged events others were folded into
     for event in ordered:
-        if event.event_type == "other" or event.date_start is None:
-            merged.append(event)  # context events and undated ones are never merged
+        key = bucket_of(event)
+        if key is None:
+            merged.append(event)
             continue
-        bucket = buckets.setdefault((event.event_type, event.event_subtype, event.date_start),
-                                    [])
+        bucket = buckets.setdefault(key, [])
         twin = next((m for m in bucket if _same_event(m, event)), None)
         if twin is None:
             merged.append(event)
@@ -158,4 +160,24 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
             event.sources.sort()
             event.summary = summarise(event)
             event.event_id = event_id(event)
-    return sorted(merged, key=lambda e: (e.date_start or date.min, e.event_type, e.event_id))
+    return sorted(merged, key=event_order)
+
+
+#: The type, subtype and start date that twins share: the merge compares events within
+#: these buckets only, so that a hundred thousand events merge in linear time.
+Bucket = tuple[str, str | None, date]
+
+
+def bucket_of(event: Event) -> Bucket | None:
+    """The bucket :func:`merge_events` compares ``event`` within; None for an event it
+    never merges (context events and undated ones)."""
+    if event.event_type == "other" or event.date_start is None:
+        return None
+    return event.event_type, event.event_subtype, event.date_start
+
+
+def event_order(event: Event) -> tuple:
+    """The order of the merged events: by date, type, id and subtype. Events that tie
+    are alike in all of these, and keep the order the merge gave them."""
+    return (event.date_start or date.min, event.event_type, event.event_id,
+            event.event_subtype or "")

@@ -162,9 +162,10 @@ class DocumentResult:
     events: list[Event] = field(default_factory=list)
     #: seconds spent in each stage (recognise, resolve, extract), for benchmarks
     timings: dict[str, float] = field(default_factory=dict)
-    #: set when the document's rows are taken from the previous outputs of a build:
-    #: its mentions are then not loaded, and this says what the merge needs of them
-    reused: DocumentSummary | None = None
+    #: set when the document is as the previous build into the same folder had it: its
+    #: results are then not loaded, its rows are copied, and its share of the tallies and
+    #: of the merge is taken from that build (see :mod:`geo.incremental`)
+    kept: bool = False
 
     def __reduce__(self) -> tuple[type, tuple]:
         return _by_fields(self)

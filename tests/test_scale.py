@@ -274,3 +274,61 @@ def test_a_failure_writing_the_event_files_alongside_is_one_line_and_leaves_noth
     assert line.startswith("geo: error:") and "events_acled.csv" in line
     assert "No space left" in line
     assert not out.exists() or not list(out.iterdir())
+
+
+# --- merging again only what changed ---------------------------------------------------
+
+REPORTS = {  # id, text: two reports of one event (a, b), another event, two documents "d"
+    "a": "On March 3, 2023, two deminers were killed by a mine explosion in Aghdam "
+         "district, ANAMA said.",
+    "c": "On May 5, 2023, a shepherd was injured by a landmine in Kalbajar district.",
+    "d": "Armenia handed over maps of 400 mines in Aghdam, the ministry said.",
+    "d ": "Mines still threaten the villages of Fuzuli district, an ANAMA officer said.",
+    "b": "Two deminers were killed on March 3, 2023 in a mine explosion in Aghdam "
+         "district.",
+}
+
+
+def write_reports(path, reports):
+    import json
+
+    path.write_text("".join(json.dumps({"id": doc_id.strip(), "published": "2023-06-01",
+                                        "text": text}) + "\n"
+                            for doc_id, text in reports.items()), encoding="utf-8")
+
+
+class AskedCache(ResultCache):
+    """A cache that notes which documents' results a build loads from it."""
+
+    asked: list[str]
+
+    def summaries(self, keys):
+        self.asked = [*getattr(self, "asked", []), *keys]
+        return super().summaries(keys)
+
+
+def test_a_re_run_merges_again_only_the_events_the_changes_touch(tmp_path, gazetteer):
+    """Reports added to and taken from an event, a document sharing its id with another
+    changed: the re-run's outputs are a fresh build's, and it loads the results only of
+    kept documents that report the same events as the changed ones."""
+    from geo.build import build_into
+
+    corpus_file = tmp_path / "reports.jsonl"
+    write_reports(corpus_file, REPORTS)
+    cache = AskedCache(tmp_path / "results.sqlite", "test", gazetteer)
+    first = build_into(tmp_path / "out", [corpus_file], gazetteer, cache=cache)
+    [twice] = [e for e in first.events if len(e.sources) == 2]
+    assert sorted(twice.sources) == ["a", "b"]
+
+    changed = {**REPORTS, "d ": "Mines still threaten Fuzuli district, the ministry said."}
+    del changed["b"]  # the last line: the documents before it keep their lines
+    changed["e"] = REPORTS["a"].replace("ANAMA said", "the agency reported")
+    write_reports(corpus_file, changed)
+    again = build_into(tmp_path / "out", [corpus_file], gazetteer, cache=cache)
+    assert again.rows_copied == 3  # a, c, and the first d
+    fresh = build_into(tmp_path / "fresh", [corpus_file], gazetteer)
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
+    assert [e.sources for e in again.events] == [e.sources for e in fresh.events]
+    key = {doc.doc_id + doc.text[:12]: cache.key(doc) for doc in read_documents([corpus_file])}
+    assert cache.asked.count(key["aOn March 3, "]) == 1  # merged again with "e"
+    assert key["cOn May 5, 20"] not in cache.asked
