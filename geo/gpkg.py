@@ -27,6 +27,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -167,6 +168,7 @@ class GeoPackageWriter:
         self._started: set[str] = set()
         # of the next row of each layer: GDAL numbers them in order from 1
         self._next_fid = dict.fromkeys(self._rows, 1)
+        self._copy: Future[object] | None = None  # of the previous file, while it runs
 
     def __enter__(self) -> GeoPackageWriter:
         # GDAL warns about a GeoPackage not named .gpkg, and cannot open an empty file
@@ -174,20 +176,30 @@ class GeoPackageWriter:
         self._tmp.unlink()
         self._stack.enter_context(_gdal_errors(self.path))
         if self.previous is not None:
-            try:
-                shutil.copyfile(self.previous, self._tmp)
-            except OSError as exc:
-                raise GeoError(f"{self.path}: cannot write the GeoPackage "
-                               f"({exc.strerror or exc})") from exc
+            # copied by the kernel while the build reads its documents: the first write
+            # waits for it (see _file)
+            copying = self._stack.enter_context(ThreadPoolExecutor(1))
+            self._copy = copying.submit(shutil.copyfile, self.previous, self._tmp)
             for layer in self._rows:
                 self._started.add(layer)
-                self._next_fid[layer] = _last_fid(self._tmp, layer) + 1
+                self._next_fid[layer] = _last_fid(self.previous, layer) + 1
         self._first_new = dict(self._next_fid)
         self._stack.enter_context(_gdal_options(_FAST_WRITES))
         return self
 
     def __exit__(self, *exc: object) -> bool | None:
         return self._stack.__exit__(*exc)
+
+    def _file(self) -> Path:
+        """The file being written, once the copy of the previous one is done."""
+        if self._copy is not None:
+            try:
+                self._copy.result()
+            except OSError as exc:
+                raise GeoError(f"{self.path}: cannot write the GeoPackage "
+                               f"({exc.strerror or exc})") from exc
+            self._copy = None
+        return self._tmp
 
     def add(self, mentions: Sequence[tuple], document: tuple) -> tuple[int, int, int]:
         """One document's mention rows and its row; returns the feature ids its mention
@@ -210,7 +222,7 @@ class GeoPackageWriter:
         ranges = [(first, last) for first, last in gone_mentions if first <= last]
         # Plain SQL, between GDAL's writes (GDAL holds the file open only while it writes
         # a chunk): the GeoPackage's own triggers keep its index and counts on delete.
-        with closing(sqlite3.connect(self._tmp)) as db, db:
+        with closing(sqlite3.connect(self._file())) as db, db:
             db.executemany("DELETE FROM mentions WHERE fid BETWEEN ? AND ?", ranges)
             db.execute("CREATE TEMP TABLE kept (fid INTEGER PRIMARY KEY)")
             db.executemany("INSERT INTO kept VALUES (?)", ((fid,) for fid in kept_documents))
@@ -225,7 +237,8 @@ class GeoPackageWriter:
         wkb = None
         if layer == "mentions":
             wkb = _points(columns[names.index("lon")], columns[names.index("lat")])
-        _write_layer(self._tmp, layer, names, columns, wkb, "Point" if wkb is not None else None,
+        _write_layer(self._file(), layer, names, columns, wkb,
+                     "Point" if wkb is not None else None,
                      append=layer in self._started)
         self._started.add(layer)
         self._rows[layer].clear()
@@ -236,7 +249,7 @@ class GeoPackageWriter:
             if rows or layer not in self._started:
                 self._write_rows(layer)
         events = [event_properties(e) for e in build.events]
-        _write_layer(self._tmp, "events", EVENT_COLUMNS, _columns_of(events, EVENT_COLUMNS),
+        _write_layer(self._file(), "events", EVENT_COLUMNS, _columns_of(events, EVENT_COLUMNS),
                      _multipoints(build.events), "MultiPoint")
         places = [place_properties(s) for s in build.places]
         _write_layer(self._tmp, "places", PLACE_COLUMNS, _columns_of(places, PLACE_COLUMNS),
@@ -248,7 +261,7 @@ class GeoPackageWriter:
 def _last_fid(path: Path, table: str) -> int:
     """The highest feature id ``table`` of the GeoPackage ``path`` has ever given (its
     ids count on from there, even past deleted rows)."""
-    with closing(sqlite3.connect(path)) as db:
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
         row = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
     return row[0] if row else 0
 
