@@ -113,7 +113,7 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
             build.documents.append(result.document)
         build.timings["documents"] = perf_counter() - started
         merging = perf_counter()
-        with stage(f"merging {len(tally.events):,} events"):
+        with stage("merging the events"):
             build.events, build.merge_state = tally.merge()
             build.places = tally.places.summaries()
         build.mentions, build.unresolved = tally.mentions, tally.unresolved

@@ -19,7 +19,7 @@ import pickle
 import sqlite3
 import weakref
 from collections.abc import Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -214,6 +214,10 @@ class ResultCache:
 
     def save_build(self, folder: Path, rows: dict[str, Rows], merge: MergeState) -> None:
         """Record what a build just wrote into ``folder`` (see :class:`PreviousBuild`)."""
+        # each group of events apart, so that the next build can keep its bytes
+        merge = replace(merge, groups={
+            group: events if isinstance(events, bytes) else self.encode(events)
+            for group, events in merge.groups.items()})
         state = self.encode(PreviousBuild(file_states(folder), rows, merge))
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO builds VALUES (?, ?)",

@@ -74,6 +74,8 @@ _DATASET_OPTIONS = {"VERSION": "1.2"}
 Row = dict[str, object]
 #: Rows of the mentions and documents layers kept before they are written out together.
 CHUNK_ROWS = 50_000
+#: Rows of the events layer written at once (an event's row is several times a mention's).
+EVENT_CHUNK_ROWS = 20_000
 
 
 def field_data(columns: Sequence[str], values: Sequence[Sequence[object]]
@@ -248,9 +250,12 @@ class GeoPackageWriter:
         for layer, rows in self._rows.items():
             if rows or layer not in self._started:
                 self._write_rows(layer)
-        events = [event_properties(e) for e in build.events]
-        _write_layer(self._file(), "events", EVENT_COLUMNS, _columns_of(events, EVENT_COLUMNS),
-                     _multipoints(build.events), "MultiPoint")
+        # in chunks, as the mentions: the rows of every event at once are a few hundred MB
+        for start in range(0, max(len(build.events), 1), EVENT_CHUNK_ROWS):
+            chunk = build.events[start:start + EVENT_CHUNK_ROWS]
+            rows = [event_properties(e) for e in chunk]
+            _write_layer(self._file(), "events", EVENT_COLUMNS, _columns_of(rows, EVENT_COLUMNS),
+                         _multipoints(chunk), "MultiPoint", append=start > 0)
         places = [place_properties(s) for s in build.places]
         _write_layer(self._tmp, "places", PLACE_COLUMNS, _columns_of(places, PLACE_COLUMNS),
                      _points([s.place.lon for s in build.places],

@@ -35,8 +35,9 @@ class MergeState:
 
     #: per document key: the document's id, and the buckets its events are in
     documents: dict[str, tuple[str, tuple[Bucket, ...]]]
-    #: the merged events of each group, in their order, encoded by the cache
-    groups: dict[GroupKey, bytes]
+    #: the merged events of each group, in their order: encoded by the cache, as the
+    #: previous build saved them, or not yet, those this build merged
+    groups: dict[GroupKey, bytes | list[Event]]
     places: PlaceTally
     candidates: Counter[tuple[str, str]]
     mentions: int
@@ -124,15 +125,15 @@ class Tally:
         summaries: dict[str, DocumentSummary] = self.cache.summaries(keys) if keys else {}
         return [e for key in keys for e in summaries[key].events if bucket_of(e) in buckets]
 
-    def _state(self, kept: dict[GroupKey, bytes], merged: Iterable[Event]
+    def _state(self, kept: dict[GroupKey, bytes | list[Event]], merged: Iterable[Event]
                ) -> MergeState | None:
         """The state after this build: the ``kept`` groups as they were, and those of the
-        ``merged`` events encoded."""
+        ``merged`` events (encoded when the state is saved, once the outputs are
+        written: not held twice while they are)."""
         if self.cache is None:
             return None
         groups: dict[GroupKey, list[Event]] = {}
         for event in merged:
             groups.setdefault(bucket_of(event) or self._owner[id(event)], []).append(event)
-        encoded = kept | {group: self.cache.encode(events) for group, events in groups.items()}
-        return MergeState(self.documents, encoded, self.places, self.candidates,
+        return MergeState(self.documents, kept | groups, self.places, self.candidates,
                           self.mentions, self.unresolved)

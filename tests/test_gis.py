@@ -294,9 +294,12 @@ def test_rewriting_the_geopackage_replaces_it(out, build, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["mines.gpkg"]  # no temporary files
 
 
-def test_geopackage_written_in_chunks_holds_every_row(build, tmp_path):
+def test_geopackage_written_in_chunks_holds_every_row(build, tmp_path, monkeypatch):
+    import geo.gpkg
+
     whole, chunked = tmp_path / "whole.gpkg", tmp_path / "chunked.gpkg"
     write_geopackage(build, whole)
+    monkeypatch.setattr(geo.gpkg, "EVENT_CHUNK_ROWS", 3)
     with GeoPackageWriter(chunked, chunk_rows=7) as writer:  # many appends per layer
         for r in build.results:
             writer.add([mention_record(m) for m in r.mentions],
@@ -306,6 +309,7 @@ def test_geopackage_written_in_chunks_holds_every_row(build, tmp_path):
         frames = [pyogrio.read_dataframe(path, layer=layer) for path in (chunked, whole)]
         assert frames[0].equals(frames[1])
     assert pyogrio.read_info(chunked, layer="mentions")["features"] == build.mentions > 7
+    assert pyogrio.read_info(chunked, layer="events")["features"] == len(build.events) > 3
 
 
 def test_mentions_have_a_spatial_index_that_gdal_uses_and_keeps(build, tmp_path):
