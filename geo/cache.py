@@ -2,7 +2,7 @@
 
 Adding ten articles to a hundred thousand reprocesses only those ten: a document whose
 text, id, path and date are unchanged, run by the same code, rules and gazetteer, takes
-its mentions and events from here. The merge and the exports are always redone.
+its mentions and events from here. The exports are always written anew.
 
 A build into a folder also leaves here a :class:`PreviousBuild`: where each document's
 rows lie in the folder's ``mentions.csv`` and ``mines.gpkg``, and what its merge left

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geo.merge import Bucket, PlaceTally, bucket_of, event_order, merge_events, summarise_document
-from geo.model import DocumentResult, DocumentSummary, Event
+from geo.model import DocumentResult, Event
 
 if TYPE_CHECKING:  # the cache keeps this module's states
     from geo.cache import ResultCache
@@ -122,7 +122,7 @@ class Tally:
         """The events in ``buckets`` of the kept documents, in the order of the build."""
         keys = [key for key, (_, in_buckets) in self.documents.items()
                 if key not in self._added and not buckets.isdisjoint(in_buckets)]
-        summaries: dict[str, DocumentSummary] = self.cache.summaries(keys) if keys else {}
+        summaries = self.cache.summaries(keys)
         return [e for key in keys for e in summaries[key].events if bucket_of(e) in buckets]
 
     def _state(self, kept: dict[GroupKey, bytes | list[Event]], merged: Iterable[Event]

@@ -33,6 +33,16 @@ class PlaceTally:
 
     A place's documents are listed by id, sorted, each once: the same whichever order
     the documents came in.
+
+    >>> aghdam = Place("AZ-AGD", "Aghdam", "district", "AZ", 39.99, 46.93)
+    >>> tally = PlaceTally()
+    >>> tally.add("b", DocumentSummary(2, [], [(aghdam, 2)], [], 0))
+    >>> tally.add("a", DocumentSummary(1, [], [(aghdam, 1)], [], 0))
+    >>> [(s.place.name, s.mentions, s.doc_ids) for s in tally.summaries()]
+    [('Aghdam', 3, ['a', 'b'])]
+    >>> tally.remove("b", DocumentSummary(2, [], [(aghdam, 2)], [], 0))
+    >>> [(s.mentions, s.doc_ids) for s in tally.summaries()]
+    [(1, ['a'])]
     """
 
     def __init__(self) -> None:
