@@ -20,7 +20,7 @@ from typing import TypeVar
 from geo.acled import write_acled
 from geo.alongside import Pending, alongside
 from geo.atomic import staged_outputs
-from geo.cache import PreviousBuild, ResultCache, Rows
+from geo.cache import MissingResults, PreviousBuild, ResultCache, Rows
 from geo.collector import collector_relaxed
 from geo.corpus import MAX_BYTES, count_documents, iter_input_files, read_documents
 from geo.errors import GeoError
@@ -149,6 +149,21 @@ def build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazetteer
     previous = cache.previous_build(out_dir) if cache else None
     if previous and not _mostly_kept(inputs, previous, cache, max_bytes):
         previous = None
+    write = partial(_write_build, out_dir, inputs, gazetteer, joined=joined, size_by=size_by,
+                    offline_assets=offline_assets, cache=cache, max_bytes=max_bytes, **options)
+    try:
+        return write(previous)
+    except MissingResults:  # the cache lost results the last build's state relies on
+        cache.hits = cache.misses = 0
+        return write(None)
+
+
+def _write_build(out_dir: Path, inputs: list[str | Path], gazetteer: Gazetteer,
+                 previous: PreviousBuild | None, *, joined: JoinResult | None,
+                 size_by: str | None, offline_assets: Path | None,
+                 cache: ResultCache | None, max_bytes: int, **options: object
+                 ) -> BuildResult:
+    """:func:`build_into`, starting from ``previous`` (see :class:`PreviousBuild`)."""
     with collector_relaxed(), staged_outputs(out_dir) as staging, ExitStack() as meanwhile:
         build, rows, event_files = _build_into(staging, inputs, gazetteer, cache=cache,
                                                previous=previous and (out_dir, previous),

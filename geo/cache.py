@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 import geo
 from geo.collector import collector_paused
 from geo.data import data_dir
-from geo.errors import GeoError
 from geo.gazetteer import Gazetteer
 from geo.merge import summarise_document
 from geo.model import Document, DocumentResult, DocumentSummary, Place
@@ -91,6 +90,11 @@ class PreviousBuild:
     files: dict[str, tuple[int, int]]
     rows: dict[str, Rows]
     merge: MergeState
+
+
+class MissingResults(LookupError):
+    """Results the state of a previous build relies on are no longer in the cache (see
+    :meth:`ResultCache.summaries`): the build is done afresh."""
 
 
 class ResultCache:
@@ -169,15 +173,17 @@ class ResultCache:
 
     def summaries(self, keys: Sequence[str]) -> dict[str, DocumentSummary]:
         """The :class:`DocumentSummary` of each of these documents, which a build that
-        merges again what changed needs of documents it did not load."""
+        merges again what changed needs of documents it did not load; taken from their
+        full results where only those are left. :class:`MissingResults` where neither is.
+        """
         found = {key: self.decode(blob)
                  for key, blob in self._select("summaries", keys)}
         for key, blob in self._select("results", [k for k in keys if k not in found]):
             found[key] = summarise_document(decode_result(blob, Document("", ""),
                                                           self.gazetteer))
         if len(found) < len(set(keys)):
-            raise GeoError(f"{self.path}: the results of documents the last build used are "
-                           f"missing; delete the file to build afresh")
+            raise MissingResults(f"{self.path}: results of documents the last build used "
+                                 f"are missing")
         return found
 
     def _select(self, table: str, keys: Sequence[str]) -> Iterator[tuple[str, bytes]]:

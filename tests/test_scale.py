@@ -202,6 +202,26 @@ def test_a_kept_document_the_cache_forgot_is_written_once(tmp_path):
     assert gpkg_rows(out / "mines.gpkg", "mentions") == first
 
 
+def test_a_removed_document_the_cache_forgot_leads_to_a_build_afresh(tmp_path):
+    import sqlite3
+
+    folder = corpus(tmp_path)
+    runner = CliRunner(env={"XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "out")]
+                         ).exit_code == 0
+    [results] = (tmp_path / "cache").rglob("results.sqlite")
+    with closing(sqlite3.connect(results)) as db, db:  # every result lost
+        db.execute("DELETE FROM summaries")
+        db.execute("DELETE FROM results")
+    sorted(folder.iterdir())[-1].unlink()  # a document whose results the re-run needs
+    result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "copied" not in result.output
+    assert runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "fresh"),
+                                "--no-cache"]).exit_code == 0
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "fresh")
+
+
 def test_another_collection_built_into_a_used_folder_is_written_afresh(tmp_path):
     import sqlite3
 
