@@ -231,16 +231,17 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
                              *documents.copy(row_start, row_end), row)
                 copied.add(key)
                 return
-            document = tuple(map(cell, document_record(
-                result.document, len(result.mentions), len(result.events))))
+            document = document_record(result.document, len(result.mentions),
+                                       len(result.events))  # typed, for the GeoPackage
             records = [mention_record(m) for m in result.mentions]
             in_mentions = mentions.write_records(records)
             first, last, row = geopackage.add(records, document)
             if cache and result.document.status == "ok":
-                rows[cache.key(result.document)] = (*in_mentions, first, last,
-                                                    *documents.write_records([document]), row)
+                rows[cache.key(result.document)] = (
+                    *in_mentions, first, last,
+                    *documents.write_records([tuple(map(cell, document))]), row)
             else:
-                documents.write_values(document)
+                documents.write_values(map(cell, document))
 
         build = run(inputs, gazetteer, keep_results=False, on_result=write_rows, cache=cache,
                     jobs=jobs, previous=kept and kept.merge, **options)

@@ -29,7 +29,7 @@ import shapely
 from pyproj import Transformer
 
 from geo.acled import ACLED_COLUMNS, event_rows, time_precision, write_acled
-from geo.build import run
+from geo.build import build_into, run
 from geo.export import document_record, mention_record, write_events, write_places
 from geo.gpkg import GeoPackageWriter, write_geopackage
 from geo.model import Event, Place
@@ -220,6 +220,14 @@ def test_geopackage_field_types(out, layer, field, ogr_type):
     if field == "date_inferred":
         subtypes = dict(zip(info["fields"], info["ogr_subtypes"], strict=True))
         assert subtypes[field] == "OFSTBoolean"
+
+
+def test_a_build_writes_the_geopackage_with_its_types_and_nulls(out, gazetteer, tmp_path):
+    build_into(tmp_path, [SEEDS], gazetteer)  # rows streamed as the documents are done
+    for layer in ("documents", "mentions", "events", "places"):
+        frames = [pyogrio.read_dataframe(folder / "mines.gpkg", layer=layer)
+                  for folder in (tmp_path, out)]
+        assert frames[0].equals(frames[1]), layer
 
 
 def test_geopackage_keeps_nulls_and_placeless_events(out, build):
