@@ -251,10 +251,8 @@ def _build_into(out_dir: Path, inputs: Iterable[str | Path], gazetteer: Gazettee
                 partial(write_event_files, build, out_dir), parallel=jobs > 1,
                 what="writing the event files"))
         with stage("writing the GeoPackage"):
-            # the rows of documents gone or changed since the previous build (or whose
-            # summary the cache no longer has: written anew above)
-            if kept:
-                geopackage.drop_previous((row[6] for row in rows.values()),
+            if kept:  # the previous rows of documents gone or changed since are dropped
+                geopackage.drop_previous((rows[key][6] for key in copied),
                                          (row[2:4] for key, row in kept.rows.items()
                                           if key not in copied))
             geopackage.finish(build)

@@ -80,12 +80,14 @@ class Tally:
         self.events.extend(summary.events)
         if key is None:
             return
-        buckets = {bucket_of(e): None for e in summary.events}
-        self._owner.update((id(e), key) for e in summary.events if bucket_of(e) is None)
-        buckets.pop(None, None)
-        # one object per bucket, which the state then stores once
-        self.documents[key] = (doc.doc_id, tuple(self._buckets.setdefault(b, b)
-                                                 for b in buckets))
+        buckets: dict[Bucket, None] = {}  # in order, each once
+        for event in summary.events:
+            bucket = bucket_of(event)
+            if bucket is None:
+                self._owner[id(event)] = key
+            else:  # one object per bucket, which the state then stores once
+                buckets[self._buckets.setdefault(bucket, bucket)] = None
+        self.documents[key] = (doc.doc_id, tuple(buckets))
         self._added.add(key)
 
     def merge(self) -> tuple[list[Event], MergeState | None]:

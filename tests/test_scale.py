@@ -320,10 +320,12 @@ def write_reports(path, reports):
 class AskedCache(ResultCache):
     """A cache that notes which documents' results a build loads from it."""
 
-    asked: list[str]
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.asked = []
 
     def summaries(self, keys):
-        self.asked = [*getattr(self, "asked", []), *keys]
+        self.asked += keys
         return super().summaries(keys)
 
 
