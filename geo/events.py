@@ -18,6 +18,7 @@ from functools import cache
 
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
+from geo.literals import Prefiltered
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import lower
 from geo.numbers import find_quantities, parse_number
@@ -30,13 +31,13 @@ _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "c
 
 @dataclass(frozen=True)
 class EventRules:
-    mine_words: re.Pattern[str]
+    mine_words: Prefiltered
     industrial_mines: re.Pattern[str]
-    patterns: dict[str, dict[str, re.Pattern[str]]]
+    patterns: dict[str, dict[str, Prefiltered]]
     quantities: dict[str, re.Pattern[str]]
-    victims: dict[str, re.Pattern[str]]
-    mine_types: dict[str, re.Pattern[str]]
-    other: dict[str, re.Pattern[str]]
+    victims: dict[str, Prefiltered]
+    mine_types: dict[str, Prefiltered]
+    other: dict[str, Prefiltered]
     modifier_nouns: re.Pattern[str]
     minimum_mines_on_maps: int
     #: any word a rule could start from: a sentence without one is skipped at once
@@ -110,20 +111,23 @@ def event_rules() -> EventRules:
     def compiled(group: dict[str, str]) -> dict[str, re.Pattern[str]]:
         return {name: _for_lower_case(pattern) for name, pattern in group.items()}
 
+    def prefiltered(group: dict[str, str]) -> dict[str, Prefiltered]:
+        return {name: Prefiltered(_for_lower_case(pattern)) for name, pattern in group.items()}
+
     verbs = raw["attribution"]["verbs"]
-    patterns = {kind: compiled(raw[kind]) for kind in
+    patterns = {kind: prefiltered(raw[kind]) for kind in
                 ("mine_incident", "casualty_total", "map_handover", "clearance_report")}
     triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
                 r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
     return EventRules(
-        mine_words=_for_lower_case(raw["mine_words"]),
+        mine_words=Prefiltered(_for_lower_case(raw["mine_words"])),
         industrial_mines=_for_lower_case(raw["industrial_mines"]),
         patterns=patterns,
         quantities=compiled(raw["quantities"]),
-        victims=compiled(raw["victims"]),
-        mine_types=compiled(raw["mine_types"]),
-        other=compiled(raw["other"]),
+        victims=prefiltered(raw["victims"]),
+        mine_types=prefiltered(raw["mine_types"]),
+        other=prefiltered(raw["other"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
@@ -356,12 +360,14 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
+# the quick test first: most sentences name no harm at all
+_HARM_WORDS = Prefiltered(_HARM_VERB)
 _NUMBER_OF_HARMED = re.compile(
     r"\bnumber of (?:[\w-]+ ){0,2}?(?:(?P<both>victims|casualties)|(?P<killed>deaths|dead|"
     r"killed)|(?P<injured>injured|wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|"
     r"rose to|risen to|increased to|grown to|climbed to|stands? at|stood at|totals?|totalled|"
     r"amounts? to|is|was|now)\s+(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
-_ONE_PERSON = re.compile(
+_ONE_PERSON = _for_lower_case(
     # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
     # driver and wounding four passengers")
     r"\b(?:an?|one|another|the(?:(?<=killing the)|(?<=injuring the)|(?<=wounding the)))"
@@ -369,10 +375,10 @@ _ONE_PERSON = re.compile(
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
     r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|teenager|"
     r"villager|citizen|contractor|labou?rer|herder)\b(?!-|\s+(?:post|unit|school|"
-    r"dormitory|house|office|station|vehicle|car|truck|team|group))", _FLAGS)
+    r"dormitory|house|office|station|vehicle|car|truck|team|group))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s|,|$)",
                            _FLAGS)
-_NAMED_PERSON = re.compile(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}", _FLAGS)
+_NAMED_PERSON = Prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
 
 
 @dataclass(frozen=True)
@@ -402,7 +408,7 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if one_more:  # "two journalists and a local official"
             value, noun_end = value + 1, one_more.end()
         counts.append(Count(value, q.qualifier, q.start, q.end, kind, noun_end))
-    for match in _ONE_PERSON.finditer(text):
+    for match in _ONE_PERSON.finditer(lower(text)):
         if not any(c.start <= match.start() < c.noun_end for c in counts):
             counts.append(Count(1, None, match.start(), match.end(), "people", match.end()))
     return sorted(counts, key=lambda c: c.start)
@@ -453,6 +459,8 @@ def _harm_of(text: str, count: Count) -> str | None:
 def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str | None]]:
     """killed / injured / casualties from the counts of people in ``text``."""
     harmed: dict[str, list] = {}
+    if not _HARM_WORDS.may_match(lower(text)) and "number of" not in text:
+        return {}  # no count can have been harmed
     for count in counts:
         # servicemen and soldiers count as people here, not as prisoners
         if count.kind not in ("people", "bare", "prisoners"):
@@ -464,8 +472,9 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
     if not harmed:
-        names = _NAMED_PERSON.findall(text)
-        verb = _HARM_VERB.search(lower(text))
+        lowered = lower(text)
+        verb = _HARM_WORDS.search(lowered)
+        names = _NAMED_PERSON.findall(lowered) if verb else []
         if names and verb:
             field_name = {"both": "casualties", "killed": "killed",
                           "injured": "injured"}[verb.lastgroup or "injured"]
@@ -513,7 +522,7 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     said"), and whether it names them by a pronoun ("it said", "they reported"), which
     stands for the speaker of the sentence before."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in rules.attribution_hints):
+    if not any(map(lowered.__contains__, rules.attribution_hints)):
         return None, False  # no reporting verb, no "according to": nobody is cited here
     according = re.search(r"[Aa]ccording to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)", text)
     if according and not according.group(1).lower().startswith(("preliminary", "initial")):
@@ -819,7 +828,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
     event = draft.event
     text = sentence.text
     if event.event_type in ("mine_incident", "casualty_total") and \
-            _HARM_VERB.search(lower(text)):
+            _HARM_WORDS.search(lower(text)):
         counts = _counts(text, rules, _date_spans(text))
         civilians = event.event_type == "casualty_total" and \
             re.search(r"\bcivilians?\b", text, _FLAGS)

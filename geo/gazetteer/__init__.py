@@ -42,6 +42,7 @@ from geo.gazetteer.sources import (
     read_geonames_package,
     read_places_csv,
 )
+from geo.literals import Prefiltered
 from geo.model import Place
 from geo.normalise import fold, normalise_name, unfolded_words
 
@@ -131,9 +132,9 @@ class Gazetteer:
                               if any(is_descriptive(places[i])
                                      for i in ((ids,) if isinstance(ids, int) else ids))),
                              key=len, reverse=True)
-        self._descriptive = re.compile(
+        self._descriptive = Prefiltered(re.compile(
             r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive)
-            + r")\b") if descriptive else None
+            + r")\b")) if descriptive else None
         self.cache_path: Path | None = None
         self._made: dict[int, Place] = {}
         self._seen: dict[str, int | tuple[int, ...] | None] = {}

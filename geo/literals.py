@@ -1,0 +1,197 @@
+"""The literal strings a regular expression cannot match without, read from the
+expression itself, so that a text holding none of them is passed over before the
+engine runs.
+
+Python's ``re`` tries a pattern at every position of a text, a few microseconds for a
+sentence even when nothing matches; looking for a handful of words with ``in`` takes a
+fraction of that. The rules of ``data/rules/*.yaml`` stay the only statement of what
+they match: nothing here is written by hand.
+
+Examples
+--------
+>>> sorted(required_literals(r"\\b(?:land ?mines?|mines?|minefields?)\\b"))
+['mine']
+>>> sorted(required_literals(r"\\bkilled\\b|\\binjur(?:ed|ies)\\b"))
+['injured', 'injuries', 'killed']
+>>> required_literals(r"\\d+ people") == frozenset({" people"})
+True
+>>> required_literals(r"\\w+") is None   # any word: no literal is needed
+True
+>>> rule = Prefiltered(re.compile(r"\\bblast|explosion"))
+>>> rule.search("a mine exploded") is None, rule.search("the blast").group()
+(True, 'blast')
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+try:  # the parser ``re`` compiles with; without it, patterns simply run unfiltered
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - a Python whose ``re`` is laid out otherwise
+    sre = sre_parse = None
+
+#: how many strings a set of alternatives may grow to before it is given up on
+_MAX_STRINGS = 64
+#: looking for a literal in a sentence takes a twentieth to a tenth of a pattern's
+#: search: with more literals than this, the look costs more than it saves
+MAX_LITERALS = 25
+
+
+@dataclass(frozen=True)
+class _Strings:
+    """What a piece of a pattern matches: ``exact``, every string it can match (when
+    few and known); ``needed``, strings one of which each of its matches holds."""
+
+    exact: frozenset[str] | None
+    needed: frozenset[str] | None
+
+
+_UNKNOWN = _Strings(None, None)
+_EMPTY = _Strings(frozenset({""}), None)
+
+
+def required_literals(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` contains at least one, or None when
+    the pattern can match without any known string (or ignores case)."""
+    if sre_parse is None:
+        return None
+    flags = pattern.flags if isinstance(pattern, re.Pattern) else 0
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    try:
+        parsed = sre_parse.parse(source, flags)
+    except (re.error, TypeError):
+        return None
+    if (flags | parsed.state.flags) & re.IGNORECASE:
+        return None
+    strings = _sequence(list(parsed))
+    return _useful(strings.needed if strings.exact is None else strings.exact)
+
+
+def _useful(strings: frozenset[str] | None) -> frozenset[str] | None:
+    """``strings`` without those holding another one ("mines" holds "mine"), or None
+    when one is empty: the empty string is in every text."""
+    if not strings or "" in strings:
+        return None
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two sets of needed strings: the longer shortest string,
+    then the fewer strings."""
+    a, b = _useful(a), _useful(b)
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _sequence(items: list) -> _Strings:
+    """Pieces one after another: runs of exactly known pieces are joined into their
+    strings; each run, and each piece with needed strings of its own, is a candidate
+    for the sequence's needed strings."""
+    run: frozenset[str] | None = frozenset({""})
+    needed: frozenset[str] | None = None
+    whole = True
+    for op, av in items:
+        piece = _piece(op, av)
+        if piece.exact is not None and len(run) * len(piece.exact) <= _MAX_STRINGS:
+            run = frozenset(a + b for a in run for b in piece.exact)
+            continue
+        whole = False
+        needed = _better(_better(needed, run), piece.needed if piece.exact is None
+                         else piece.exact)
+        run = frozenset({""})
+    if whole:
+        return _Strings(run, None)
+    return _Strings(None, _better(needed, run))
+
+
+def _piece(op: object, av: object) -> _Strings:
+    """What one parsed piece of a pattern matches."""
+    if op is sre.LITERAL:
+        return _Strings(frozenset({chr(av)}), None)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _EMPTY  # zero width: "\b", "^", lookarounds
+    if op is sre.IN:
+        chars = [chr(v) for o, v in av if o is sre.LITERAL]
+        return _Strings(frozenset(chars), None) if len(chars) == len(av) <= 4 else _UNKNOWN
+    if op is sre.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        return _UNKNOWN if add_flags & re.IGNORECASE else _sequence(list(sub))
+    if op is sre.BRANCH:
+        return _branch([_sequence(list(alternative)) for alternative in av[1]])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        inner = _sequence(list(sub))
+        if low == 0:
+            optional = inner.exact is not None and high == 1
+            return _Strings(inner.exact | {""}, None) if optional else _UNKNOWN
+        exact = inner.exact if low == high == 1 else None
+        return _Strings(exact, inner.needed if inner.exact is None else inner.exact)
+    return _UNKNOWN
+
+
+def _branch(alternatives: list[_Strings]) -> _Strings:
+    """Alternatives: every string of each, or else a needed string of each."""
+    if all(a.exact is not None for a in alternatives):
+        exact = frozenset().union(*(a.exact for a in alternatives))
+        if len(exact) <= _MAX_STRINGS:
+            return _Strings(exact, None)
+    needed = [_useful(a.needed if a.exact is None or len(a.exact) > _MAX_STRINGS else a.exact)
+              for a in alternatives]
+    if any(n is None for n in needed):
+        return _UNKNOWN
+    return _Strings(None, frozenset().union(*needed))
+
+
+def _fewer(literals: frozenset[str] | None) -> frozenset[str] | None:
+    """At most `MAX_LITERALS` strings that a text holding one of ``literals`` holds one
+    of: their beginnings, as long as can be ("maps of ", "maps for " -> "maps "), or
+    None if even beginnings of three characters are too many.
+
+    >>> sorted(_fewer(frozenset(f"map {i:02}" for i in range(30))))
+    ['map 0', 'map 1', 'map 2']
+    """
+    if literals is None or len(literals) <= MAX_LITERALS:
+        return literals
+    for length in range(max(map(len, literals)) - 1, 2, -1):
+        shorter = _useful(frozenset(s[:length] for s in literals))
+        if shorter is not None and len(shorter) <= MAX_LITERALS:
+            return shorter
+    return None
+
+
+class Prefiltered:
+    """A compiled pattern that searches only texts holding one of its literals.
+
+    ``search``, ``finditer`` and ``findall`` give what the pattern's own give;
+    ``pattern`` is the pattern itself, for every other use.
+    """
+
+    __slots__ = ("pattern", "literals")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.literals = _fewer(required_literals(pattern))
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds one of the literals (or there are none to look for)."""
+        return self.literals is None or any(map(text.__contains__, self.literals))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # a literal anywhere in the text, not only between pos and endpos, lets the
+        # pattern run: never a match lost, at worst a search made
+        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def findall(self, text: str) -> list:
+        return self.pattern.findall(text) if self.may_match(text) else []
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.pattern.pattern!r})"

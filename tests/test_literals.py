@@ -1,0 +1,85 @@
+"""The literal prefilter only skips searches that could not match: a rule finds in a
+text exactly what its pattern alone finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.corpus import read_documents, split_sentences
+from geo.events import event_rules
+from geo.gazetteer import load_gazetteer
+from geo.literals import Prefiltered, required_literals
+from geo.normalise import fold, lower
+
+from .conftest import ROOT, SEEDS
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\bmines?\b", {"mine"}),
+    (r"anti-?tank", {"anti-tank", "antitank"}),
+    (r"(?:killed|died) in (?:a|the) blast", {"killed in a blast", "killed in the blast",
+                                              "died in a blast", "died in the blast"}),
+    (r"\d+ (?:hectares|ha)\b", {" hectares", " ha"}),
+    (r"lost (?:his|her) (?:legs?|arms?)", {"lost his leg", "lost his arm", "lost her leg",
+                                            "lost her arm"}),
+    (r"(?i:mine)s", {"s"}),  # the group ignores case, the "s" after it does not
+    (r"(?=\w)(?<!-)blast(?!ed)", {"blast"}),
+])
+def test_the_literals_a_pattern_needs(pattern: str, literals: set[str]) -> None:
+    assert required_literals(pattern) == literals
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\w+", r"mines?|\d+", r"(?:mine)?\s", r"mine", r"(?i:mines)",
+])
+def test_no_literals_where_a_match_needs_none_or_case_is_ignored(pattern: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE if pattern == "mine" else 0)
+    assert required_literals(compiled) is None
+
+
+def _rule_patterns() -> list[re.Pattern[str]]:
+    rules = event_rules()
+    groups = [*rules.patterns.values(), rules.victims, rules.mine_types, rules.other]
+    return [rules.mine_words.pattern, *(p.pattern for group in groups for p in group.values())]
+
+
+def test_every_rule_finds_what_its_pattern_finds_in_the_real_articles() -> None:
+    texts = [lower(s.text) for d in read_documents([SEEDS, ROOT.parent / "shared" / "eval-dev"
+                                                    / "articles"])
+             for s in split_sentences(d.text)]
+    assert len(texts) > 100
+    for pattern in _rule_patterns():
+        rule = Prefiltered(pattern)
+        for text in texts:
+            expected = pattern.search(text)
+            found = rule.search(text)
+            assert (found and found.span()) == (expected and expected.span()), \
+                (pattern.pattern, text)
+
+
+# Pieces of the rules' words, so that generated texts come near to matching and
+# sometimes do.
+_PIECES = ["mine", "s", " ", "-", "anti", "tank", "personnel", "blast", "explo", "sion",
+           "killed", "injur", "ed", "map", "hand", "over", "ha", "hectare", "civilian",
+           "deminer", "tm-62", "12", ",", ".", "the ", "a ", "uxo", "since", "in total"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_a_rule_never_misses_a_match_its_pattern_has(text: str) -> None:
+    for pattern in _rule_patterns():
+        expected = pattern.search(text)
+        found = Prefiltered(pattern).search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_descriptive_areas_are_found_with_the_prefilter_in_place() -> None:
+    gazetteer = load_gazetteer()
+    text = "Mines lie across the LIBERATED Territories and the formerly\noccupied lands."
+    found = [fold(text)[start:end] for start, end, _ in gazetteer.scan_descriptive(text)]
+    assert found == ["liberated territories", "formerly occupied lands"]
+    assert gazetteer.scan_descriptive("Mines lie across the region.") == []
