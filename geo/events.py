@@ -360,8 +360,6 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
-# the quick test first: most sentences name no harm at all
-_HARM_WORDS = Prefiltered(_HARM_VERB)
 _NUMBER_OF_HARMED = re.compile(
     r"\bnumber of (?:[\w-]+ ){0,2}?(?:(?P<both>victims|casualties)|(?P<killed>deaths|dead|"
     r"killed)|(?P<injured>injured|wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|"
@@ -459,8 +457,6 @@ def _harm_of(text: str, count: Count) -> str | None:
 def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str | None]]:
     """killed / injured / casualties from the counts of people in ``text``."""
     harmed: dict[str, list] = {}
-    if not _HARM_WORDS.may_match(lower(text)) and "number of" not in text:
-        return {}  # no count can have been harmed
     for count in counts:
         # servicemen and soldiers count as people here, not as prisoners
         if count.kind not in ("people", "bare", "prisoners"):
@@ -473,7 +469,7 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
     if not harmed:
         lowered = lower(text)
-        verb = _HARM_WORDS.search(lowered)
+        verb = _HARM_VERB.search(lowered)
         names = _NAMED_PERSON.findall(lowered) if verb else []
         if names and verb:
             field_name = {"both": "casualties", "killed": "killed",
@@ -828,7 +824,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
     event = draft.event
     text = sentence.text
     if event.event_type in ("mine_incident", "casualty_total") and \
-            _HARM_WORDS.search(lower(text)):
+            _HARM_VERB.search(lower(text)):
         counts = _counts(text, rules, _date_spans(text))
         civilians = event.event_type == "casualty_total" and \
             re.search(r"\bcivilians?\b", text, _FLAGS)

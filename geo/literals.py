@@ -37,9 +37,10 @@ except ImportError:  # pragma: no cover - a Python whose ``re`` is laid out othe
 
 #: how many strings a set of alternatives may grow to before it is given up on
 _MAX_STRINGS = 64
-#: looking for a literal in a sentence takes a twentieth to a tenth of a pattern's
-#: search: with more literals than this, the look costs more than it saves
-MAX_LITERALS = 25
+#: looking for a literal in a sentence takes a tenth to a twentieth of a pattern's
+#: search, and patterns with more literals skip fewer texts: beyond this many, the
+#: look costs more than it saves
+MAX_LITERALS = 6
 
 
 @dataclass(frozen=True)
