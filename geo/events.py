@@ -75,17 +75,18 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     Azerbaijani Foreign Ministry, which ..., said") or a name ("Azerbaijan on Tuesday
     said"), right before a reporting verb; case-sensitive, as written."""
     heads, verbs = attribution["speaker_heads"], attribution["verbs"]
-    # the capital first: the list of words no name begins with is tried only at capitals
-    word = rf"(?=[A-Z])(?!(?:{'|'.join(attribution['not_names'].split())})\b)[A-Z][\w’'.-]*"
+    # The capital first: the list of words no name begins with is tried only at capitals.
+    # A word, as every word below, takes all its letters at once ("*+"): what follows
+    # it begins with a space, so giving letters back can never help, and trying costs.
+    word = rf"(?=[A-Z])(?!(?:{'|'.join(attribution['not_names'].split())})\b)[A-Z][\w’'.-]*+"
     acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
-    when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w+(?:\s+\d{1,2})?)?"
+    when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w++(?:\s+\d{1,2})?)?"
     helper = r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+)?"
-    return re.compile(
-        rf"(?:^|[,“”\"]\s*|\b)"
-        rf"(?:((?:the )?(?:[\w’'.-]+\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
-        rf"(?:,\s[^,]+,)?{when}{helper}{verbs}"
-        rf"|((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}{when}{helper}"
-        rf"{attribution['name_verbs']})\b")
+    phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
+              rf"(?:,\s[^,]+,)?{when}{helper}{verbs}")
+    name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}{when}"
+            rf"{helper}{attribution['name_verbs']}")
+    return re.compile(rf"(?:^|[,“”\"]\s*|\b)(?:{phrase}|{name})\b")
 
 
 def _any_of(patterns: list[str]) -> str:
