@@ -176,6 +176,8 @@ _PART_OF_YEAR = re.compile(
     r"4th) quarter) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
                                 _FLAGS)
+# "since" at most 65 characters before a date, no stop between: "since November 10"
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst)\b[^.;]{0,40}"
                           r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
@@ -218,8 +220,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         return _undated_period(text, lowered, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end:second.start]
-        if _RANGE_JOIN.match(between) and re.search(r"(?:from|between)\s*$",
-                                                     text[:first.start], _FLAGS):
+        if _RANGE_JOIN.match(between) and _ends_with(text, first.start, ("from", "between")):
             return _range(first, second, published)
     first = mentions[0]
     day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None
@@ -228,7 +229,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if end and 1 <= int(day_start.group(1)) < end[0].day:
             return end[0].replace(day=int(day_start.group(1))), end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
-    if day_end and re.search(r"from\s*$", text[:first.start], _FLAGS) and first.day:
+    if day_end and _ends_with(text, first.start, ("from",)) and first.day:
         start = _date_of(first, published)
         if start:
             try:
@@ -236,7 +237,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             except ValueError:
                 return start
     # "the first blast since 2023" dates the blast, not a period from 2023
-    since = [m for m in mentions if re.search(r"\bsince\b[^.;]{0,60}$", text[:m.start], _FLAGS)
+    since = [m for m in mentions if _SINCE_BEFORE.search(text, max(0, m.start - 65), m.start)
              and not _FIRST_SINCE.search(text[:m.start])]
     if since and published:
         start = _date_of(since[0], published)
@@ -252,6 +253,12 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved:
             return resolved
     return _undated_period(text, lowered, published)
+
+
+def _ends_with(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:end]`` ends with one of the lower-case ``words`` and spaces, in any
+    case: what a pattern ending in ``\\s*$`` would test, without trying every position."""
+    return text[:end].rstrip().lower().endswith(words)
 
 
 def _search_if(pattern: re.Pattern[str], text: str, lowered: str,
@@ -390,16 +397,19 @@ class Count:
     noun_end: int = 0  # end of the noun after the number ("two journalists|")
 
 
+# "25 percent", "a 45-year-old shepherd", "44-day war": numbers that count no one
+_NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km|hours?|kilomet)",
+                             _FLAGS)
+_PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
+
+
 def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[Count]:
     counts = []
     for q in find_quantities(text):
         if any(s <= q.start < e for s, e in skip):
             continue
         after = text[q.end:q.end + 80]
-        if re.match(r"^\s*-?(?:per ?cent|percent|%|years?|days?|km|hours?|kilomet)", after,
-                    _FLAGS):  # "25 percent", "a 45-year-old shepherd", "44-day war"
-            continue
-        if re.search(r"%|per ?cent", q.text, _FLAGS):
+        if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text):
             continue
         kind, noun_length = _noun_kind(after, rules)
         value, noun_end = q.value, q.end + noun_length
@@ -413,13 +423,16 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
     return sorted(counts, key=lambda c: c.start)
 
 
+_SPECIAL_NOUNS = (
+    ("mines", re.compile(r"\s*(?:anti-?tank and anti-?personnel|anti-?personnel and "
+                         r"anti-?tank)(?: (?:land)?mines)?", _FLAGS)),
+    ("items", re.compile(r"\s*(?:land)?mines and (?:unexploded \w+|uxo)", _FLAGS)))
+
+
 def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
     """What a number counts, from the words after it, and how long those words are."""
-    special = (("mines", r"^\s*(?:anti-?tank and anti-?personnel|anti-?personnel and "
-                         r"anti-?tank)(?: (?:land)?mines)?"),
-               ("items", r"^\s*(?:land)?mines and (?:unexploded \w+|uxo)"))
-    for name, pattern in special:
-        match = re.match(pattern, after, _FLAGS)
+    for name, pattern in _SPECIAL_NOUNS:
+        match = pattern.match(after)
         if match:
             return name, match.end()
     after_lower = lower(after)
@@ -428,6 +441,11 @@ def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
         if match:
             return name, match.end()
     return "bare", 0
+
+
+_DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
+_PART_OF_BEFORE = re.compile(r"\b(?:including|among them|of whom|among whom)\s+$", _FLAGS)
+_VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$")
 
 
 def _harm_of(text: str, count: Count) -> str | None:
@@ -439,18 +457,16 @@ def _harm_of(text: str, count: Count) -> str | None:
         return previous[-1].lastgroup  # the count is the verb's object: "killing two"
     after = text[count.end:count.end + 90]
     nearest = _HARM_VERB.search(lower(after))
-    if nearest and not re.search(r"\d|;", after[:nearest.start()]) and \
+    if nearest and not _DIGIT_OR_SEMICOLON.search(after, 0, nearest.start()) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
     total = _NUMBER_OF_HARMED.search(text, max(0, count.start - 120), count.start) \
         if "number of" in text else None
     if total:  # "the number of mine victims ... has reached 361"
         return total.lastgroup
-    if count.kind == "people" and \
-            re.search(r"\b(?:including|among them|of whom|among whom)\s+$", before, _FLAGS):
+    if count.kind == "people" and _PART_OF_BEFORE.search(before):
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
-    if previous and count.kind == "people" and \
-            re.search(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$", before):
+    if previous and count.kind == "people" and _VERB_ENDING_BEFORE.search(before):
         return previous[-1].lastgroup
     return None
 
@@ -514,6 +530,13 @@ _PRONOUN = re.compile(r"^(?:it|she|he|they|the agency|the ministry|the service|t
                       r"the department|the embassy)$", _FLAGS)
 
 
+_ACCORDING_TO = re.compile(r"[Aa]ccording to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)")
+_STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
+                           r"((?:[A-Z][\w’'.-]*\s?){1,6})")
+_LEADING_WORD_OF_SPEAKER = re.compile(r"^(?:[Aa]nd|[Tt]hat|[Aa]s)\s+|^[Tt]he\s+(?=[A-Z])")
+_LEADING_THE = re.compile(r"^The\s+(?=[a-z])")
+
+
 def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     """Who the sentence says states it ("according to ANAMA", "the Foreign Ministry
     said"), and whether it names them by a pronoun ("it said", "they reported"), which
@@ -521,20 +544,18 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     lowered = text.lower()
     if not any(map(lowered.__contains__, rules.attribution_hints)):
         return None, False  # no reporting verb, no "according to": nobody is cited here
-    according = re.search(r"[Aa]ccording to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)", text)
+    according = _ACCORDING_TO.search(text)
     if according and not according.group(1).lower().startswith(("preliminary", "initial")):
         return according.group(1).strip(" ,\"”"), False
-    of_statement = re.search(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
-                             r"((?:[A-Z][\w’'.-]*\s?){1,6})", text)
+    of_statement = _STATEMENT_OF.search(text)
     if of_statement:
         return of_statement.group(1).strip(), False
     said = _speaker_before_verb(text, rules)
     if said:
         # "the Foreign Ministry" is named "Foreign Ministry", but "the agency" keeps its
         # article: "according to the agency"
-        who = re.sub(r"^(?:[Aa]nd|[Tt]hat|[Aa]s)\s+|^[Tt]he\s+(?=[A-Z])", "",
-                     (said.group(1) or said.group(2)).strip(" ,“”\""))
-        who = re.sub(r"^The\s+(?=[a-z])", "the ", who)
+        who = _LEADING_WORD_OF_SPEAKER.sub("", (said.group(1) or said.group(2)).strip(" ,“”\""))
+        who = _LEADING_THE.sub("the ", who)
         return who, bool(_PRONOUN.match(who))
     return None, rules.pronoun_said.search(text) is not None
 
@@ -551,6 +572,11 @@ def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
 
 
 # --- sentences ---------------------------------------------------------------------------
+
+_A_FIGURE = re.compile(r"\d|\b(?:hundred|thousand)\b")
+_DIGIT = re.compile(r"\d")
+_HECTARES = re.compile(r"hectare|\bha\b")
+
 
 def classify(text: str, rules: EventRules) -> tuple[str, str | None] | None:
     """The event type (and subtype) a sentence triggers, or None.
@@ -574,14 +600,14 @@ def classify(text: str, rules: EventRules) -> tuple[str, str | None] | None:
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
     if mines and total["cumulative"].search(text) and total["harm"].search(text) and \
-            re.search(r"\d|\b(?:hundred|thousand)\b", text):
+            _A_FIGURE.search(text):
         return "casualty_total", None
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):
         return "mine_incident", None
     clearance = p["clearance_report"]
     if clearance["cleared"].search(text) and clearance["items"].search(text) and \
-            re.search(r"\d", text) and (mines or re.search(r"hectare|\bha\b", text)):
+            _DIGIT.search(text) and (mines or _HECTARES.search(text)):
         return "clearance_report", None
     for subtype, pattern in rules.other.items():
         if pattern.search(text):
@@ -598,6 +624,9 @@ def _headline_end(text: str) -> int:
     return 0
 
 
+_JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:on|in)\s+$", _FLAGS)
+
+
 def _clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
     """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
     July 3 maps for Fuzuli") at the conjunction before the second date."""
@@ -605,7 +634,7 @@ def _clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]
     cuts = []
     for m in dates[1:]:
         head = sentence.text[:m.start]
-        join = re.search(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:on|in)\s+$", head, _FLAGS)
+        join = _JOIN_BEFORE_DATE.search(head)
         if join:
             cuts.append(join.start())
     bounds = [0, *cuts, len(sentence.text)]
@@ -756,6 +785,9 @@ def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:
             event.qualifiers[name] = qualifier
 
 
+_IN_EXCHANGE_FOR = re.compile(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)", _FLAGS)
+
+
 def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
     details = draft.event.details
     lowered = lower(clause)
@@ -771,7 +803,7 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
         if mediator:  # the name as written: same offsets in the clause
             group = 1 if mediator.group(1) else 2
             details["mediator"] = clause[mediator.start(group):mediator.end(group)].strip()
-        exchange = re.search(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)", clause, _FLAGS)
+        exchange = _IN_EXCHANGE_FOR.search(clause)
         if exchange:
             details["exchanged_for"] = exchange.group(1).strip()
 
@@ -814,6 +846,11 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
         event.places, event.place_names = places, [p.name for p in places]
 
 
+_CIVILIANS = re.compile(r"\bcivilians?\b", _FLAGS)
+_RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast)\b", _FLAGS)
+_RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
+
+
 def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: Document,
                      rules: EventRules) -> None:
     """A sentence with no trigger of its own may finish the event right before it:
@@ -828,20 +865,20 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
             _HARM_VERB.search(lower(text)):
         counts = _counts(text, rules, _date_spans(text))
         civilians = event.event_type == "casualty_total" and \
-            re.search(r"\bcivilians?\b", text, _FLAGS)
+            _CIVILIANS.search(text)
         for name, (value, qualifier) in _people_harmed(text, counts).items():
             if civilians:
                 event.details[f"civilians_{name}"] = value
             else:
                 _set(event, name, value, qualifier)
     if event.event_type == "mine_incident" and not draft.dated and \
-            re.search(r"\b(?:incident|explosion|blast)\b", text, _FLAGS):
+            _RETOLD_INCIDENT.search(text):
         period = read_period(text, doc.published)
         if period:
             event.date_start, event.date_end, event.time_precision = period
             draft.dated = True
     if event.event_type == "clearance_report" and \
-            re.search(r"\b(?:cleared|clearance)\b", text, _FLAGS):
+            _RETOLD_CLEARANCE.search(text):
         _read_numbers(draft, text, rules)
     if event.event_type == "map_handover":
         recent = [d.event for d in drafts

@@ -63,12 +63,16 @@ _TABLE = _FoldTable()
 # a dict once the text holds one character outside ASCII (a curly quote will do).
 _ASCII_TABLE = bytes(ord(_fold_char(chr(i))) for i in range(128)) + bytes(range(128, 256))
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Shorter texts that are not all ASCII (a word, a name) are quicker to translate whole.
+_LONG_TEXT = 100
 
 
 def fold(text: str) -> str:
     """Fold case, diacritics, apostrophes and hyphens, keeping the length of ``text``."""
     if text.isascii():
         return _fold_ascii(text)
+    if len(text) < _LONG_TEXT:
+        return text.translate(_TABLE)
     parts, at = [], 0
     for run in _NOT_ASCII.finditer(text):
         parts += _fold_ascii(text[at:run.start()]), run.group().translate(_TABLE)
