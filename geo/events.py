@@ -18,7 +18,7 @@ from functools import cache
 
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
-from geo.literals import Prefiltered
+from geo.literals import Searchable, prefiltered
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import lower
 from geo.numbers import find_quantities, parse_number
@@ -31,13 +31,13 @@ _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "c
 
 @dataclass(frozen=True)
 class EventRules:
-    mine_words: Prefiltered
+    mine_words: Searchable
     industrial_mines: re.Pattern[str]
-    patterns: dict[str, dict[str, Prefiltered]]
+    patterns: dict[str, dict[str, Searchable]]
     quantities: dict[str, re.Pattern[str]]
-    victims: dict[str, Prefiltered]
-    mine_types: dict[str, Prefiltered]
-    other: dict[str, Prefiltered]
+    victims: dict[str, Searchable]
+    mine_types: dict[str, Searchable]
+    other: dict[str, Searchable]
     modifier_nouns: re.Pattern[str]
     minimum_mines_on_maps: int
     #: any word a rule could start from: a sentence without one is skipped at once
@@ -112,23 +112,23 @@ def event_rules() -> EventRules:
     def compiled(group: dict[str, str]) -> dict[str, re.Pattern[str]]:
         return {name: _for_lower_case(pattern) for name, pattern in group.items()}
 
-    def prefiltered(group: dict[str, str]) -> dict[str, Prefiltered]:
-        return {name: Prefiltered(_for_lower_case(pattern)) for name, pattern in group.items()}
+    def searchable(group: dict[str, str]) -> dict[str, Searchable]:
+        return {name: prefiltered(_for_lower_case(pattern)) for name, pattern in group.items()}
 
     verbs = raw["attribution"]["verbs"]
-    patterns = {kind: prefiltered(raw[kind]) for kind in
+    patterns = {kind: searchable(raw[kind]) for kind in
                 ("mine_incident", "casualty_total", "map_handover", "clearance_report")}
     triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
                 r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
     return EventRules(
-        mine_words=Prefiltered(_for_lower_case(raw["mine_words"])),
+        mine_words=prefiltered(_for_lower_case(raw["mine_words"])),
         industrial_mines=_for_lower_case(raw["industrial_mines"]),
         patterns=patterns,
         quantities=compiled(raw["quantities"]),
-        victims=prefiltered(raw["victims"]),
-        mine_types=prefiltered(raw["mine_types"]),
-        other=prefiltered(raw["other"]),
+        victims=searchable(raw["victims"]),
+        mine_types=searchable(raw["mine_types"]),
+        other=searchable(raw["other"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
@@ -384,7 +384,7 @@ _ONE_PERSON = _for_lower_case(
     r"dormitory|house|office|station|vehicle|car|truck|team|group))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s|,|$)",
                            _FLAGS)
-_NAMED_PERSON = Prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
+_NAMED_PERSON = prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ Examples
 True
 >>> required_literals(r"\\w+") is None   # any word: no literal is needed
 True
->>> rule = Prefiltered(re.compile(r"\\bblast|explosion"))
+>>> rule = prefiltered(re.compile(r"\\bblast|explosion"))
 >>> rule.search("a mine exploded") is None, rule.search("the blast").group()
 (True, 'blast')
 """
@@ -167,21 +167,21 @@ def _fewer(literals: frozenset[str] | None) -> frozenset[str] | None:
 
 
 class Prefiltered:
-    """A compiled pattern that searches only texts holding one of its literals.
+    """A compiled pattern that searches only texts holding one of its ``literals``.
 
     ``search``, ``finditer`` and ``findall`` give what the pattern's own give;
-    ``pattern`` is the pattern itself, for every other use.
+    ``pattern`` is the pattern itself, for every other use. Made by :func:`prefiltered`.
     """
 
     __slots__ = ("pattern", "literals")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], literals: frozenset[str]) -> None:
         self.pattern = pattern
-        self.literals = _fewer(required_literals(pattern))
+        self.literals = literals
 
     def may_match(self, text: str) -> bool:
-        """Whether ``text`` holds one of the literals (or there are none to look for)."""
-        return self.literals is None or any(map(text.__contains__, self.literals))
+        """Whether ``text`` holds one of the literals."""
+        return any(map(text.__contains__, self.literals))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # a literal anywhere in the text, not only between pos and endpos, lets the
@@ -196,3 +196,14 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.pattern.pattern!r})"
+
+
+#: a compiled pattern, or one behind a look for its literals: searched the same way
+Searchable = re.Pattern[str] | Prefiltered
+
+
+def prefiltered(pattern: re.Pattern[str]) -> Searchable:
+    """``pattern`` behind a look for the literals it needs, or ``pattern`` itself when it
+    has none worth looking for (see `MAX_LITERALS`)."""
+    literals = _fewer(required_literals(pattern))
+    return pattern if literals is None else Prefiltered(pattern, literals)

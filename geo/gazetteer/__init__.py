@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import platformdirs
 
-from geo import model, normalise
+from geo import literals, model, normalise
 from geo.collector import collector_paused, keep_out_of_collection
 from geo.data import data_file
 from geo.errors import InputError
@@ -42,7 +42,7 @@ from geo.gazetteer.sources import (
     read_geonames_package,
     read_places_csv,
 )
-from geo.literals import Prefiltered
+from geo.literals import prefiltered
 from geo.model import Place
 from geo.normalise import fold, normalise_name, unfolded_words
 
@@ -132,7 +132,7 @@ class Gazetteer:
                               if any(is_descriptive(places[i])
                                      for i in ((ids,) if isinstance(ids, int) else ids))),
                              key=len, reverse=True)
-        self._descriptive = Prefiltered(re.compile(
+        self._descriptive = prefiltered(re.compile(
             r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive)
             + r")\b")) if descriptive else None
         self.cache_path: Path | None = None
@@ -419,7 +419,8 @@ def _source_files(user_files: Iterable[Path]) -> list[Path]:
 # process that outlives an edit of the code does not write its old build under the new key.
 _CODE_DIGEST = hashlib.sha256(b"".join(
     Path(module).read_bytes()
-    for module in (__file__, sources.__file__, model.__file__, normalise.__file__))).digest()
+    for module in (__file__, sources.__file__, model.__file__, normalise.__file__,
+                   literals.__file__))).digest()
 
 
 def _cache_key(files: list[Path]) -> str:
