@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import folium
 import pytest
 from folium.plugins import Fullscreen, MarkerCluster
-from playwright.sync_api import Browser, Locator, Page, Route, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, Route, expect, sync_playwright
 
 from geo.build import BuildResult, run
 from geo.corpus import read_documents
@@ -334,13 +334,14 @@ def test_a_click_on_a_marker_opens_its_popup_and_hovering_shows_tooltips(seed_pa
         return [box.left + p.x, box.top + p.y];
     }""", [place.lat, place.lon])
     page.mouse.move(x, y)
-    assert "Stockholm" in page.locator(".leaflet-tooltip").inner_text()
+    # the tooltips follow the mouse a moment later on a busy machine: waited for
+    expect(page.locator(".leaflet-tooltip").last).to_contain_text("Stockholm")
     page.mouse.click(x, y)
     assert event.summary in seed_page.popup_text()
     cluster = page.locator(".geo-cluster").first.bounding_box()
     page.mouse.move(cluster["x"] + cluster["width"] / 2, cluster["y"] + cluster["height"] / 2)
-    assert "click to zoom in or spread them out" in \
-        page.locator(".leaflet-tooltip").last.inner_text()
+    expect(page.locator(".leaflet-tooltip").last).to_contain_text(
+        "click to zoom in or spread them out")
 
 
 def test_the_map_opens_on_the_caucasus_and_shows_foreign_places_zoomed_out(seed_page):
