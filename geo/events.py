@@ -33,11 +33,14 @@ _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "c
 class EventRules:
     mine_words: Searchable
     industrial_mines: re.Pattern[str]
+    #: the trigger patterns, by event type and name: whether a sentence has a match
     patterns: dict[str, dict[str, Searchable]]
     quantities: dict[str, re.Pattern[str]]
     victims: dict[str, Searchable]
     mine_types: dict[str, Searchable]
     other: dict[str, Searchable]
+    #: who mediated a map handover, in group 1 or 2
+    mediator: re.Pattern[str]
     modifier_nouns: re.Pattern[str]
     minimum_mines_on_maps: int
     #: any word a rule could start from: a sentence without one is skipped at once
@@ -90,19 +93,67 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
 
 
 def _any_of(patterns: list[str]) -> str:
-    r"""One pattern for any of ``patterns``. Those that begin at a word (``\b``, as the
-    triggers do) are tried together and only where a word starts: ``re`` tries each
-    alternative at every position of a text, and most positions are inside a word or
-    right after one.
+    r"""One pattern that matches where any of ``patterns`` does (which match it finds may
+    differ: for a yes or no). Those that begin at a word (``\b``, as the triggers do)
+    are tried together, only where a word starts, and their alternatives grouped by
+    first letter: ``re`` tries each alternative at every position it tries, so a
+    hundred words cost a hundred tests at each word of a sentence, where the groups
+    cost one test per letter.
 
-    >>> print(_any_of([r"\bmines?\b", r"\bblast", r"%"]))
-    \b(?=\w)(?:(?:\bmines?\b)|(?:\bblast))|(?:%)
+    >>> print(_any_of([r"\b(?:mines?|blast|maps? of)\b", r"\bmaimed", r"\b(?:\d+%|%)", r"%"]))
+    \b(?:m(?:ines?\b|aps? of\b|aimed)|b(?:last\b)|\d+%|%)|(?:%)
     """
-    at_words = [p for p in patterns if p.startswith(r"\b")]
-    anywhere = [p for p in patterns if not p.startswith(r"\b")]
-    grouped = [f"(?:{p})" for p in at_words]
-    together = [rf"\b(?=\w)(?:{'|'.join(grouped)})"] if at_words else []
-    return "|".join(together + [f"(?:{p})" for p in anywhere])
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        if pattern.startswith(r"\b"):
+            for alternative in _alternatives(pattern[2:]):
+                first = alternative[:1]
+                starts_plain = first.isalpha() and alternative[1:2] not in ("?", "*", "+", "{")
+                groups.setdefault(first if starts_plain else "", []).append(
+                    alternative[1:] if starts_plain else alternative)
+    other = groups.pop("", [])
+    at_words = [f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()] + other
+    together = [rf"\b(?:{'|'.join(at_words)})"] if at_words else []
+    return "|".join(together + [f"(?:{p})" for p in patterns if not p.startswith(r"\b")])
+
+
+def _alternatives(pattern: str) -> list[str]:
+    r"""The alternatives of a pattern written as ``(?:A|B|...)`` and a tail, each with the
+    tail, and so on within them; other patterns (and a group with a quantifier) whole.
+
+    >>> _alternatives(r"(?:mines?|(?:anti|non)-\w+|[^])|]x)\b")
+    ['mines?\\b', 'anti-\\w+\\b', 'non-\\w+\\b', '[^])|]x\\b']
+    >>> _alternatives(r"blast(?:ed|s)"), _alternatives(r"(?:an?|the)? blast")
+    (['blast(?:ed|s)'], ['(?:an?|the)? blast'])
+    >>> _alternatives(r"(?:(?:land|sea)mines?|blasts?)\b")
+    ['landmines?\\b', 'seamines?\\b', 'blasts?\\b']
+    """
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    cuts, depth, i = [3], 0, 3
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character is no bracket and no bar
+        elif char == "[":  # a class: its brackets and bars are letters
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1  # a "]" first in a class is one of its letters
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            tail = pattern[i + 1:]
+            if tail[:1] in ("?", "*", "+", "{"):
+                return [pattern]
+            return [alternative for a, b in zip(cuts, [*cuts[1:], i + 1], strict=True)
+                    for alternative in _alternatives(pattern[a:b - 1] + tail)]
+        elif char == "|" and not depth:
+            cuts.append(i + 1)
+        i += 1
+    return [pattern]
 
 
 @cache
@@ -112,23 +163,26 @@ def event_rules() -> EventRules:
     def compiled(group: dict[str, str]) -> dict[str, re.Pattern[str]]:
         return {name: _for_lower_case(pattern) for name, pattern in group.items()}
 
-    def searchable(group: dict[str, str]) -> dict[str, Searchable]:
-        return {name: prefiltered(_for_lower_case(pattern)) for name, pattern in group.items()}
+    def yes_or_no(group: dict[str, str]) -> dict[str, Searchable]:
+        """Patterns whose matches are not read, only whether there is one."""
+        return {name: prefiltered(_for_lower_case(_any_of([pattern])))
+                for name, pattern in group.items() if name != "mediator"}
 
     verbs = raw["attribution"]["verbs"]
-    patterns = {kind: searchable(raw[kind]) for kind in
+    patterns = {kind: yes_or_no(raw[kind]) for kind in
                 ("mine_incident", "casualty_total", "map_handover", "clearance_report")}
     triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
                 r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
     return EventRules(
-        mine_words=prefiltered(_for_lower_case(raw["mine_words"])),
+        mine_words=yes_or_no({"mine_words": raw["mine_words"]})["mine_words"],
         industrial_mines=_for_lower_case(raw["industrial_mines"]),
         patterns=patterns,
         quantities=compiled(raw["quantities"]),
-        victims=searchable(raw["victims"]),
-        mine_types=searchable(raw["mine_types"]),
-        other=searchable(raw["other"]),
+        victims=yes_or_no(raw["victims"]),
+        mine_types=yes_or_no(raw["mine_types"]),
+        other=yes_or_no(raw["other"]),
+        mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
@@ -368,8 +422,10 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
+# Words in these patterns are taken whole ("++"): a space must follow each, so giving
+# letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
-    r"\bnumber of (?:[\w-]+ ){0,2}?(?:(?P<both>victims|casualties)|(?P<killed>deaths|dead|"
+    r"\bnumber of (?:[\w-]++ ){0,2}?(?:(?P<both>victims|casualties)|(?P<killed>deaths|dead|"
     r"killed)|(?P<injured>injured|wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|"
     r"rose to|risen to|increased to|grown to|climbed to|stands? at|stood at|totals?|totalled|"
     r"amounts? to|is|was|now)\s+(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
@@ -377,12 +433,12 @@ _ONE_PERSON = _for_lower_case(
     # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
     # driver and wounding four passengers")
     r"\b(?:an?|one|another|the(?:(?<=killing the)|(?<=injuring the)|(?<=wounding the)))"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
+    r"\s+(?:[\w-]++\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
     r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
     r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|teenager|"
     r"villager|citizen|contractor|labou?rer|herder)\b(?!-|\s+(?:post|unit|school|"
     r"dormitory|house|office|station|vehicle|car|truck|team|group))")
-_AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s|,|$)",
+_AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
                            _FLAGS)
 _NAMED_PERSON = prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
 
@@ -798,7 +854,7 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
     if types and draft.event.event_type in ("mine_incident", "map_handover"):
         details.setdefault("mine_type", ", ".join(types))
     if draft.event.event_type == "map_handover":
-        mediator = rules.patterns["map_handover"]["mediator"].search(lowered) \
+        mediator = rules.mediator.search(lowered) \
             if any(hint in lowered for hint in rules.mediator_hints) else None
         if mediator:  # the name as written: same offsets in the clause
             group = 1 if mediator.group(1) else 2
