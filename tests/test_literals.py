@@ -1,5 +1,6 @@
-"""The literal prefilter only skips searches that could not match: a rule finds in a
-text exactly what its pattern alone finds."""
+"""The faster forms of the rule patterns answer as the patterns as written do: the
+literal prefilter only skips searches that could not match, and the alternatives
+grouped by first letter match where the pattern does."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.corpus import read_documents, split_sentences
-from geo.events import event_rules
+from geo.events import _any_of, _for_lower_case, event_rules
 from geo.gazetteer import load_gazetteer
 from geo.literals import Prefiltered, prefiltered, required_literals
 from geo.normalise import fold, lower
+from geo.rules import load_yaml
 
 from .conftest import ROOT, SEEDS
 
@@ -84,3 +86,31 @@ def test_descriptive_areas_are_found_with_the_prefilter_in_place() -> None:
     found = [fold(text)[start:end] for start, end, _ in gazetteer.scan_descriptive(text)]
     assert found == ["liberated territories", "formerly occupied lands"]
     assert gazetteer.scan_descriptive("Mines lie across the region.") == []
+
+
+def _written_triggers() -> list[str]:
+    raw = load_yaml("events.yaml")
+    groups = [*(raw[kind] for kind in ("mine_incident", "casualty_total", "map_handover",
+                                       "clearance_report")), raw["victims"], raw["other"]]
+    return [raw["mine_words"], *(p for group in groups for p in group.values())]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_grouped_alternatives_match_where_the_pattern_as_written_does(text: str) -> None:
+    for written in _written_triggers():
+        grouped = _for_lower_case(_any_of([written]))
+        assert bool(grouped.search(text)) == bool(_for_lower_case(written).search(text)), \
+            (written, text)
+
+
+def test_grouped_alternatives_match_in_the_real_articles_as_written() -> None:
+    texts = [lower(s.text) for d in read_documents([SEEDS, ROOT.parent / "shared" / "eval-dev"
+                                                    / "articles"])
+             for s in split_sentences(d.text)]
+    for written in _written_triggers():
+        grouped, plain = _for_lower_case(_any_of([written])), _for_lower_case(written)
+        assert [bool(grouped.search(t)) for t in texts] == [bool(plain.search(t)) for t in texts]
+    together = _for_lower_case(_any_of(_written_triggers()))
+    assert [bool(together.search(t)) for t in texts] == \
+        [any(_for_lower_case(w).search(t) for w in _written_triggers()) for t in texts]
