@@ -422,14 +422,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-_LAST_TOKEN = re.compile(r"([\w.]+)$")
+_NOT_IN_TOKEN = re.compile(r"[^\w.]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = _LAST_TOKEN.search(text, max(0, dot - 12), dot)
-    if not word:
+    # the letters, digits and dots that end the twelve characters before the dot (and
+    # before a line break that ends them, as "$" in a pattern would allow)
+    window = text[max(0, dot - 12):dot]
+    token = _NOT_IN_TOKEN.split(window[:-1] if window.endswith("\n") else window)[-1]
+    if not token:
         return False
-    token = word.group(1)
     # Initials ("J.") and dotted acronyms ("U.S") do not end a sentence.
     return (len(token) == 1 and token.isupper()) or "." in token or \
         token.lower() in _ABBREVIATIONS

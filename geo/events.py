@@ -207,8 +207,7 @@ class Draft:
 
 # --- dates -------------------------------------------------------------------------------
 
-_REPORTING_BEFORE = re.compile(r"(?:reported|said|stated|announced|wrote|told)\s+(?:on\s+)?$",
-                               _FLAGS)
+_REPORTING_VERBS = ("reported", "said", "stated", "announced", "wrote", "told")
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s", _FLAGS)
@@ -299,7 +298,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return start[0], published, start[2]
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
-    plain = [m for m in mentions if not _REPORTING_BEFORE.search(text[:m.start])
+    plain = [m for m in mentions if not _reported_before(text, m.start)
              and not _is_dateline_date(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:
@@ -307,6 +306,20 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved:
             return resolved
     return _undated_period(text, lowered, published)
+
+
+def _reported_before(text: str, end: int) -> bool:
+    """Whether a reporting verb and spaces ("reported on ") end ``text[:end]``."""
+    before = text[:end]
+    words = before.rstrip()
+    if len(words) == len(before):
+        return False
+    if lower(words).endswith(_REPORTING_VERBS):
+        return True
+    if not lower(words).endswith("on"):
+        return False
+    verb = words[:-2].rstrip()
+    return len(verb) < len(words) - 2 and lower(verb).endswith(_REPORTING_VERBS)
 
 
 def _ends_with(text: str, end: int, words: tuple[str, ...]) -> bool:
