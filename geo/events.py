@@ -81,10 +81,14 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     # The capital first: the list of words no name begins with is tried only at capitals.
     # A word, as every word below, takes all its letters at once ("*+"): what follows
     # it begins with a space, so giving letters back can never help, and trying costs.
-    word = rf"(?=[A-Z])(?!(?:{'|'.join(attribution['not_names'].split())})\b)[A-Z][\w’'.-]*+"
+    not_names = _by_first_letter(attribution["not_names"].split())
+    word = rf"(?=[A-Z])(?!(?:{not_names})\b)[A-Z][\w’'.-]*+"
     acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
     when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w++(?:\s+\d{1,2})?)?"
     helper = r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+)?"
+    # tried after each of up to six words: grouped by first letter, the speaker nouns
+    # cost a test per letter there, not one per noun
+    heads = f"(?:{_by_first_letter(_alternatives(heads))})"
     phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
               rf"(?:,\s[^,]+,)?{when}{helper}{verbs}")
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}{when}"
@@ -103,18 +107,28 @@ def _any_of(patterns: list[str]) -> str:
     >>> print(_any_of([r"\b(?:mines?|blast|maps? of)\b", r"\bmaimed", r"\b(?:\d+%|%)", r"%"]))
     \b(?:m(?:ines?\b|aps? of\b|aimed)|b(?:last\b)|\d+%|%)|(?:%)
     """
-    groups: dict[str, list[str]] = {}
-    for pattern in patterns:
-        if pattern.startswith(r"\b"):
-            for alternative in _alternatives(pattern[2:]):
-                first = alternative[:1]
-                starts_plain = first.isalpha() and alternative[1:2] not in ("?", "*", "+", "{")
-                groups.setdefault(first if starts_plain else "", []).append(
-                    alternative[1:] if starts_plain else alternative)
-    other = groups.pop("", [])
-    at_words = [f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()] + other
-    together = [rf"\b(?:{'|'.join(at_words)})"] if at_words else []
+    at_words = [a for p in patterns if p.startswith(r"\b") for a in _alternatives(p[2:])]
+    together = [rf"\b(?:{_by_first_letter(at_words)})"] if at_words else []
     return "|".join(together + [f"(?:{p})" for p in patterns if not p.startswith(r"\b")])
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    r"""One alternation of ``alternatives``, those that begin with the same letter behind
+    that letter once. Where each begins with a letter, it matches what the plain
+    alternation matches, in the same order of preference (two letters cannot both match
+    at one place); the others come last.
+
+    >>> print(_by_first_letter(["mines?", "blast", "maps? of", r"\d+"]))
+    m(?:ines?|aps? of)|b(?:last)|\d+
+    """
+    groups: dict[str, list[str]] = {}
+    other = []
+    for alternative in alternatives:
+        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+        else:
+            other.append(alternative)
+    return "|".join([f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()] + other)
 
 
 def _alternatives(pattern: str) -> list[str]:
