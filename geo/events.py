@@ -190,7 +190,8 @@ def event_rules() -> EventRules:
                 r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
     return EventRules(
         mine_words=yes_or_no({"mine_words": raw["mine_words"]})["mine_words"],
-        industrial_mines=_for_lower_case(raw["industrial_mines"]),
+        # its alternatives all begin with a letter: grouped, they make the same matches
+        industrial_mines=_for_lower_case(_any_of([raw["industrial_mines"]])),
         patterns=patterns,
         quantities=compiled(raw["quantities"]),
         victims=yes_or_no(raw["victims"]),
@@ -456,14 +457,16 @@ _NUMBER_OF_HARMED = re.compile(
     r"killed)|(?P<injured>injured|wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|"
     r"rose to|risen to|increased to|grown to|climbed to|stands? at|stood at|totals?|totalled|"
     r"amounts? to|is|was|now)\s+(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
+# The nouns of one person, grouped by first letter: tried after each of three words.
+_PERSON_NOUNS = _by_first_letter(_alternatives(
+    r"(?:civilian|person|man|woman|serviceman|soldier|deminer|sapper|worker|driver|resident|"
+    r"journalist|official|child|boy|girl|shepherd|farmer|cameraman|correspondent|policeman|"
+    r"officer|employee|specialist|teenager|villager|citizen|contractor|labou?rer|herder)"))
 _ONE_PERSON = _for_lower_case(
     # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
     # driver and wounding four passengers")
     r"\b(?:an?|one|another|the(?:(?<=killing the)|(?<=injuring the)|(?<=wounding the)))"
-    r"\s+(?:[\w-]++\s+){0,2}?(?:civilian|person|man|woman|serviceman|soldier|"
-    r"deminer|sapper|worker|driver|resident|journalist|official|child|boy|girl|shepherd|"
-    r"farmer|cameraman|correspondent|policeman|officer|employee|specialist|teenager|"
-    r"villager|citizen|contractor|labou?rer|herder)\b(?!-|\s+(?:post|unit|school|"
+    rf"\s+(?:[\w-]++\s+){{0,2}}?(?:{_PERSON_NOUNS})\b(?!-|\s+(?:post|unit|school|"
     r"dormitory|house|office|station|vehicle|car|truck|team|group))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
                            _FLAGS)
