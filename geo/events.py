@@ -18,10 +18,10 @@ from functools import cache
 
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
-from geo.literals import Searchable, prefiltered
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import lower
 from geo.numbers import find_quantities, parse_number
+from geo.patterns import Searchable, alternatives, by_first_letter, prefiltered
 from geo.recognise import Area
 from geo.rules import load_yaml
 
@@ -81,14 +81,14 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     # The capital first: the list of words no name begins with is tried only at capitals.
     # A word, as every word below, takes all its letters at once ("*+"): what follows
     # it begins with a space, so giving letters back can never help, and trying costs.
-    not_names = _by_first_letter(attribution["not_names"].split())
+    not_names = by_first_letter(attribution["not_names"].split())
     word = rf"(?=[A-Z])(?!(?:{not_names})\b)[A-Z][\w’'.-]*+"
     acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
     when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w++(?:\s+\d{1,2})?)?"
     helper = r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+)?"
     # tried after each of up to six words: grouped by first letter, the speaker nouns
     # cost a test per letter there, not one per noun
-    heads = f"(?:{_by_first_letter(_alternatives(heads))})"
+    heads = f"(?:{by_first_letter(alternatives(heads))})"
     phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
               rf"(?:,\s[^,]+,)?{when}{helper}{verbs}")
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}{when}"
@@ -107,67 +107,9 @@ def _any_of(patterns: list[str]) -> str:
     >>> print(_any_of([r"\b(?:mines?|blast|maps? of)\b", r"\bmaimed", r"\b(?:\d+%|%)", r"%"]))
     \b(?:m(?:ines?\b|aps? of\b|aimed)|b(?:last\b)|\d+%|%)|(?:%)
     """
-    at_words = [a for p in patterns if p.startswith(r"\b") for a in _alternatives(p[2:])]
-    together = [rf"\b(?:{_by_first_letter(at_words)})"] if at_words else []
+    at_words = [a for p in patterns if p.startswith(r"\b") for a in alternatives(p[2:])]
+    together = [rf"\b(?:{by_first_letter(at_words)})"] if at_words else []
     return "|".join(together + [f"(?:{p})" for p in patterns if not p.startswith(r"\b")])
-
-
-def _by_first_letter(alternatives: list[str]) -> str:
-    r"""One alternation of ``alternatives``, those that begin with the same letter behind
-    that letter once. Where each begins with a letter, it matches what the plain
-    alternation matches, in the same order of preference (two letters cannot both match
-    at one place); the others come last.
-
-    >>> print(_by_first_letter(["mines?", "blast", "maps? of", r"\d+"]))
-    m(?:ines?|aps? of)|b(?:last)|\d+
-    """
-    groups: dict[str, list[str]] = {}
-    other = []
-    for alternative in alternatives:
-        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(alternative[0], []).append(alternative[1:])
-        else:
-            other.append(alternative)
-    return "|".join([f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()] + other)
-
-
-def _alternatives(pattern: str) -> list[str]:
-    r"""The alternatives of a pattern written as ``(?:A|B|...)`` and a tail, each with the
-    tail, and so on within them; other patterns (and a group with a quantifier) whole.
-
-    >>> _alternatives(r"(?:mines?|(?:anti|non)-\w+|[^])|]x)\b")
-    ['mines?\\b', 'anti-\\w+\\b', 'non-\\w+\\b', '[^])|]x\\b']
-    >>> _alternatives(r"blast(?:ed|s)"), _alternatives(r"(?:an?|the)? blast")
-    (['blast(?:ed|s)'], ['(?:an?|the)? blast'])
-    >>> _alternatives(r"(?:(?:land|sea)mines?|blasts?)\b")
-    ['landmines?\\b', 'seamines?\\b', 'blasts?\\b']
-    """
-    if not pattern.startswith("(?:"):
-        return [pattern]
-    cuts, depth, i = [3], 0, 3
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1  # an escaped character is no bracket and no bar
-        elif char == "[":  # a class: its brackets and bars are letters
-            i += 2 if pattern[i + 1:i + 2] == "^" else 1
-            i += 1  # a "]" first in a class is one of its letters
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-        elif char == ")":
-            tail = pattern[i + 1:]
-            if tail[:1] in ("?", "*", "+", "{"):
-                return [pattern]
-            return [alternative for a, b in zip(cuts, [*cuts[1:], i + 1], strict=True)
-                    for alternative in _alternatives(pattern[a:b - 1] + tail)]
-        elif char == "|" and not depth:
-            cuts.append(i + 1)
-        i += 1
-    return [pattern]
 
 
 @cache
@@ -458,7 +400,7 @@ _NUMBER_OF_HARMED = re.compile(
     r"rose to|risen to|increased to|grown to|climbed to|stands? at|stood at|totals?|totalled|"
     r"amounts? to|is|was|now)\s+(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
 # The nouns of one person, grouped by first letter: tried after each of three words.
-_PERSON_NOUNS = _by_first_letter(_alternatives(
+_PERSON_NOUNS = by_first_letter(alternatives(
     r"(?:civilian|person|man|woman|serviceman|soldier|deminer|sapper|worker|driver|resident|"
     r"journalist|official|child|boy|girl|shepherd|farmer|cameraman|correspondent|policeman|"
     r"officer|employee|specialist|teenager|villager|citizen|contractor|labou?rer|herder)"))

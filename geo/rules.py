@@ -14,6 +14,7 @@ import yaml
 from geo.data import data_file
 from geo.errors import InputError
 from geo.normalise import normalise_name
+from geo.patterns import by_first_letter
 
 
 def load_yaml(name: str) -> dict[str, Any]:
@@ -66,10 +67,7 @@ def _alternation(words: list[str]) -> str:
     >>> print(_alternation(["Minister", "Mayor", "Prime Minister", "Mr"]))
     P(?:rime\ Minister)|M(?:inister|ayor|r)
     """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return by_first_letter([re.escape(w) for w in sorted(words, key=len, reverse=True)])
 
 
 def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import platformdirs
 
-from geo import literals, model, normalise
+from geo import model, normalise, patterns
 from geo.collector import collector_paused, keep_out_of_collection
 from geo.data import data_file
 from geo.errors import InputError
@@ -42,9 +42,9 @@ from geo.gazetteer.sources import (
     read_geonames_package,
     read_places_csv,
 )
-from geo.literals import prefiltered
 from geo.model import Place
 from geo.normalise import fold, normalise_name, unfolded_words
+from geo.patterns import by_first_letter, prefiltered
 
 __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir",
            "is_descriptive"]
@@ -132,9 +132,8 @@ class Gazetteer:
                               if any(is_descriptive(places[i])
                                      for i in ((ids,) if isinstance(ids, int) else ids))),
                              key=len, reverse=True)
-        self._descriptive = prefiltered(re.compile(
-            r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive)
-            + r")\b")) if descriptive else None
+        names = by_first_letter([re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive])
+        self._descriptive = prefiltered(re.compile(rf"\b(?:{names})\b")) if descriptive else None
         self.cache_path: Path | None = None
         self._made: dict[int, Place] = {}
         self._seen: dict[str, int | tuple[int, ...] | None] = {}
@@ -420,7 +419,7 @@ def _source_files(user_files: Iterable[Path]) -> list[Path]:
 _CODE_DIGEST = hashlib.sha256(b"".join(
     Path(module).read_bytes()
     for module in (__file__, sources.__file__, model.__file__, normalise.__file__,
-                   literals.__file__))).digest()
+                   patterns.__file__))).digest()
 
 
 def _cache_key(files: list[Path]) -> str:

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from geo.corpus import read_documents, split_sentences
 from geo.events import _any_of, _for_lower_case, event_rules
 from geo.gazetteer import load_gazetteer
-from geo.literals import Prefiltered, prefiltered, required_literals
 from geo.normalise import fold, lower
+from geo.patterns import Prefiltered, prefiltered, required_literals
 from geo.rules import load_yaml
 
 from .conftest import ROOT, SEEDS

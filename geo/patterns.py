@@ -1,11 +1,14 @@
-"""The literal strings a regular expression cannot match without, read from the
-expression itself, so that a text holding none of them is passed over before the
-engine runs.
+"""Patterns made cheaper to run, matching what they matched.
 
 Python's ``re`` tries a pattern at every position of a text, a few microseconds for a
-sentence even when nothing matches; looking for a handful of words with ``in`` takes a
-fraction of that. The rules of ``data/rules/*.yaml`` stay the only statement of what
-they match: nothing here is written by hand.
+sentence even when nothing matches. Two remedies, both read from the patterns
+themselves, so that the rules of ``data/rules/*.yaml`` stay the only statement of what
+they match:
+
+- the literal strings a pattern cannot match without (`required_literals`): a text
+  holding none of them is passed over before the engine runs (`prefiltered`);
+- alternatives grouped by first letter (`by_first_letter`): at each position the
+  engine tests one letter per group, not each alternative.
 
 Examples
 --------
@@ -207,3 +210,61 @@ def prefiltered(pattern: re.Pattern[str]) -> Searchable:
     has none worth looking for (see `MAX_LITERALS`)."""
     literals = _fewer(required_literals(pattern))
     return pattern if literals is None else Prefiltered(pattern, literals)
+
+
+def by_first_letter(choices: list[str]) -> str:
+    r"""One alternation of ``choices``, those that begin with the same letter behind
+    that letter once. Where each begins with a letter, it matches what the plain
+    alternation matches, in the same order of preference (two letters cannot both match
+    at one place); the others come last.
+
+    >>> print(by_first_letter(["mines?", "blast", "maps? of", r"\d+"]))
+    m(?:ines?|aps? of)|b(?:last)|\d+
+    """
+    groups: dict[str, list[str]] = {}
+    other = []
+    for alternative in choices:
+        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+        else:
+            other.append(alternative)
+    return "|".join([f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()] + other)
+
+
+def alternatives(pattern: str) -> list[str]:
+    r"""The alternatives of a pattern written as ``(?:A|B|...)`` and a tail, each with the
+    tail, and so on within them; other patterns (and a group with a quantifier) whole.
+
+    >>> alternatives(r"(?:mines?|(?:anti|non)-\w+|[^])|]x)\b")
+    ['mines?\\b', 'anti-\\w+\\b', 'non-\\w+\\b', '[^])|]x\\b']
+    >>> alternatives(r"blast(?:ed|s)"), alternatives(r"(?:an?|the)? blast")
+    (['blast(?:ed|s)'], ['(?:an?|the)? blast'])
+    >>> alternatives(r"(?:(?:land|sea)mines?|blasts?)\b")
+    ['landmines?\\b', 'seamines?\\b', 'blasts?\\b']
+    """
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    cuts, depth, i = [3], 0, 3
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # an escaped character is no bracket and no bar
+        elif char == "[":  # a class: its brackets and bars are letters
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1  # a "]" first in a class is one of its letters
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            tail = pattern[i + 1:]
+            if tail[:1] in ("?", "*", "+", "{"):
+                return [pattern]
+            return [alternative for a, b in zip(cuts, [*cuts[1:], i + 1], strict=True)
+                    for alternative in alternatives(pattern[a:b - 1] + tail)]
+        elif char == "|" and not depth:
+            cuts.append(i + 1)
+        i += 1
+    return [pattern]
