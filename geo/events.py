@@ -120,7 +120,8 @@ def event_rules() -> EventRules:
         return {name: _for_lower_case(pattern) for name, pattern in group.items()}
 
     def yes_or_no(group: dict[str, str]) -> dict[str, Searchable]:
-        """Patterns whose matches are not read, only whether there is one."""
+        """Patterns whose matches are not read, only whether there is one (the
+        mediator's is read: it is compiled apart, below)."""
         return {name: prefiltered(_for_lower_case(_any_of([pattern])))
                 for name, pattern in group.items() if name != "mediator"}
 
@@ -271,9 +272,10 @@ def _reported_before(text: str, end: int) -> bool:
     words = before.rstrip()
     if len(words) == len(before):
         return False
-    if lower(words).endswith(_REPORTING_VERBS):
+    lowered = lower(words)
+    if lowered.endswith(_REPORTING_VERBS):
         return True
-    if not lower(words).endswith("on"):
+    if not lowered.endswith("on"):
         return False
     verb = words[:-2].rstrip()
     return len(verb) < len(words) - 2 and lower(verb).endswith(_REPORTING_VERBS)

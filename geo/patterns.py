@@ -216,11 +216,16 @@ def by_first_letter(choices: list[str]) -> str:
     r"""One alternation of ``choices``, those that begin with the same letter behind
     that letter once. Where each begins with a letter, it matches what the plain
     alternation matches, in the same order of preference (two letters cannot both match
-    at one place); the others come last.
+    at one place); the others come last. Choices with groups are left as they are, in
+    one plain alternation, since grouping would number their groups anew.
 
     >>> print(by_first_letter(["mines?", "blast", "maps? of", r"\d+"]))
     m(?:ines?|aps? of)|b(?:last)|\d+
+    >>> print(by_first_letter(["a(x)", "b", "a(y)"]))
+    a(x)|b|a(y)
     """
+    if any(_has_group(choice) for choice in choices):
+        return "|".join(choices)
     groups: dict[str, list[str]] = {}
     other = []
     for alternative in choices:
@@ -233,38 +238,61 @@ def by_first_letter(choices: list[str]) -> str:
 
 def alternatives(pattern: str) -> list[str]:
     r"""The alternatives of a pattern written as ``(?:A|B|...)`` and a tail, each with the
-    tail, and so on within them; other patterns (and a group with a quantifier) whole.
+    tail, and so on within them; other patterns whole, and so those whose group has a
+    quantifier or whose tail is an alternative of its own or has a group.
 
     >>> alternatives(r"(?:mines?|(?:anti|non)-\w+|[^])|]x)\b")
     ['mines?\\b', 'anti-\\w+\\b', 'non-\\w+\\b', '[^])|]x\\b']
-    >>> alternatives(r"blast(?:ed|s)"), alternatives(r"(?:an?|the)? blast")
-    (['blast(?:ed|s)'], ['(?:an?|the)? blast'])
     >>> alternatives(r"(?:(?:land|sea)mines?|blasts?)\b")
     ['landmines?\\b', 'seamines?\\b', 'blasts?\\b']
+    >>> alternatives(r"blast(?:ed|s)"), alternatives(r"(?:an?|the)? blast")
+    (['blast(?:ed|s)'], ['(?:an?|the)? blast'])
+    >>> alternatives(r"(?:a|b)c|d"), alternatives(r"(?:a|b)(c)")
+    (['(?:a|b)c|d'], ['(?:a|b)(c)'])
     """
     if not pattern.startswith("(?:"):
         return [pattern]
-    cuts, depth, i = [3], 0, 3
+    cuts, close = [3], -1
+    for i, char, depth in _structure(pattern):
+        if close < 0 and char == "|" and depth == 1:
+            cuts.append(i + 1)
+        elif close < 0 and char == ")" and depth == 0:
+            close = i
+    tail = pattern[close + 1:]
+    if close < 0 or tail[:1] in ("?", "*", "+", "{") or _has_group(tail) or \
+            any(char == "|" and depth == 0 for _, char, depth in _structure(tail)):
+        return [pattern]
+    return [alternative for a, b in zip(cuts, [*cuts[1:], close + 1], strict=True)
+            for alternative in alternatives(pattern[a:b - 1] + tail)]
+
+
+def _has_group(pattern: str) -> bool:
+    """Whether ``pattern`` has a group that numbers (named or not)."""
+    return any(char == "(" and (not pattern.startswith("(?", i) or
+                                pattern.startswith("(?P<", i))
+               for i, char, _ in _structure(pattern))
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The parentheses and bars of ``pattern`` that are not escaped nor in a class,
+    each with its offset and the depth of groups it stands at (a parenthesis: outside
+    its group)."""
+    depth, i = 0, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
-            i += 1  # an escaped character is no bracket and no bar
-        elif char == "[":  # a class: its brackets and bars are letters
+            i += 1  # the escaped character is no parenthesis and no bar
+        elif char == "[":  # a class: its brackets, parentheses and bars are letters
             i += 2 if pattern[i + 1:i + 2] == "^" else 1
             i += 1  # a "]" first in a class is one of its letters
             while pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
         elif char == "(":
+            yield i, char, depth
             depth += 1
-        elif char == ")" and depth:
-            depth -= 1
         elif char == ")":
-            tail = pattern[i + 1:]
-            if tail[:1] in ("?", "*", "+", "{"):
-                return [pattern]
-            return [alternative for a, b in zip(cuts, [*cuts[1:], i + 1], strict=True)
-                    for alternative in alternatives(pattern[a:b - 1] + tail)]
-        elif char == "|" and not depth:
-            cuts.append(i + 1)
+            depth -= 1
+            yield i, char, depth
+        elif char == "|":
+            yield i, char, depth
         i += 1
-    return [pattern]
