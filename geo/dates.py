@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from geo.patterns import by_first_letter
+
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_published", "resolve_date"]
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -194,24 +196,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | 
     (_BARE_YEAR, _year_mention, ("digit",), None),  # "in 2020" too
 )
 _DIGIT = re.compile(r"[0-9]")
-# A name the patterns find is a whole run of ASCII letters, in any case.
-_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the lower-case ``words`` as a whole run of ASCII letters, in any case:
+    what the patterns find a name as."""
+    return re.compile(rf"(?<![A-Za-z])(?:{by_first_letter(sorted(words))})(?![A-Za-z])",
+                      _FLAGS)
+
+
+_MONTH_NAME = _whole_word(MONTHS)
+_WEEKDAY_NAME = _whole_word(WEEKDAYS)
 
 
 def _first_positions(text: str) -> dict[str, int | None]:
     """Where ``text`` first holds a digit, a month's name and a weekday's name (None
     where it holds none)."""
-    digit = _DIGIT.search(text)
-    first: dict[str, int | None] = {"digit": digit.start() if digit else None,
-                                    "month": None, "weekday": None}
-    for run in _LETTER_RUN.finditer(text):
-        word = run.group().lower()
-        kind = "month" if word in MONTHS else "weekday" if word in WEEKDAYS else None
-        if kind and first[kind] is None:
-            first[kind] = run.start()
-            if first["month"] is not None and first["weekday"] is not None:
-                break
-    return first
+    digit, month, weekday = (pattern.search(text) for pattern in
+                             (_DIGIT, _MONTH_NAME, _WEEKDAY_NAME))
+    return {"digit": digit.start() if digit else None,
+            "month": month.start() if month else None,
+            "weekday": weekday.start() if weekday else None}
 
 
 # --- finding ----------------------------------------------------------------------------
