@@ -19,7 +19,7 @@ from functools import cache
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
-from geo.normalise import lower
+from geo.normalise import ends_with_words, lower
 from geo.numbers import find_quantities, parse_number
 from geo.patterns import Searchable, alternatives, by_first_letter, prefiltered
 from geo.recognise import Area
@@ -231,7 +231,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         return _undated_period(text, lowered, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end:second.start]
-        if _RANGE_JOIN.match(between) and _ends_with(text, first.start, ("from", "between")):
+        if _RANGE_JOIN.match(between) and ends_with_words(text[:first.start],
+                                                          ("from", "between")):
             return _range(first, second, published)
     first = mentions[0]
     day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None
@@ -240,7 +241,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if end and 1 <= int(day_start.group(1)) < end[0].day:
             return end[0].replace(day=int(day_start.group(1))), end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
-    if day_end and _ends_with(text, first.start, ("from",)) and first.day:
+    if day_end and ends_with_words(text[:first.start], ("from",)) and first.day:
         start = _date_of(first, published)
         if start:
             try:
@@ -269,22 +270,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
 def _reported_before(text: str, end: int) -> bool:
     """Whether a reporting verb and spaces ("reported on ") end ``text[:end]``."""
     before = text[:end]
-    words = before.rstrip()
-    if len(words) == len(before):
-        return False
-    lowered = lower(words)
-    if lowered.endswith(_REPORTING_VERBS):
-        return True
-    if not lowered.endswith("on"):
-        return False
-    verb = words[:-2].rstrip()
-    return len(verb) < len(words) - 2 and lower(verb).endswith(_REPORTING_VERBS)
-
-
-def _ends_with(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[:end]`` ends with one of the lower-case ``words`` and spaces, in any
-    case: what a pattern ending in ``\\s*$`` would test, without trying every position."""
-    return text[:end].rstrip().lower().endswith(words)
+    return ends_with_words(before, _REPORTING_VERBS, spaces=True) or (
+        ends_with_words(before, ("on",), spaces=True)
+        and ends_with_words(before.rstrip()[:-2], _REPORTING_VERBS, spaces=True))
 
 
 def _search_if(pattern: re.Pattern[str], text: str, lowered: str,

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from geo.dates import find_dates
-from geo.normalise import lower
+from geo.normalise import ends_with_words, lower
 
 __all__ = ["QUALIFIERS", "Quantity", "find_quantities", "parse_number"]
 
@@ -267,9 +267,7 @@ def _quantity(text: str, body: re.Match[str], body_start: int,
 def _hedge_before(text: str, start: int, end: int) -> re.Match[str] | None:
     """``_QUALIFIER_BEFORE.search(text, start, end)``, run only when what stands before
     the spaces that end the span ends with a hedge's last word."""
-    before = text[start:end]
-    words = before.rstrip()
-    if len(words) == len(before) or not words.lower().endswith(_QUALIFIER_LAST_WORDS):
+    if not ends_with_words(text[start:end], _QUALIFIER_LAST_WORDS, spaces=True):
         return None
     return _QUALIFIER_BEFORE.search(text, start, end)
 
