@@ -35,7 +35,9 @@ class EventRules:
     industrial_mines: re.Pattern[str]
     #: the trigger patterns, by event type and name: whether a sentence has a match
     patterns: dict[str, dict[str, Searchable]]
-    quantities: dict[str, re.Pattern[str]]
+    #: the nouns a number can count (see _nouns_after_numbers) and the kind each names
+    noun_after_number: re.Pattern[str]
+    noun_kinds: tuple[str, ...]
     victims: dict[str, Searchable]
     mine_types: dict[str, Searchable]
     other: dict[str, Searchable]
@@ -116,9 +118,6 @@ def _any_of(patterns: list[str]) -> str:
 def event_rules() -> EventRules:
     raw = load_yaml("events.yaml")
 
-    def compiled(group: dict[str, str]) -> dict[str, re.Pattern[str]]:
-        return {name: _for_lower_case(pattern) for name, pattern in group.items()}
-
     def yes_or_no(group: dict[str, str]) -> dict[str, Searchable]:
         """Patterns whose matches are not read, only whether there is one (the
         mediator's is read: it is compiled apart, below)."""
@@ -131,15 +130,17 @@ def event_rules() -> EventRules:
     triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
                 r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
+    noun_after_number, noun_kinds = _nouns_after_numbers(raw["quantities"])
     return EventRules(
         mine_words=yes_or_no({"mine_words": raw["mine_words"]})["mine_words"],
         # its alternatives all begin with a letter: grouped, they make the same matches
         industrial_mines=_for_lower_case(_any_of([raw["industrial_mines"]])),
         patterns=patterns,
-        quantities=compiled(raw["quantities"]),
         victims=yes_or_no(raw["victims"]),
         mine_types=yes_or_no(raw["mine_types"]),
         other=yes_or_no(raw["other"]),
+        noun_after_number=noun_after_number,
+        noun_kinds=noun_kinds,
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
@@ -441,24 +442,30 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
     return sorted(counts, key=lambda c: c.start)
 
 
-_SPECIAL_NOUNS = (
-    ("mines", re.compile(r"\s*(?:anti-?tank and anti-?personnel|anti-?personnel and "
-                         r"anti-?tank)(?: (?:land)?mines)?", _FLAGS)),
-    ("items", re.compile(r"\s*(?:land)?mines and (?:unexploded \w+|uxo)", _FLAGS)))
-
-
 def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
     """What a number counts, from the words after it, and how long those words are."""
-    for name, pattern in _SPECIAL_NOUNS:
-        match = pattern.match(after)
-        if match:
-            return name, match.end()
-    after_lower = lower(after)
-    for name, compiled in rules.quantities.items():
-        match = compiled.match(after_lower)
-        if match:
-            return name, match.end()
-    return "bare", 0
+    match = rules.noun_after_number.match(lower(after))
+    if match is None or match.lastgroup is None:
+        return "bare", 0
+    return rules.noun_kinds[int(match.lastgroup[1:])], match.end()
+
+
+# Nouns tried before those of the rules: "anti-tank and anti-personnel mines" counts
+# mines, not anti-tank ones; "mines and UXO" counts items.
+_SPECIAL_NOUNS = {
+    "mines": r"\s*(?:anti-?tank and anti-?personnel|anti-?personnel and anti-?tank)"
+             r"(?: (?:land)?mines)?",
+    "items": r"\s*(?:land)?mines and (?:unexploded \w+|uxo)"}
+
+
+def _nouns_after_numbers(quantities: dict[str, str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for the nouns a number can count, the first that matches winning as
+    it would if each were tried in turn: alternative ``i`` is the group named ``ni``,
+    and the kind it names is ``kinds[i]``. (One match call, not one per kind, for each
+    number of a text.)"""
+    nouns = [*_SPECIAL_NOUNS.items(), *quantities.items()]
+    pattern = "|".join(f"(?P<n{i}>{noun})" for i, (_, noun) in enumerate(nouns))
+    return _for_lower_case(pattern), tuple(kind for kind, _ in nouns)
 
 
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
@@ -521,7 +528,7 @@ def _places_in(text: str, start: int, end: int, mentions: list[Mention], areas: 
     leaving out countries and capitals named as actors and names used as modifiers
     ("the second Karabakh war")."""
     found = [(m.start, m.place) for m in mentions
-             if m.resolved and m.place and start <= m.start < end
+             if start <= m.start < end and m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
              and not rules.modifier_nouns.match(text, m.end)]
     found += [(a.start, a.place) for a in areas if start <= a.start < end]
@@ -538,7 +545,7 @@ def _places_in(text: str, start: int, end: int, mentions: list[Mention], areas: 
 
 def _actor_countries(start: int, end: int, mentions: list[Mention]) -> list[Place]:
     return list({m.place.id: m.place for m in mentions
-                 if m.resolved and m.place and start <= m.start < end
+                 if start <= m.start < end and m.resolved and m.place
                  and m.place.kind == "country"}.values())
 
 
@@ -807,15 +814,16 @@ _IN_EXCHANGE_FOR = re.compile(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)",
 
 
 def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
-    details = draft.event.details
+    details, event_type = draft.event.details, draft.event.event_type
     lowered = lower(clause)
-    victims = [name for name, p in rules.victims.items() if p.search(lowered)]
-    if victims and draft.event.event_type == "mine_incident":
+    # each pattern runs only for the events whose details it gives
+    if event_type == "mine_incident" and \
+            (victims := [name for name, p in rules.victims.items() if p.search(lowered)]):
         details.setdefault("victims", ", ".join(victims))
-    types = [name for name, p in rules.mine_types.items() if p.search(lowered)]
-    if types and draft.event.event_type in ("mine_incident", "map_handover"):
+    if event_type in ("mine_incident", "map_handover") and \
+            (types := [name for name, p in rules.mine_types.items() if p.search(lowered)]):
         details.setdefault("mine_type", ", ".join(types))
-    if draft.event.event_type == "map_handover":
+    if event_type == "map_handover":
         mediator = rules.mediator.search(lowered) \
             if any(hint in lowered for hint in rules.mediator_hints) else None
         if mediator:  # the name as written: same offsets in the clause
@@ -858,7 +866,7 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
             any(p.kind not in _COARSE for p in event.places):
         return
     places = list({m.place.id: m.place for m in mentions
-                   if m.resolved and m.place and sentence.start <= m.start < sentence.end
+                   if sentence.start <= m.start < sentence.end and m.resolved and m.place
                    and m.place.kind in ("district", "city") and m.place.district}.values())
     if len(places) >= 2:  # a list of districts, not a passing mention of one town
         event.places, event.place_names = places, [p.name for p in places]

@@ -30,6 +30,7 @@ from decimal import Decimal, InvalidOperation
 
 from geo.dates import find_dates
 from geo.normalise import ends_with_words, lower
+from geo.patterns import by_first_letter
 
 __all__ = ["QUALIFIERS", "Quantity", "find_quantities", "parse_number"]
 
@@ -151,11 +152,12 @@ _FIND_WORDS = re.compile(
     + rf"{_PERCENT}?",
     _FLAGS)
 # A word a number in words can begin with ("twenty-four"; "a" only before a hundred, a
-# dozen...), found whole in lower-case text: without IGNORECASE, Python runs the
-# alternation twice as fast.
+# dozen...), found whole in lower-case text: without IGNORECASE, and grouped by first
+# letter, Python runs the alternation three times as fast.
+_A_BEFORE_SCALE = r"an?(?=\s+(?:hundred|dozen|thousand|million|billion)(?![a-z]))"
 _FIRST_NUMBER_WORD = re.compile(
-    r"(?<![a-z])(?:an?(?=\s+(?:hundred|dozen|thousand|million|billion)(?![a-z]))|"
-    rf"{'|'.join([*_SMALL, *_TENS])})(?![a-z])", re.ASCII)
+    rf"(?<![a-z])(?:{by_first_letter([_A_BEFORE_SCALE, *_SMALL, *_TENS])})(?![a-z])",
+    re.ASCII)
 # "handed over 15 prisoners": "over" belongs to the verb, it is no hedge.
 _PARTICLE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|"
                                    r"pass(?:es|ed|ing)?)\s+$", _FLAGS)
