@@ -6,8 +6,11 @@ crosses a stage boundary.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 #: Kinds of place, coarse to fine. ``geo_precision`` follows from the kind.
@@ -28,7 +31,15 @@ def _by_fields(record: Any) -> tuple[type, tuple]:
     """Pickle a record as its class and field values, in order: loading then calls the
     constructor, several times faster than the dataclass's own state functions, which
     matters for the cache of per-document results."""
-    return type(record), tuple(getattr(record, name) for name in record.__slots__)
+    return type(record), _fields_of(type(record))(record)
+
+
+@cache
+def _fields_of(record_type: type) -> Callable[[Any], tuple]:
+    """The field values of a record of ``record_type``, in order, read in one call."""
+    names = record_type.__slots__
+    read = attrgetter(*names)
+    return read if len(names) > 1 else lambda record: (read(record),)
 
 
 @dataclass(frozen=True, slots=True)
