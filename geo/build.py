@@ -68,6 +68,9 @@ class BuildResult:
     rows_copied: int = 0
     #: what the next build into the same folder takes from this one (with a cache)
     merge_state: MergeState | None = None
+    #: with a previous build's state: the events merged anew, the others being that
+    #: build's as they were (None: every event was merged anew)
+    merged_again: list[Event] | None = None
 
     def gazetteer_candidates(self) -> list[tuple[str, str, int]]:
         """Names worth adding to a user gazetteer: unresolved, or villages only placed at
@@ -115,6 +118,7 @@ def run(inputs: Iterable[str | Path], gazetteer: Gazetteer, *,
         merging = perf_counter()
         with stage("merging the events"):
             build.events, build.merge_state = tally.merge()
+            build.merged_again = tally.merged_again
             build.places = tally.places.summaries()
         build.mentions, build.unresolved = tally.mentions, tally.unresolved
         build.candidates = tally.candidates

@@ -159,7 +159,9 @@ class GeoPackageWriter:
 
     With ``previous``, a GeoPackage an earlier build wrote, the writer starts from a copy
     of it: its mention and document rows stay (but for those :meth:`drop_previous`
-    drops), new ones are appended after them, and every other layer is written anew.
+    drops), new ones are appended after them; so do the rows of the events the build
+    did not merge anew (see :attr:`BuildResult.merged_again`). The places layer and the
+    styles are written anew.
     """
 
     def __init__(self, path: Path, chunk_rows: int = CHUNK_ROWS,
@@ -250,17 +252,39 @@ class GeoPackageWriter:
         for layer, rows in self._rows.items():
             if rows or layer not in self._started:
                 self._write_rows(layer)
+        events, started = build.events, False
+        if self.previous is not None and build.merged_again is not None and \
+                self._keep_previous_events(build):
+            events, started = build.merged_again, True
         # in chunks, as the mentions: the rows of every event at once are a few hundred MB
-        for start in range(0, max(len(build.events), 1), EVENT_CHUNK_ROWS):
-            chunk = build.events[start:start + EVENT_CHUNK_ROWS]
+        for start in range(0, len(events) if started else max(len(events), 1),
+                           EVENT_CHUNK_ROWS):
+            chunk = events[start:start + EVENT_CHUNK_ROWS]
             rows = [event_properties(e) for e in chunk]
             _write_layer(self._file(), "events", EVENT_COLUMNS, _columns_of(rows, EVENT_COLUMNS),
-                         _multipoints(chunk), "MultiPoint", append=start > 0)
+                         _multipoints(chunk), "MultiPoint", append=started or start > 0)
         places = [place_properties(s) for s in build.places]
         _write_layer(self._tmp, "places", PLACE_COLUMNS, _columns_of(places, PLACE_COLUMNS),
                      _points([s.place.lon for s in build.places],
                              [s.place.lat for s in build.places]), "Point")
         _write_styles(self._tmp)
+
+    def _keep_previous_events(self, build: BuildResult) -> bool:
+        """Keep the rows of the previous file's events layer that are rows of events this
+        build did not merge anew (the previous build wrote them from the same events),
+        dropping the others; False, with every row dropped, where the rows left are not
+        exactly those events (the layer is then written whole)."""
+        again = {id(e) for e in build.merged_again or ()}
+        kept = [(e.event_id,) for e in build.events if id(e) not in again]
+        with closing(sqlite3.connect(self._file())) as db, db:
+            db.execute("CREATE TEMP TABLE kept_events (event_id TEXT)")
+            db.executemany("INSERT INTO kept_events VALUES (?)", kept)
+            db.execute("DELETE FROM events WHERE event_id NOT IN "
+                       "(SELECT event_id FROM kept_events)")
+            if db.execute("SELECT count(*) FROM events").fetchone()[0] == len(kept):
+                return True
+            db.execute("DELETE FROM events")
+        return False
 
 
 def _last_fid(path: Path, table: str) -> int:

@@ -64,6 +64,9 @@ class Tally:
         self._added: set[str] = set()
         self._owner: dict[int, str] = {}  # id() of an event in no bucket: its document's key
         self._buckets: dict[Bucket, Bucket] = {}
+        #: after :meth:`merge` with a previous state: the events it merged anew; the
+        #: others are the previous build's, as they were (None: all merged anew)
+        self.merged_again: list[Event] | None = None
 
     def add(self, result: DocumentResult) -> None:
         """Tally one document's results (nothing for a kept one, already counted)."""
@@ -103,6 +106,7 @@ class Tally:
                 if (group in self.documents if isinstance(group, str) else group not in touched)}
         merged = [e for blob in kept.values() for e in self.cache.decode(blob)] + remerged
         merged.sort(key=event_order)
+        self.merged_again = remerged
         return merged, self._state(kept, remerged)
 
     def _take_away_removed(self) -> set[Bucket]:

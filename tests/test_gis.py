@@ -320,6 +320,38 @@ def test_geopackage_written_in_chunks_holds_every_row(build, tmp_path, monkeypat
     assert pyogrio.read_info(chunked, layer="events")["features"] == len(build.events) > 3
 
 
+def test_a_re_run_keeps_the_event_rows_of_events_it_did_not_merge_again(build, out,
+                                                                        tmp_path):
+    """Events a re-run did not merge anew keep their rows (and feature ids); the others
+    are dropped and written again. Where the previous rows are not exactly the kept
+    events, the layer is written whole: its rows are never some other build's."""
+    def rows(path):
+        frame = pyogrio.read_dataframe(path, layer="events", fid_as_index=True)
+        return frame.sort_values("event_id")
+
+    def rewrite(path, events, merged_again):
+        again = dataclasses.replace(build, events=events, merged_again=merged_again)
+        with GeoPackageWriter(path, previous=out / "mines.gpkg") as writer:
+            writer.finish(again)
+        return rows(path)
+
+    before = rows(out / "mines.gpkg")
+    last = build.events[-1]
+    # the last event merged anew: its row goes to the end, the others stay as they were
+    kept = rewrite(tmp_path / "kept.gpkg", build.events, [last])
+    assert kept.drop(columns="geometry").reset_index(drop=True).equals(
+        before.drop(columns="geometry").reset_index(drop=True))
+    moved = kept.event_id == last.event_id
+    assert list(kept.index[~moved]) == list(before.index[before.event_id != last.event_id])
+    assert kept.index[moved].tolist() == [len(build.events) + 1]
+    # a kept event the previous rows lack: the layer is written whole
+    stranger = dataclasses.replace(build.events[0], event_id="not-in-the-previous-file")
+    events = [stranger, *build.events[1:]]
+    whole = rewrite(tmp_path / "whole.gpkg", events, [])
+    assert sorted(whole.event_id) == sorted(e.event_id for e in events)
+    assert sorted(whole.index) == list(range(1, len(events) + 1))
+
+
 def test_mentions_have_a_spatial_index_that_gdal_uses_and_keeps(build, tmp_path):
     gpkg = tmp_path / "mines.gpkg"
     with GeoPackageWriter(gpkg, chunk_rows=7) as writer:
