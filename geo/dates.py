@@ -179,23 +179,28 @@ def _year_mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(start, end, match.group("year"), int(match.group("year")), None, None)
 
 
-# Each pattern with what it cannot match without (a digit, a month's name, a weekday's
-# name) and which of them its matches begin at. Most sentences lack one or more, and many
-# name them late: a pattern runs only where what it needs is there, from where it is.
+# Each pattern with what it cannot match without (a run of digits, a year's, a month's
+# name, a weekday's name) and what its matches begin at, if they begin at one of these.
+# Most sentences lack one or more of them, and name few months and numbers: a pattern
+# is tried only where a match of it can begin, not at every character.
 _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | None],
                        tuple[str, ...], str | None], ...] = (
-    (_MDY, _calendar_mention, ("digit", "month"), "month"),
-    (_DMY, _calendar_mention, ("digit", "month"), "digit"),
-    (_MD, _calendar_mention, ("digit", "month"), "month"),
-    (_DM, _calendar_mention, ("digit", "month"), "digit"),
-    (_MY, _calendar_mention, ("digit", "month"), "month"),
+    (_MDY, _calendar_mention, ("year", "month"), "month"),
+    (_DMY, _calendar_mention, ("year", "month"), "digits"),
+    (_MD, _calendar_mention, ("digits", "month"), "month"),
+    (_DM, _calendar_mention, ("digits", "month"), "digits"),
+    (_MY, _calendar_mention, ("year", "month"), "month"),
     (_M, _calendar_mention, ("month",), "month"),
-    (_ISO, _calendar_mention, ("digit",), "digit"),
-    (_DOTTED, _calendar_mention, ("digit",), "digit"),
+    (_ISO, _calendar_mention, ("digits",), "digits"),
+    (_DOTTED, _calendar_mention, ("digits",), "digits"),
     (_WD, _weekday_mention, ("weekday",), None),  # "last Friday" begins before it
-    (_BARE_YEAR, _year_mention, ("digit",), None),  # "in 2020" too
+    (_BARE_YEAR, _year_mention, ("year",), None),  # "in 2020" too
 )
-_DIGIT = re.compile(r"[0-9]")
+# Found whole, a run at a time (a look-behind for "no digit before" would make the engine
+# stop at every character: a pattern beginning with a set of characters it skips over).
+_DIGITS = re.compile(r"[0-9][0-9]*")
+# How every year the patterns know begins, at the start of a run of digits.
+_CENTURIES = ("19", "20")
 
 
 def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -209,30 +214,44 @@ _MONTH_NAME = _whole_word(MONTHS)
 _WEEKDAY_NAME = _whole_word(WEEKDAYS)
 
 
-def _first_positions(text: str) -> dict[str, int | None]:
-    """Where ``text`` first holds a digit, a month's name and a weekday's name (None
-    where it holds none)."""
-    digit, month, weekday = (pattern.search(text) for pattern in
-                             (_DIGIT, _MONTH_NAME, _WEEKDAY_NAME))
-    return {"digit": digit.start() if digit else None,
-            "month": month.start() if month else None,
-            "weekday": weekday.start() if weekday else None}
+def _starts(text: str) -> dict[str, list[int]]:
+    """Where ``text`` has a run of digits, one that may be a year, a month's name and
+    (the first only) a weekday's name."""
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    weekday = _WEEKDAY_NAME.search(text)
+    return {"digits": digits,
+            "year": [i for i in digits if text.startswith(_CENTURIES, i)],
+            "month": [m.start() for m in _MONTH_NAME.finditer(text)],
+            "weekday": [weekday.start()] if weekday else []}
 
 
 # --- finding ----------------------------------------------------------------------------
 
 def _candidates(text: str) -> Iterator[DateMention]:
     """Every mention any pattern finds, overlapping ones included."""
-    first = _first_positions(text)
+    starts = _starts(text)
     for pattern, build, needs, begins_at in _PATTERNS:
-        if any(first[need] is None for need in needs):
+        if not all(starts[need] for need in needs):
             continue
-        # no match begins before start; finditer's look-behinds still see what precedes
-        start = (first[begins_at] if begins_at else None) or 0
-        for match in pattern.finditer(text, start):
+        for match in _matches(pattern, text, starts[begins_at] if begins_at else None):
             mention = build(match)
             if mention is not None:
                 yield mention
+
+
+def _matches(pattern: re.Pattern[str], text: str,
+             starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``starts`` (if given) are the only places a
+    match can begin: tried there alone, each match ruling out those within it, as
+    finditer's would."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _longest_first(mentions: Iterable[DateMention]) -> list[DateMention]:
