@@ -62,7 +62,9 @@ _TABLE = _FoldTable()
 # runs at memory speed, where ``str.translate`` looks each character of a text up in
 # a dict once the text holds one character outside ASCII (a curly quote will do).
 _ASCII_TABLE = bytes(ord(_fold_char(chr(i))) for i in range(128)) + bytes(range(128, 256))
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Written so that the pattern begins with a set of characters, which the engine skips
+# over to the next one outside ASCII ("[^...]+" it would try at every character).
+_NOT_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 # Shorter texts that are not all ASCII (a word, a name) are quicker to translate whole.
 _LONG_TEXT = 100
 
