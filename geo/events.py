@@ -21,7 +21,7 @@ from geo.dates import DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import ends_with_words, lower
 from geo.numbers import find_quantities, parse_number
-from geo.patterns import Searchable, alternatives, by_first_letter, prefiltered
+from geo.patterns import Searchable, alternatives, at_word_start, by_first_letter, prefiltered
 from geo.recognise import Area
 from geo.rules import load_yaml
 
@@ -104,13 +104,15 @@ def _any_of(patterns: list[str]) -> str:
     are tried together, only where a word starts, and their alternatives grouped by
     first letter: ``re`` tries each alternative at every position it tries, so a
     hundred words cost a hundred tests at each word of a sentence, where the groups
-    cost one test per letter.
+    cost one test per letter (see :func:`geo.patterns.at_word_start`).
 
     >>> print(_any_of([r"\b(?:mines?|blast|maps? of)\b", r"\bmaimed", r"\b(?:\d+%|%)", r"%"]))
-    \b(?:m(?:ines?\b|aps? of\b|aimed)|b(?:last\b)|\d+%|%)|(?:%)
+    (?:\b(?:m(?:ines?\b|aps? of\b|aimed)|b(?:last\b)|\d+%|%))|(?:%)
+    >>> print(_any_of([r"\b(?:mines?|blast)\b", r"\bmaimed"]))
+    (?:m(?<!\w.)(?:ines?\b|aimed)|b(?<!\w.)(?:last\b))
     """
     at_words = [a for p in patterns if p.startswith(r"\b") for a in alternatives(p[2:])]
-    together = [rf"\b(?:{by_first_letter(at_words)})"] if at_words else []
+    together = [f"(?:{at_word_start(at_words)})"] if at_words else []
     return "|".join(together + [f"(?:{p})" for p in patterns if not p.startswith(r"\b")])
 
 

@@ -14,7 +14,7 @@ from geo.corpus import read_documents, split_sentences
 from geo.events import _any_of, _for_lower_case, event_rules
 from geo.gazetteer import load_gazetteer
 from geo.normalise import fold, lower
-from geo.patterns import Prefiltered, prefiltered, required_literals
+from geo.patterns import Prefiltered, at_word_start, prefiltered, required_literals
 from geo.rules import load_yaml
 
 from .conftest import ROOT, SEEDS
@@ -114,3 +114,16 @@ def test_grouped_alternatives_match_in_the_real_articles_as_written() -> None:
     together = _for_lower_case(_any_of(_written_triggers()))
     assert [bool(together.search(t)) for t in texts] == \
         [any(_for_lower_case(w).search(t) for w in _written_triggers()) for t in texts]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["map", "s", "mine", "blast", "a", "b", " ", "\n", "-", "_",
+                                 "1", "ə", "É"]), max_size=12).map("".join))
+def test_the_word_boundary_tested_after_the_first_letter_finds_the_same_matches(
+        text: str) -> None:
+    choices = ["maps?", "mines?", "blast", "ab", "a"]
+    written = re.compile(rf"\b(?:{'|'.join(choices)})")
+    faster = re.compile(at_word_start(choices))
+    assert faster.pattern.startswith("m(?<!")  # the form that skips along the text
+    assert [m.span() for m in faster.finditer(text)] == \
+        [m.span() for m in written.finditer(text)]
