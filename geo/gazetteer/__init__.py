@@ -44,7 +44,7 @@ from geo.gazetteer.sources import (
 )
 from geo.model import Place
 from geo.normalise import fold, normalise_name, unfolded_words
-from geo.patterns import by_first_letter, prefiltered
+from geo.patterns import at_word_start, prefiltered
 
 __all__ = ["Gazetteer", "NameMatch", "load_gazetteer", "cache_dir", "imports_dir",
            "is_descriptive"]
@@ -132,8 +132,8 @@ class Gazetteer:
                               if any(is_descriptive(places[i])
                                      for i in ((ids,) if isinstance(ids, int) else ids))),
                              key=len, reverse=True)
-        names = by_first_letter([re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive])
-        self._descriptive = prefiltered(re.compile(rf"\b(?:{names})\b")) if descriptive else None
+        names = at_word_start([re.escape(k).replace(r"\ ", r"[\s.]+") for k in descriptive])
+        self._descriptive = prefiltered(re.compile(rf"(?:{names})\b")) if descriptive else None
         self.cache_path: Path | None = None
         self._made: dict[int, Place] = {}
         self._seen: dict[str, int | tuple[int, ...] | None] = {}
