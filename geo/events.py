@@ -397,10 +397,12 @@ _PERSON_NOUNS = by_first_letter(alternatives(
     r"(?:civilian|person|man|woman|serviceman|soldier|deminer|sapper|worker|driver|resident|"
     r"journalist|official|child|boy|girl|shepherd|farmer|cameraman|correspondent|policeman|"
     r"officer|employee|specialist|teenager|villager|citizen|contractor|labou?rer|herder)"))
+# "a shepherd", "another man", and "the driver" as the object of harm ("killing the
+# driver and wounding four passengers")
+_ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "the(?:(?<=killing the)|"
+                                   "(?<=injuring the)|(?<=wounding the))"])
 _ONE_PERSON = _for_lower_case(
-    # "a shepherd", "another man", and "the driver" as the object of harm ("killing the
-    # driver and wounding four passengers")
-    r"\b(?:an?|one|another|the(?:(?<=killing the)|(?<=injuring the)|(?<=wounding the)))"
+    f"(?:{_ONE_PERSON_FIRST})"
     rf"\s+(?:[\w-]++\s+){{0,2}}?(?:{_PERSON_NOUNS})\b(?!-|\s+(?:post|unit|school|"
     r"dormitory|house|office|station|vehicle|car|truck|team|group))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
