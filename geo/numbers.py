@@ -152,8 +152,8 @@ _FIND_WORDS = re.compile(
     + rf"{_PERCENT}?",
     _FLAGS)
 # A word a number in words can begin with ("twenty-four"; "a" only before a hundred, a
-# dozen...), found whole in lower-case text: without IGNORECASE, and grouped by first
-# letter, Python runs the alternation three times as fast.
+# dozen...), found whole in lower-case text: without IGNORECASE, Python runs the
+# alternation twice as fast, and grouped by first letter a quarter faster again.
 _A_BEFORE_SCALE = r"an?(?=\s+(?:hundred|dozen|thousand|million|billion)(?![a-z]))"
 _FIRST_NUMBER_WORD = re.compile(
     rf"(?<![a-z])(?:{by_first_letter([_A_BEFORE_SCALE, *_SMALL, *_TENS])})(?![a-z])",
