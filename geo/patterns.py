@@ -240,16 +240,20 @@ def at_word_start(choices: list[str]) -> str:
     pattern begins with a set of letters, and the engine skips along the text to the
     next of them rather than trying the pattern at every character.
 
-    Where a choice does not begin with a letter, or holds a group, or the choices begin
-    with more than `MAX_FIRST_LETTERS` letters, the boundary stays in front.
+    Where a choice does not begin with an ASCII letter (a word character whatever the
+    flags), or holds a group, or the choices begin with more than `MAX_FIRST_LETTERS`
+    letters, the boundary stays in front.
 
     >>> print(at_word_start(["mines?", "maps?", "blast"]))
     m(?<!\w.)(?:ines?|aps?)|b(?<!\w.)(?:last)
     >>> print(at_word_start([r"\d+ mines", "maps?"]))
     \b(?:m(?:aps?)|\d+ mines)
+    >>> print(at_word_start(["şuşa", "maps?"]))  # under re.ASCII, "ş" is no word character
+    \b(?:ş(?:uşa)|m(?:aps?))
     """
     groups, other = _letter_groups(choices)
-    if other or len(groups) > MAX_FIRST_LETTERS or any(map(_has_group, choices)):
+    if other or len(groups) > MAX_FIRST_LETTERS or not "".join(groups).isascii() or \
+            any(map(_has_group, choices)):
         return rf"\b(?:{by_first_letter(choices)})"
     # After a letter, "no word character before it" is "\b" before it.
     return "|".join(rf"{first}(?<!\w.)(?:{'|'.join(rest)})" for first, rest in groups.items())
