@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from geo.patterns import by_first_letter
+from geo.patterns import whole_word
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_published", "resolve_date"]
 
@@ -206,8 +206,7 @@ _CENTURIES = ("19", "20")
 def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
     """Any of the lower-case ``words`` as a whole run of ASCII letters, in any case:
     what the patterns find a name as."""
-    return re.compile(rf"(?<![A-Za-z])(?:{by_first_letter(sorted(words))})(?![A-Za-z])",
-                      _FLAGS)
+    return re.compile(whole_word(sorted(words)), _FLAGS)
 
 
 _MONTH_NAME = _whole_word(MONTHS)

@@ -259,6 +259,17 @@ def at_word_start(choices: list[str]) -> str:
     return "|".join(rf"{first}(?<!\w.)(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
+def whole_word(choices: list[str]) -> str:
+    r"""An alternation of ``choices``, grouped by first letter, matching only as a whole
+    run of ASCII letters: no letter right before or after it (where ``\b`` would also
+    refuse a digit or "_" next to it: "5th", "24-hour").
+
+    >>> print(whole_word(["may", "march", "june"]))
+    (?<![A-Za-z])(?:m(?:ay|arch)|j(?:une))(?![A-Za-z])
+    """
+    return rf"(?<![A-Za-z])(?:{by_first_letter(choices)})(?![A-Za-z])"
+
+
 def _letter_groups(choices: list[str]) -> tuple[dict[str, list[str]], list[str]]:
     """The choices that begin with a letter (not made optional or repeated) without it,
     by that letter, in order; the other choices."""
