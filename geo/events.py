@@ -21,7 +21,15 @@ from geo.dates import DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import ends_with_words, lower
 from geo.numbers import find_quantities, parse_number
-from geo.patterns import Searchable, alternatives, at_word_start, by_first_letter, prefiltered
+from geo.patterns import (
+    Searchable,
+    alternatives,
+    at_word_start,
+    by_first_letter,
+    fewer_literals,
+    prefiltered,
+    required_literals,
+)
 from geo.recognise import Area
 from geo.rules import load_yaml
 
@@ -38,6 +46,8 @@ class EventRules:
     #: the nouns a number can count (see _nouns_after_numbers) and the kind each names
     noun_after_number: re.Pattern[str]
     noun_kinds: tuple[str, ...]
+    #: strings a count of mines holds one of after its number (lower case), if known
+    mine_count_hints: frozenset[str] | None
     victims: dict[str, Searchable]
     mine_types: dict[str, Searchable]
     other: dict[str, Searchable]
@@ -143,6 +153,7 @@ def event_rules() -> EventRules:
         other=yes_or_no(raw["other"]),
         noun_after_number=noun_after_number,
         noun_kinds=noun_kinds,
+        mine_count_hints=_strings_counting("mines", raw["quantities"]),
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
@@ -470,6 +481,23 @@ def _nouns_after_numbers(quantities: dict[str, str]) -> tuple[re.Pattern[str], t
     nouns = [*_SPECIAL_NOUNS.items(), *quantities.items()]
     pattern = "|".join(f"(?P<n{i}>{noun})" for i, (_, noun) in enumerate(nouns))
     return _for_lower_case(pattern), tuple(kind for kind, _ in nouns)
+
+
+def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] | None:
+    r"""Strings every noun of ``kind`` after a number holds one of, in lower case: a text
+    holding none has no count of that kind. None when a noun needs no known string.
+
+    >>> sorted(_strings_counting("maps", {"maps": r"^\s*(?:new )?(?:maps?|formulars?)\b"}))
+    ['formular', 'map']
+    """
+    needed: set[str] = set()
+    for noun_kind, noun in [*_SPECIAL_NOUNS.items(), *quantities.items()]:
+        if noun_kind == kind:
+            strings = required_literals(_for_lower_case(noun))
+            if strings is None:
+                return None
+            needed |= strings
+    return fewer_literals(frozenset(needed))
 
 
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
@@ -910,7 +938,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
     if event.event_type == "clearance_report" and \
             _RETOLD_CLEARANCE.search(text):
         _read_numbers(draft, text, rules)
-    if event.event_type == "map_handover":
+    if event.event_type == "map_handover" and _may_count(rules.mine_count_hints, text):
         recent = [d.event for d in drafts
                   if d.event.event_type == "map_handover" and index - d.sentence <= 2]
         for count in _counts(text, rules, []):
@@ -926,6 +954,11 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
                 target = recent[0]
             if target is not None:
                 _set(target, "mines", int(count.value), count.qualifier)
+
+
+def _may_count(hints: frozenset[str] | None, text: str) -> bool:
+    """Whether ``text`` may hold a count whose nouns need one of ``hints``."""
+    return hints is None or any(map(lower(text).__contains__, hints))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:

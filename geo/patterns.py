@@ -155,12 +155,12 @@ def _branch(alternatives: list[_Strings]) -> _Strings:
     return _Strings(None, frozenset().union(*needed))
 
 
-def _fewer(literals: frozenset[str] | None) -> frozenset[str] | None:
+def fewer_literals(literals: frozenset[str] | None) -> frozenset[str] | None:
     """At most `MAX_LITERALS` strings that a text holding one of ``literals`` holds one
     of: their beginnings, as long as can be ("maps of ", "maps for " -> "maps "), or
     None if even beginnings of three characters are too many.
 
-    >>> sorted(_fewer(frozenset(f"map {i:02}" for i in range(30))))
+    >>> sorted(fewer_literals(frozenset(f"map {i:02}" for i in range(30))))
     ['map 0', 'map 1', 'map 2']
     """
     if literals is None or len(literals) <= MAX_LITERALS:
@@ -211,7 +211,7 @@ Searchable = re.Pattern[str] | Prefiltered
 def prefiltered(pattern: re.Pattern[str]) -> Searchable:
     """``pattern`` behind a look for the literals it needs, or ``pattern`` itself when it
     has none worth looking for (see `MAX_LITERALS`)."""
-    literals = _fewer(required_literals(pattern))
+    literals = fewer_literals(required_literals(pattern))
     return pattern if literals is None else Prefiltered(pattern, literals)
 
 

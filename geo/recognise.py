@@ -123,7 +123,7 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     if c.key in rules.demonyms:
         c.rejected = "demonym or adjective"
         return c
-    if _ADJECTIVAL_SUFFIX.match(text, c.end):
+    if text.startswith("-", c.end) and _ADJECTIVAL_SUFFIX.match(text, c.end):
         c.rejected = "adjectival compound (\"Russia-brokered\")"
         return c
     before, after = _word_before(text, c.start), _word_after(text, c.end)
@@ -177,7 +177,10 @@ def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
         next_words.pop(0)  # "Armenia still refuses", "Armenia deliberately planted"
     if next_words and next_words[0].lower() in rules.actor_words_after:
         return True
-    if _PAIRED_NAME_AFTER.match(text, c.end) or _PAIRED_NAME_BEFORE.search(head):
+    # a hyphen next to a name is rare: the quick tests first ("$" also matches before a
+    # final line break)
+    if (text.startswith("-", c.end) and _PAIRED_NAME_AFTER.match(text, c.end)) or \
+            (head.endswith(("-", "-\n")) and _PAIRED_NAME_BEFORE.search(head)):
         return True  # "Azerbaijan-Armenia relations"
     previous = _WORDS.findall(head)[-2:]
     if previous and previous[-1].lower() == "the":
@@ -186,15 +189,18 @@ def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
         return True
     if after_of and rules.actor_of.search(head):
         return True
-    possessed = _POSSESSED.match(text, c.end, c.end + 40)
+    possessed = _POSSESSED.match(text, c.end, c.end + 40) \
+        if text.startswith(("'s ", "’s "), c.end) else None
     return bool(possessed and possessed.group(1).lower() in rules.actor_possessions)
 
 
 def _spread_actors(candidates: list[Candidate], text: str) -> None:
     """Names in one list share their role: "signed by Azerbaijan, Armenia, and Russia"."""
     for left, right in zip(candidates, candidates[1:], strict=False):
-        joined = _LIST_JOINER.fullmatch(text, left.end, right.start)
-        if joined and not left.rejected and not right.rejected and (left.actor or right.actor):
+        # the pattern last: names are seldom joined, and a joiner is at most ", and "
+        if (left.actor or right.actor) and not left.rejected and not right.rejected and \
+                right.start - left.end <= 6 and _LIST_JOINER.fullmatch(text, left.end,
+                                                                       right.start):
             left.actor = right.actor = bool(left.places and right.places and
                                             left.places[0].kind in ("country", "city") and
                                             right.places[0].kind in ("country", "city"))

@@ -302,6 +302,15 @@ def test_prisoners_exchanged_in_the_next_sentence_join_the_handover(gazetteer):
     assert "prisoners" not in e.qualifiers  # "handed over 15" is no "over 15"
 
 
+@pytest.mark.parametrize("follow_up", ["They show 400 mines.",
+                                       "They show 400 anti-tank and anti-personnel."])
+def test_a_count_of_mines_in_the_next_sentence_joins_the_handover(gazetteer, follow_up):
+    [e] = [e for e in events_of(
+        gazetteer, "Armenia handed over to Azerbaijan maps of minefields in Aghdam. " + follow_up)
+        if e.event_type == "map_handover"]
+    assert e.mines == 400
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
