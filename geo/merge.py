@@ -9,20 +9,31 @@ from datetime import date
 
 from geo.events import event_id, summarise
 from geo.model import DocumentResult, DocumentSummary, Event, Place, PlaceSummary
+from geo.resolve import DISTRICT_LEVEL
 
 
 def summarise_document(result: DocumentResult) -> DocumentSummary:
     """What the merge needs of one document's results (see :class:`DocumentSummary`)."""
     places: dict[str, list] = {}
-    candidates: Counter[tuple[str, str]] = Counter()
+    candidates: dict[tuple[str, str], int] = {}
     unresolved = 0
-    for m in result.mentions:
-        if m.resolved and m.place is not None:
-            places.setdefault(m.place.id, [m.place, 0])[1] += 1
-        if m.status == "unresolved" or (m.resolved and m.reason.startswith(
-                "located at district level")):
-            unresolved += m.status == "unresolved"
-            candidates[(m.text, (m.place.district or "") if m.place else "")] += 1
+    for m in result.mentions:  # a build's main process runs this for every document
+        status, place = m.status, m.place
+        if status == "resolved":
+            if place is not None:
+                counted = places.get(place.id)
+                if counted is None:
+                    places[place.id] = [place, 1]
+                else:
+                    counted[1] += 1
+            if not m.reason.startswith(DISTRICT_LEVEL):
+                continue
+        elif status == "unresolved":
+            unresolved += 1
+        else:
+            continue
+        name = (m.text, (place.district or "") if place else "")
+        candidates[name] = candidates.get(name, 0) + 1
     return DocumentSummary(len(result.mentions), result.events,
                            [(place, count) for place, count in places.values()],
                            list(candidates.items()), unresolved)
