@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import write_corpus  # noqa: E402
+from corpus import interpreter, write_corpus  # noqa: E402
 
 
 def main() -> None:
@@ -43,6 +43,7 @@ def main() -> None:
         mentions = sum(len(parse_places(doc, gazetteer)) for doc in docs)
         seconds.append(time.perf_counter() - started)
     best, median = min(seconds), statistics.median(seconds)
+    print(f"python:      {interpreter()}")
     print(f"documents:   {len(docs):,} ({size_mb:.1f} MB of text, {mentions:,} mentions)")
     print(f"throughput:  {len(docs) / best:,.0f} documents/s, {size_mb / best:.2f} MB/s "
           f"(best of {args.passes} passes; median {len(docs) / median:,.0f} documents/s; "

@@ -29,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import write_corpus  # noqa: E402
+from corpus import interpreter, write_corpus  # noqa: E402
 
 
 def measure(corpus: Path, jobs: int, out: Path | None, cache: Path | None) -> dict:
@@ -129,6 +129,7 @@ def main() -> None:
         corpus = Path(tmp) / "corpus.jsonl"
         size = write_corpus(corpus, args.docs)
         mb = size / 1e6
+        print(interpreter())
         print(f"corpus: {args.docs:,} documents, {mb:,.1f} MB (JSON Lines)")
         print(f"{'processes':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>8}  "
               "stage seconds (summed over workers where parallel)")

@@ -635,15 +635,18 @@ _DIGIT = re.compile(r"\d")
 _HECTARES = re.compile(r"hectare|\bha\b")
 
 
-def classify(text: str, rules: EventRules) -> tuple[str, str | None] | None:
-    """The event type (and subtype) a sentence triggers, or None.
+def classify(text: str, rules: EventRules, *,
+             lowered: str | None = None) -> tuple[str, str | None] | None:
+    """The event type (and subtype) a sentence triggers, or None; ``lowered`` is the
+    sentence put in lower case by :func:`geo.normalise.lower`, when the caller has it.
 
     >>> classify("Armenia submitted maps of 92,000 mines in Fuzuli.", event_rules())
     ('map_handover', None)
     >>> classify("Over 140 were killed or injured by mines since November 10.", event_rules())
     ('casualty_total', None)
     """
-    text = lower(text)  # the rules' patterns are compiled for lower-case text
+    # the rules' patterns are compiled for lower-case text
+    text = lower(text) if lowered is None else lowered
     p = rules.patterns
     mines = rules.mine_words.search(text)
     if mines and " mine" in text and rules.industrial_mines.search(text):
@@ -719,8 +722,9 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         if sentence.end <= skip_until:
             continue
         # most sentences say nothing about mines, harm or maps: no rule runs on them
-        relevant = rules.relevant.search(lower(sentence.text)) is not None
-        kind = classify(sentence.text, rules) if relevant else None
+        lowered = lower(sentence.text)
+        relevant = rules.relevant.search(lowered) is not None
+        kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
         if kind is None:
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
