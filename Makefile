@@ -1,8 +1,8 @@
 # Two commands for a newcomer:  make run  (set up, then geo build seeds/ -> output/)
 #                               make test (set up everything the tests need, then test)
-# The distribution's CPython where it is 3.11 or newer and can make a venv: Debian's and
-# Ubuntu's are built with profile-guided and link-time optimisation, and geo runs 10-20%
-# faster on it than on a plain build from source (pyenv's default). Else python3.
+# The distribution's CPython where it is 3.11 or newer and can make a venv: Debian builds
+# its Python with profile-guided and link-time optimisation, and geo runs 15-20% faster
+# on it than on a plain build from source (pyenv's default). Else python3.
 PYTHON ?= $(shell /usr/bin/python3 -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' \
                   2>/dev/null && echo /usr/bin/python3 || echo python3)
 VENV   ?= .venv
