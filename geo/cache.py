@@ -274,8 +274,12 @@ class _PlacesAsIds(pickle.Pickler):
     def reducer_override(self, obj: object) -> object:
         # Places made for one document (a village placed at its district, an answer
         # from Nominatim) are not in the gazetteer and are pickled whole.
-        if type(obj) is Place and self.gazetteer.get(obj.id) == obj:
-            return gazetteer_place, (obj.id,)
+        if type(obj) is Place:
+            listed = self.gazetteer.get(obj.id)
+            # the gazetteer's own place mostly: the same object, compared field by field
+            # only when not
+            if listed is obj or listed == obj:
+                return gazetteer_place, (obj.id,)
         return NotImplemented
 
 
