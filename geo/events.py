@@ -473,12 +473,17 @@ _SPECIAL_NOUNS = {
     "items": r"\s*(?:land)?mines and (?:unexploded \w+|uxo)"}
 
 
+def _count_nouns(quantities: dict[str, str]) -> list[tuple[str, str]]:
+    """The nouns a number can count, as (kind, pattern), in the order they are tried."""
+    return [*_SPECIAL_NOUNS.items(), *quantities.items()]
+
+
 def _nouns_after_numbers(quantities: dict[str, str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """One pattern for the nouns a number can count, the first that matches winning as
     it would if each were tried in turn: alternative ``i`` is the group named ``ni``,
     and the kind it names is ``kinds[i]``. (One match call, not one per kind, for each
     number of a text.)"""
-    nouns = [*_SPECIAL_NOUNS.items(), *quantities.items()]
+    nouns = _count_nouns(quantities)
     pattern = "|".join(f"(?P<n{i}>{noun})" for i, (_, noun) in enumerate(nouns))
     return _for_lower_case(pattern), tuple(kind for kind, _ in nouns)
 
@@ -491,7 +496,7 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
     ['formular', 'map']
     """
     needed: set[str] = set()
-    for noun_kind, noun in [*_SPECIAL_NOUNS.items(), *quantities.items()]:
+    for noun_kind, noun in _count_nouns(quantities):
         if noun_kind == kind:
             strings = required_literals(_for_lower_case(noun))
             if strings is None:
@@ -728,7 +733,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         if kind is None:
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
-                    _add_to_previous(drafts, index, sentence, doc, rules)
+                    _add_to_previous(drafts, index, sentence, lowered, doc, rules)
                 _add_districts_to_previous(drafts, index, sentence, doc, mentions, areas,
                                            rules)
             continue
@@ -913,18 +918,19 @@ _RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast)\b", _FLAGS)
 _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 
-def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: Document,
-                     rules: EventRules) -> None:
-    """A sentence with no trigger of its own may finish the event right before it:
-    "A local official also died and four people were injured", "In this period, the
-    agency cleared 2,763.5 hectares", "this incident occurred on Wednesday"."""
+def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowered: str,
+                     doc: Document, rules: EventRules) -> None:
+    """A sentence with no trigger of its own (``lowered``: in lower case) may finish the
+    event right before it: "A local official also died and four people were injured",
+    "In this period, the agency cleared 2,763.5 hectares", "this incident occurred on
+    Wednesday"."""
     if not drafts or index - drafts[-1].sentence > 2:
         return
     draft = drafts[-1]
     event = draft.event
     text = sentence.text
     if event.event_type in ("mine_incident", "casualty_total") and \
-            _HARM_VERB.search(lower(text)):
+            _HARM_VERB.search(lowered):
         counts = _counts(text, rules, _date_spans(text))
         civilians = event.event_type == "casualty_total" and \
             _CIVILIANS.search(text)
@@ -942,7 +948,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
     if event.event_type == "clearance_report" and \
             _RETOLD_CLEARANCE.search(text):
         _read_numbers(draft, text, rules)
-    if event.event_type == "map_handover" and _may_count(rules.mine_count_hints, text):
+    if event.event_type == "map_handover" and _may_count(rules.mine_count_hints, lowered):
         recent = [d.event for d in drafts
                   if d.event.event_type == "map_handover" and index - d.sentence <= 2]
         for count in _counts(text, rules, []):
@@ -960,9 +966,10 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, doc: D
                 _set(target, "mines", int(count.value), count.qualifier)
 
 
-def _may_count(hints: frozenset[str] | None, text: str) -> bool:
-    """Whether ``text`` may hold a count whose nouns need one of ``hints``."""
-    return hints is None or any(map(lower(text).__contains__, hints))
+def _may_count(hints: frozenset[str] | None, lowered: str) -> bool:
+    """Whether a text, put in lower case, may hold a count whose nouns need one of
+    ``hints``."""
+    return hints is None or any(map(lowered.__contains__, hints))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
