@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
@@ -170,11 +171,16 @@ def event_rules() -> EventRules:
 
 @dataclass
 class Draft:
-    """An event being read; ``dated`` says whether its own text gave the date."""
+    """An event being read; ``dated`` says whether its own text gave the date.
+
+    ``speakers`` are the sentences whose speaker the event is attributed to, the first
+    that names one winning: its own, then those of the drafts it absorbed. They are read
+    only for the drafts that become events (most drafts do not)."""
 
     event: Event
     sentence: int
     dated: bool
+    speakers: list[int] = field(default_factory=list)
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -720,8 +726,13 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     sentences = split_sentences(text)
 
     @cache
-    def speaker_of(index: int) -> tuple[str | None, bool]:  # asked again for the next one
+    def named_in(index: int) -> tuple[str | None, bool]:  # asked again for the next one
         return named_speaker(sentences[index].text, rules)
+
+    def speaker_of(index: int) -> str | None:
+        # a speaker holds for its own sentence and for pronouns right after it ("it said")
+        own, pronoun = named_in(index)
+        return (named_in(index - 1)[0] or own) if pronoun and index else own
 
     for index, sentence in enumerate(sentences):
         if sentence.end <= skip_until:
@@ -739,17 +750,14 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             continue
         if kind == ("other", "prisoner_transfer"):
             _exchange_for_previous(drafts, index, sentence.text, rules)
-        # a speaker holds for its own sentence and for pronouns right after it ("it said")
-        own, pronoun = speaker_of(index)
-        speaker = (speaker_of(index - 1)[0] or own) if pronoun and index else own
         for start, end in _clauses(sentence, doc.published):
             draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
-                                 rules, speaker)
+                                 rules)
             if draft:
                 _date_by_previous(draft, drafts)
                 drafts.append(draft)
     drafts = _fold_within(drafts)
-    return [_finish(d, doc) for d in drafts if _is_event(d)]
+    return [_finish(d, doc, speaker_of) for d in drafts if _is_event(d)]
 
 
 _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b", _FLAGS)
@@ -770,8 +778,7 @@ def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
 
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
                  start: int, end: int, mentions: list[Mention],
-                 areas: list[Area], rules: EventRules,
-                 speaker: str | None) -> Draft | None:
+                 areas: list[Area], rules: EventRules) -> Draft | None:
     event_type, subtype = kind
     clause = doc.text[start:end]
     period = read_period(clause, doc.published)
@@ -790,9 +797,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         event_type=event_type, event_subtype=subtype, date_start=period[0],
         date_end=period[1], time_precision=period[2], quote=sentence.text,
         sources=[doc.doc_id], places=places, place_names=[p.name for p in places],
-        attributed_to=speaker,
     )
-    draft = Draft(event, index, dated)
+    draft = Draft(event, index, dated, [index])
     if event_type != "other":  # context events carry no figures
         _read_numbers(draft, clause, rules)
         _read_details(draft, clause, rules)
@@ -1040,7 +1046,7 @@ def _absorb(target: Draft, other: Draft) -> None:
         target.dated = True
     for key, value in o.details.items():
         t.details.setdefault(key, value)
-    t.attributed_to = t.attributed_to or o.attributed_to
+    target.speakers += other.speakers
     if t.killed is None and t.injured is None and t.casualties is None:
         t.quote = o.quote if (o.killed or o.injured or o.casualties) else t.quote
 
@@ -1064,8 +1070,10 @@ def _is_event(draft: Draft) -> bool:
     return draft.dated  # context events are kept only with a date of their own
 
 
-def _finish(draft: Draft, doc: Document) -> Event:
+def _finish(draft: Draft, doc: Document, speaker_of: Callable[[int], str | None]) -> Event:
     e = draft.event
+    for index in draft.speakers:
+        e.attributed_to = e.attributed_to or speaker_of(index)
     if e.casualties is None and (e.killed is not None or e.injured is not None):
         e.casualties = (e.killed or 0) + (e.injured or 0)
     if e.places:
