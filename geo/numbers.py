@@ -219,16 +219,26 @@ def parse_number(text: str) -> float | None:
     True
     """
     text = text.strip()
+    if match := _NUMBER.fullmatch(text):
+        return _value_in_digits(match)
+    if match := _WORDS_NUMBER.fullmatch(text):
+        return _value_in_words(match)
+    return None
+
+
+def _value_in_digits(match: re.Match[str]) -> float | None:
+    """The value of a match with the groups ``num`` (digits) and ``scale``."""
     try:
-        if match := _NUMBER.fullmatch(text):
-            value = _digits_value(match.group("num"))
-            scale = match.group("scale")
-            return _finite(value * _SCALES[scale.lower()] if scale else value)
-        if match := _WORDS_NUMBER.fullmatch(text):
-            return _finite(_words_value(match.group("num")))
+        value = _digits_value(match.group("num"))
+        scale = match.group("scale")
+        return _finite(value * _SCALES[scale.lower()] if scale else value)
     except (InvalidOperation, ValueError, OverflowError):  # too many digits for Decimal
         return None
-    return None
+
+
+def _value_in_words(match: re.Match[str]) -> float | None:
+    """The value of a match whose group ``num`` is a number in words."""
+    return _finite(_words_value(match.group("num")))
 
 
 # --- finding ----------------------------------------------------------------------------
@@ -248,12 +258,11 @@ def _is_word_one(match: re.Match[str]) -> bool:
     return bool(_NOT_ONE_BEFORE.search(before) or _NOT_ONE_AFTER.match(match.string, end))
 
 
-def _quantity(text: str, body: re.Match[str], body_start: int,
-              not_before: int) -> Quantity | None:
-    """The quantity of a number found at ``body``, its span running from the qualifier
-    (not before ``not_before``) to the unit; the body may begin earlier, at
-    ``body_start``, with a currency sign."""
-    value = parse_number(text[body_start:body.end()])
+def _quantity(text: str, body: re.Match[str], body_start: int, not_before: int,
+              value: float | None) -> Quantity | None:
+    """The quantity of a number found at ``body`` (of ``value``, as :func:`parse_number`
+    reads the body), its span running from the qualifier (not before ``not_before``) to
+    the unit; the body may begin earlier, at ``body_start``, with a currency sign."""
     if value is None:
         return None
     start, qualifier = body_start, None
@@ -309,7 +318,8 @@ def _digit_quantities(text: str) -> Iterator[Quantity]:
         if not _overlaps(dates, *match.span("num")):
             currency = _CURRENCY_BEFORE.search(text, max(end, match.start() - 3), match.start())
             body_start = currency.start() if currency else match.start()
-            if (quantity := _quantity(text, match, body_start, end)) is not None:
+            if (quantity := _quantity(text, match, body_start, end,
+                                      _value_in_digits(match))) is not None:
                 yield quantity
         end = match.end()
 
@@ -323,7 +333,8 @@ def _word_quantities(text: str) -> Iterator[Quantity]:
         if match is None:
             continue
         if not _is_word_one(match) and \
-                (quantity := _quantity(text, match, match.start(), end)) is not None:
+                (quantity := _quantity(text, match, match.start(), end,
+                                       _value_in_words(match))) is not None:
             yield quantity
         end = match.end()
 
