@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
@@ -180,7 +180,7 @@ class Draft:
     event: Event
     sentence: int
     dated: bool
-    speakers: list[int] = field(default_factory=list)
+    speakers: list[int]
 
 
 # --- dates -------------------------------------------------------------------------------

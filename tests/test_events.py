@@ -291,6 +291,16 @@ def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     assert e.summary.endswith(f"according to {speaker}" if speaker else "as the article reports")
 
 
+@pytest.mark.parametrize("first_speaker", ["", ", ANAMA said"])
+def test_a_sentence_retelling_an_incident_gives_its_speaker_only_if_the_first_has_none(
+        gazetteer, first_speaker):
+    [e] = events_of(gazetteer, f"A mine exploded in Aghdam on Monday, injuring two shepherds"
+                               f"{first_speaker}. The two shepherds were injured by an anti-tank "
+                               "mine, the Interior Ministry said.", date(2024, 6, 12))
+    assert e.injured == 2
+    assert e.attributed_to == ("ANAMA" if first_speaker else "Interior Ministry")
+
+
 def test_prisoners_exchanged_in_the_next_sentence_join_the_handover(gazetteer):
     [e] = [e for e in events_of(
         gazetteer, "Armenia has handed over to Azerbaijan maps of 1,410 mines planted in the "
