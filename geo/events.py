@@ -698,7 +698,7 @@ def _headline_end(text: str) -> int:
 _JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:on|in)\s+$", _FLAGS)
 
 
-def _clauses(sentence: Sentence, published: date | None) -> list[tuple[int, int]]:
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
     July 3 maps for Fuzuli") at the conjunction before the second date."""
     dates = [m for m in find_dates(sentence.text) if m.day or m.month]
@@ -745,19 +745,18 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
                     _add_to_previous(drafts, index, sentence, lowered, doc, rules)
-                _add_districts_to_previous(drafts, index, sentence, doc, mentions, areas,
-                                           rules)
+                _add_districts_to_previous(drafts, index, sentence, mentions)
             continue
         if kind == ("other", "prisoner_transfer"):
             _exchange_for_previous(drafts, index, sentence.text, rules)
-        for start, end in _clauses(sentence, doc.published):
+        for start, end in _clauses(sentence):
             draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
                                  rules)
             if draft:
                 _date_by_previous(draft, drafts)
                 drafts.append(draft)
     drafts = _fold_within(drafts)
-    return [_finish(d, doc, speaker_of) for d in drafts if _is_event(d)]
+    return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
 
 
 _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b", _FLAGS)
@@ -902,8 +901,7 @@ def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
 
 
 def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Sentence,
-                               doc: Document, mentions: list[Mention], areas: list[Area],
-                               rules: EventRules) -> None:
+                               mentions: list[Mention]) -> None:
     """"The operations covered areas such as Tartar, Aghdara, Kalbajar …": districts named
     right after a clearance report placed only at a region say where it was."""
     if not drafts or index - drafts[-1].sentence > 2:
@@ -1070,7 +1068,7 @@ def _is_event(draft: Draft) -> bool:
     return draft.dated  # context events are kept only with a date of their own
 
 
-def _finish(draft: Draft, doc: Document, speaker_of: Callable[[int], str | None]) -> Event:
+def _finish(draft: Draft, speaker_of: Callable[[int], str | None]) -> Event:
     e = draft.event
     for index in draft.speakers:
         e.attributed_to = e.attributed_to or speaker_of(index)

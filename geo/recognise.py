@@ -100,7 +100,7 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     ]
     candidates = [c for c in candidates if c is not None]
     _spread_actors(candidates, text)
-    candidates = _add_marked_places(candidates, text, gazetteer, rules)
+    candidates = _add_marked_places(candidates, text, rules)
     return candidates
 
 
@@ -136,7 +136,7 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         c.rejected = "part of a longer name (organisation, person or title)"
         return c
     c.cue = _cue(text, c, rules)
-    c.actor = _is_actor(text, c, before, after, rules)
+    c.actor = _is_actor(text, c, before, rules)
     c.dateline = _is_dateline(text, c)
     return c
 
@@ -156,8 +156,7 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     return bool(_DATELINE_TAIL.match(text, c.end, c.end + 30) or c.text.isupper())
 
 
-def _is_actor(text: str, c: Candidate, before: str | None, after: str | None,
-              rules: PlaceRules) -> bool:
+def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) -> bool:
     """A country or capital standing for its government or people: "Yerevan refuses",
     "Armenia still refuses", "planted by Armenia", "thanked the UK", "Armenia's refusal",
     "the leaders of Azerbaijan", "Azerbaijan citizens". "in Armenia" and "Azerbaijan's
@@ -339,7 +338,7 @@ def _person_words(text: str, rules: PlaceRules) -> set[str]:
     return names
 
 
-def _add_marked_places(candidates: list[Candidate], text: str, gazetteer: Gazetteer,
+def _add_marked_places(candidates: list[Candidate], text: str,
                        rules: PlaceRules) -> list[Candidate]:
     """Add names the text marks as places ("Suarasi village of Lachin district") that the
     gazetteer lacks, and give gazetteer matches inside such phrases their cue."""

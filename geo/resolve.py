@@ -29,7 +29,7 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     mentions = []
     for c in candidates:
         mention = _resolve_one(doc, _in_named_district(c, gazetteer), focus, districts,
-                               gazetteer, rules)
+                               rules)
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
         mentions.append(mention)
@@ -90,8 +90,7 @@ def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
         focus.add(area.country)
     candidate = Candidate(0, len(name), name, key, places, cue=cue,
                           district_hint=area.name if area else None)
-    mention = _resolve_one(Document(doc_id, ""), candidate, focus, Counter(), gazetteer,
-                           rules)
+    mention = _resolve_one(Document(doc_id, ""), candidate, focus, Counter(), rules)
     mention = _place_marked_village(mention, candidate.district_hint, Counter(), gazetteer)
     notes = [mention.reason] if mention.reason else []
     if every and not places:
@@ -131,7 +130,7 @@ def _document_countries(candidates: list[Candidate]) -> set[str]:
 
 
 def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counter[str],
-                 gazetteer: Gazetteer, rules: PlaceRules) -> Mention:
+                 rules: PlaceRules) -> Mention:
     mention = Mention(doc.doc_id, c.start, c.end, c.text, "rejected", reason=c.rejected or "")
     if c.rejected:
         return mention

@@ -285,7 +285,7 @@ def test_a_failure_writing_the_event_files_alongside_is_one_line_and_leaves_noth
     from geo import build
     from geo.errors import GeoError
 
-    def full_disk(events, path):
+    def full_disk(events, path):  # noqa: ARG001 - write_acled's signature
         raise GeoError(f"{path}: cannot write output (No space left on device)")
     monkeypatch.setattr(build, "write_acled", full_disk)  # the copy of the process has it
     out = tmp_path / "out"

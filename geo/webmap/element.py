@@ -32,7 +32,7 @@ class RawHTML(Element):
         super().__init__()
         self.text = text
 
-    def render(self, **kwargs: object) -> str:
+    def render(self, **kwargs: object) -> str:  # noqa: ARG002 - folium's signature
         return self.text
 
 
@@ -59,7 +59,7 @@ class JsonBlock(Element):
         super().__init__()
         self.element_id, self.pieces = element_id, pieces
 
-    def render(self, **kwargs: object) -> str:
+    def render(self, **kwargs: object) -> str:  # noqa: ARG002 - folium's signature
         blocks = _STREAMED.get()
         if blocks is None:
             return "".join(self.parts())
