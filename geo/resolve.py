@@ -28,8 +28,7 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     districts: Counter[str] = Counter()
     mentions = []
     for c in candidates:
-        mention = _resolve_one(doc, _in_named_district(c, gazetteer), focus, districts,
-                               rules)
+        mention = _resolve_one(doc, _in_named_district(c, gazetteer), focus, districts, rules)
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
         mentions.append(mention)
