@@ -28,6 +28,7 @@ from geo.patterns import (
     at_word_start,
     by_first_letter,
     fewer_literals,
+    holds_one_of,
     prefiltered,
     required_literals,
 )
@@ -299,7 +300,7 @@ def _search_if(pattern: re.Pattern[str], text: str, lowered: str,
                *words: str) -> re.Match[str] | None:
     """``pattern.search(text)``, run only when ``lowered`` holds one of the ``words`` the
     pattern cannot match without."""
-    return pattern.search(text) if any(word in lowered for word in words) else None
+    return pattern.search(text) if holds_one_of(lowered, words) else None
 
 
 def _undated_period(text: str, lowered: str,
@@ -610,7 +611,7 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     said"), and whether it names them by a pronoun ("it said", "they reported"), which
     stands for the speaker of the sentence before."""
     lowered = text.lower()
-    if not any(map(lowered.__contains__, rules.attribution_hints)):
+    if not holds_one_of(lowered, rules.attribution_hints):
         return None, False  # no reporting verb, no "according to": nobody is cited here
     according = _ACCORDING_TO.search(text)
     if according and not according.group(1).lower().startswith(("preliminary", "initial")):
@@ -871,7 +872,7 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
         details.setdefault("mine_type", ", ".join(types))
     if event_type == "map_handover":
         mediator = rules.mediator.search(lowered) \
-            if any(hint in lowered for hint in rules.mediator_hints) else None
+            if holds_one_of(lowered, rules.mediator_hints) else None
         if mediator:  # the name as written: same offsets in the clause
             group = 1 if mediator.group(1) else 2
             details["mediator"] = clause[mediator.start(group):mediator.end(group)].strip()
@@ -952,7 +953,8 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     if event.event_type == "clearance_report" and \
             _RETOLD_CLEARANCE.search(text):
         _read_numbers(draft, text, rules)
-    if event.event_type == "map_handover" and _may_count(rules.mine_count_hints, lowered):
+    if event.event_type == "map_handover" and (rules.mine_count_hints is None or
+                                               holds_one_of(lowered, rules.mine_count_hints)):
         recent = [d.event for d in drafts
                   if d.event.event_type == "map_handover" and index - d.sentence <= 2]
         for count in _counts(text, rules, []):
@@ -968,12 +970,6 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                 target = recent[0]
             if target is not None:
                 _set(target, "mines", int(count.value), count.qualifier)
-
-
-def _may_count(hints: frozenset[str] | None, lowered: str) -> bool:
-    """Whether a text, put in lower case, may hold a count whose nouns need one of
-    ``hints``."""
-    return hints is None or any(map(lowered.__contains__, hints))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 try:  # the parser ``re`` compiles with; without it, patterns simply run unfiltered
@@ -185,23 +185,30 @@ class Prefiltered:
         self.pattern = pattern
         self.literals = literals
 
-    def may_match(self, text: str) -> bool:
-        """Whether ``text`` holds one of the literals."""
-        return any(map(text.__contains__, self.literals))
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # a literal anywhere in the text, not only between pos and endpos, lets the
         # pattern run: never a match lost, at worst a search made
-        return self.pattern.search(text, pos, endpos) if self.may_match(text) else None
+        return self.pattern.search(text, pos, endpos) if holds_one_of(text, self.literals) \
+            else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+        return self.pattern.finditer(text) if holds_one_of(text, self.literals) else iter(())
 
     def findall(self, text: str) -> list:
-        return self.pattern.findall(text) if self.may_match(text) else []
+        return self.pattern.findall(text) if holds_one_of(text, self.literals) else []
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.pattern.pattern!r})"
+
+
+def holds_one_of(text: str, strings: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``strings``: the quick look before a pattern that
+    cannot match without one of them.
+
+    >>> holds_one_of("two anti-tank mines", ("mine", "map")), holds_one_of("maize", ["map"])
+    (True, False)
+    """
+    return any(map(text.__contains__, strings))
 
 
 #: a compiled pattern, or one behind a look for its literals: searched the same way
