@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Generic, TypeVar
 
 from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
@@ -566,16 +568,16 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
 
 # --- places and speakers -----------------------------------------------------------------
 
-def _places_in(text: str, start: int, end: int, mentions: list[Mention], areas: list[Area],
-               rules: EventRules) -> list[Place]:
+def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
+               areas: InTextOrder[Area], rules: EventRules) -> list[Place]:
     """Places named between ``start`` and ``end``: the most specific level only,
     leaving out countries and capitals named as actors and names used as modifiers
     ("the second Karabakh war")."""
-    found = [(m.start, m.place) for m in mentions
-             if start <= m.start < end and m.resolved and m.place
+    found = [(m.start, m.place) for m in mentions.within(start, end)
+             if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
              and not rules.modifier_nouns.match(text, m.end)]
-    found += [(a.start, a.place) for a in areas if start <= a.start < end]
+    found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
     found.sort(key=lambda sp: sp[0])
@@ -587,10 +589,38 @@ def _places_in(text: str, start: int, end: int, mentions: list[Mention], areas: 
     return list(unique.values())
 
 
-def _actor_countries(start: int, end: int, mentions: list[Mention]) -> list[Place]:
-    return list({m.place.id: m.place for m in mentions
-                 if start <= m.start < end and m.resolved and m.place
-                 and m.place.kind == "country"}.values())
+def _actor_countries(start: int, end: int, mentions: InTextOrder[Mention]) -> list[Place]:
+    return list({m.place.id: m.place for m in mentions.within(start, end)
+                 if m.resolved and m.place and m.place.kind == "country"}.values())
+
+
+_Found = TypeVar("_Found", Mention, Area)
+
+
+class InTextOrder(Generic[_Found]):
+    """A document's mentions (or areas) by where they begin, those of a clause found by
+    bisection: a long report names thousands of places, a clause a few.
+
+    >>> found = InTextOrder([Area(30, 35, None), Area(2, 9, None)])
+    >>> [a.start for a in found.within(0, 30)]
+    [2]
+    """
+
+    __slots__ = ("_found", "_starts")
+
+    def __init__(self, found: Iterable[_Found]) -> None:
+        self._found = sorted(found, key=lambda f: f.start)
+        self._starts = [f.start for f in self._found]
+
+    def within(self, start: int, end: int) -> list[_Found]:
+        """Those that begin at ``start`` or after, and before ``end``."""
+        first = bisect_left(self._starts, start)
+        return self._found[first:bisect_left(self._starts, end, first)]
+
+
+# A descriptive area ("the liberated territories") is where mines lie and are cleared,
+# not where ministers meet or talk about them: context events are placed without them.
+_NO_AREAS: InTextOrder[Area] = InTextOrder(())
 
 
 # How far before its verb a speaker can begin: six words, a head and ", a clause,".
@@ -697,6 +727,10 @@ def _headline_end(text: str) -> int:
 
 
 _JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:on|in)\s+$", _FLAGS)
+# How far before a date the words joining it to the clause before are looked for: ", and
+# on " is a few characters long. (Searching the whole text before each date would take
+# a time that grows with the square of a sentence's length.)
+_JOIN_REACH = 100
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -705,8 +739,7 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     dates = [m for m in find_dates(sentence.text) if m.day or m.month]
     cuts = []
     for m in dates[1:]:
-        head = sentence.text[:m.start]
-        join = _JOIN_BEFORE_DATE.search(head)
+        join = _JOIN_BEFORE_DATE.search(sentence.text, max(0, m.start - _JOIN_REACH), m.start)
         if join:
             cuts.append(join.start())
     bounds = [0, *cuts, len(sentence.text)]
@@ -722,6 +755,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     locate events but are not toponyms."""
     rules = rules or event_rules()
     text = doc.text
+    in_order, areas_in_order = InTextOrder(mentions), InTextOrder(areas)
     drafts: list[Draft] = []
     skip_until = _headline_end(text)
     sentences = split_sentences(text)
@@ -746,12 +780,13 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
                     _add_to_previous(drafts, index, sentence, lowered, doc, rules)
-                _add_districts_to_previous(drafts, index, sentence, mentions)
+                _add_districts_to_previous(drafts, index, sentence, in_order)
             continue
         if kind == ("other", "prisoner_transfer"):
             _exchange_for_previous(drafts, index, sentence.text, rules)
         for start, end in _clauses(sentence):
-            draft = _read_clause(doc, kind, sentence, index, start, end, mentions, areas,
+            draft = _read_clause(doc, kind, sentence, index, start, end, in_order,
+                                 areas_in_order if kind[0] != "other" else _NO_AREAS,
                                  rules)
             if draft:
                 _date_by_previous(draft, drafts)
@@ -777,8 +812,8 @@ def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
 
 
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
-                 start: int, end: int, mentions: list[Mention],
-                 areas: list[Area], rules: EventRules) -> Draft | None:
+                 start: int, end: int, mentions: InTextOrder[Mention],
+                 areas: InTextOrder[Area], rules: EventRules) -> Draft | None:
     event_type, subtype = kind
     clause = doc.text[start:end]
     period = read_period(clause, doc.published)
@@ -787,10 +822,7 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     dated = period is not None
     if period is None:
         period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
-    # a descriptive area ("the liberated territories") is where mines lie and are cleared,
-    # not where ministers meet or talk about them
-    places = _places_in(doc.text, start, end, mentions,
-                        areas if event_type != "other" else [], rules)
+    places = _places_in(doc.text, start, end, mentions, areas, rules)
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(start, end, mentions)
     event = Event(
@@ -902,7 +934,7 @@ def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
 
 
 def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Sentence,
-                               mentions: list[Mention]) -> None:
+                               mentions: InTextOrder[Mention]) -> None:
     """"The operations covered areas such as Tartar, Aghdara, Kalbajar …": districts named
     right after a clearance report placed only at a region say where it was."""
     if not drafts or index - drafts[-1].sentence > 2:
@@ -911,8 +943,9 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
     if event.event_type != "clearance_report" or \
             any(p.kind not in _COARSE for p in event.places):
         return
-    places = list({m.place.id: m.place for m in mentions
-                   if sentence.start <= m.start < sentence.end and m.resolved and m.place
+    places = list({m.place.id: m.place
+                   for m in mentions.within(sentence.start, sentence.end)
+                   if m.resolved and m.place
                    and m.place.kind in ("district", "city") and m.place.district}.values())
     if len(places) >= 2:  # a list of districts, not a passing mention of one town
         event.places, event.place_names = places, [p.name for p in places]
@@ -955,8 +988,8 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
         _read_numbers(draft, text, rules)
     if event.event_type == "map_handover" and (rules.mine_count_hints is None or
                                                holds_one_of(lowered, rules.mine_count_hints)):
-        recent = [d.event for d in drafts
-                  if d.event.event_type == "map_handover" and index - d.sentence <= 2]
+        recent = [d.event for d in _drafts_since(drafts, index - 2)
+                  if d.event.event_type == "map_handover"]
         for count in _counts(text, rules, []):
             if count.kind != "mines" or count.value < rules.minimum_mines_on_maps:
                 continue
@@ -970,6 +1003,15 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                 target = recent[0]
             if target is not None:
                 _set(target, "mines", int(count.value), count.qualifier)
+
+
+def _drafts_since(drafts: list[Draft], sentence: int) -> list[Draft]:
+    """The drafts of ``sentence`` and later ones: the end of ``drafts``, which are in the
+    order of their sentences, looked for from the end (a long report has thousands)."""
+    first = len(drafts)
+    while first and drafts[first - 1].sentence >= sentence:
+        first -= 1
+    return drafts[first:]
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -1015,17 +1057,24 @@ def _within(coarse: Event, fine: Event) -> bool:
 def _fold_within(drafts: list[Draft]) -> list[Draft]:
     """Fold drafts of one document that tell the same event: an undated or less
     specific one into the nearest compatible one (within three sentences)."""
+    # The drafts kept, in the order of their sentences (those of one sentence in the
+    # order they were kept): the ones near a draft are found by bisection, since a long
+    # report has thousands of drafts.
     kept: list[Draft] = []
+    sentences: list[int] = []
     for draft in sorted(drafts, key=lambda d: (not d.dated, d.sentence)):
-        partners = [k for k in kept if _compatible(k, draft)
-                    and abs(k.sentence - draft.sentence) <= 3]
+        near = kept[bisect_left(sentences, draft.sentence - 3):
+                    bisect_right(sentences, draft.sentence + 3)]
+        partners = [k for k in near if _compatible(k, draft)]
         if partners:
             target = min(partners, key=lambda k: (abs(k.sentence - draft.sentence),
                                                   k.sentence > draft.sentence))
             _absorb(target, draft)
         else:
-            kept.append(draft)
-    return sorted(kept, key=lambda d: d.sentence)
+            at = bisect_right(sentences, draft.sentence)
+            sentences.insert(at, draft.sentence)
+            kept.insert(at, draft)
+    return kept
 
 
 def _absorb(target: Draft, other: Draft) -> None:

@@ -8,10 +8,12 @@ here, the reason it is rejected (an organisation's name, a demonym, a person).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from geo.dates import find_dates
 from geo.gazetteer import Gazetteer, is_descriptive
 from geo.model import Document, Place
 from geo.normalise import normalise_name
@@ -31,7 +33,9 @@ _MARKED_PLACE = re.compile(
 # the place meant is among the first few (a curated or big place, or a home country one).
 _MAX_CANDIDATES = 12
 
-# Where the marked-place pattern is tried: next to a cue word, at a capital.
+# Where the marked-place pattern is tried: next to a cue word, at a capital no further
+# back than this.
+_NAME_REACH = 200
 _CUE_WORDS = tuple(_CUES.split("|"))
 _NAME_START = re.compile(r"(?<!\w)[A-Z]")
 _WORD_CHAR = re.compile(r"\w")
@@ -57,6 +61,8 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]|,\s*(?:[A-Z][a-z]+,\s*
                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
 _LEADING_WORD = re.compile(r"[\w'’-]+ ?")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LINE_BREAK = re.compile("\n")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +118,8 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     first checks need only the best candidate place; the others are loaded after them."""
     if c.text.isupper() and not _all_caps_ok(c, text):
         return None
+    if _DIGIT.search(c.text) and _is_date(c.text):
+        return None  # "On October 6": a date, not Egypt's 6th of October City
     if _is_common_word(c, rules, text):
         return None
     if c.places and is_descriptive(c.places[0]):
@@ -141,17 +149,23 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     return c
 
 
+def _is_date(name: str) -> bool:
+    """Whether a name is a date as written ("October 6", "9 May").
+
+    >>> _is_date("October 6"), _is_date("6th of October City")
+    (True, False)
+    """
+    return any(m.start == 0 and m.end == len(name) for m in find_dates(name))
+
+
 def _is_dateline(text: str, c: Candidate) -> bool:
     """"BAKU —", "MOSCOW (Reuters) –", "BAKU, Azerbaijan, April 12.": where the report
     was filed, not where its events happened."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    last = c.start - 1  # what stands last before the name on its line
-    while last >= line_start and text[last].isspace():
-        last -= 1
+    last = _last_on_line(text, c.start)
     # Before a dateline name stands nothing, or "KHANKENDI, " (a place and a comma): the
     # comma is the quick test, before the pattern reads the whole line.
-    if last >= line_start and (text[last] != "," or
-                               not _DATELINE_LEAD.fullmatch(text, line_start, c.start)):
+    if last is not None and (text[last] != "," or not _DATELINE_LEAD.fullmatch(
+            text, _line_start(text, c.start), c.start)):
         return False
     return bool(_DATELINE_TAIL.match(text, c.end, c.end + 30) or c.text.isupper())
 
@@ -216,8 +230,31 @@ def _all_caps_ok(c: Candidate, text: str) -> bool:
     own short form ("UK"); other capitals are mostly acronyms of organisations."""
     if any(p.kind == "country" and c.text in (p.name, *p.alternate_names) for p in c.places):
         return True
-    line_start = text.rfind("\n", 0, c.start) + 1
-    return not text[line_start:c.start].strip() and len(c.text) > 3
+    return _last_on_line(text, c.start) is None and len(c.text) > 3
+
+
+def _last_on_line(text: str, index: int) -> int | None:
+    """Where the last character other than white space stands before ``index`` on its
+    line; None when there is none."""
+    last = index - 1
+    while last >= 0 and text[last] != "\n" and text[last].isspace():
+        last -= 1
+    return None if last < 0 or text[last] == "\n" else last
+
+
+def _line_start(text: str, index: int) -> int:
+    """Where the line holding ``index`` begins: ``text.rfind("\\n", 0, index) + 1``."""
+    starts = _line_starts(text)
+    return starts[bisect_right(starts, index) - 1]
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    """Where the lines of ``text`` begin, found once: a name's line is then found by
+    bisection, not by reading back to the line break before it, which in a long text
+    with few line breaks would take a time in proportion to the text's length for each
+    name."""
+    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
 
 
 def _is_major(place: Place) -> bool:
@@ -292,7 +329,7 @@ def _continues_proper_name(text: str, c: Candidate, before: str | None, after: s
 
 def _in_title_case_line(text: str, index: int) -> bool:
     """Headlines capitalise every word, so capitals there say nothing about names."""
-    return _title_case(text, text.rfind("\n", 0, index) + 1)
+    return _title_case(text, _line_start(text, index))
 
 
 @lru_cache(maxsize=256)
@@ -343,6 +380,7 @@ def _add_marked_places(candidates: list[Candidate], text: str,
     """Add names the text marks as places ("Suarasi village of Lachin district") that the
     gazetteer lacks, and give gazetteer matches inside such phrases their cue."""
     by_start = {c.start: c for c in candidates}
+    ends = [c.end for c in candidates]  # in order: gazetteer matches do not overlap
     added = []
     for match in _marked_places(text):
         group = "before" if match.group("before") else "name"
@@ -360,7 +398,8 @@ def _add_marked_places(candidates: list[Candidate], text: str,
             if kind == "village":  # a gazetteer name marked as a village: the village
                 existing.cue, existing.district_hint = kind, district
             continue
-        if any(c.start < end and start < c.end for c in candidates):
+        after = bisect_right(ends, start)  # the first candidate ending after ``start``
+        if after < len(candidates) and candidates[after].start < end:
             continue  # part of a name already found (e.g. a district in the phrase)
         name = text[start:end]
         if any(w in rules.demonyms for w in normalise_name(name).split()):
@@ -378,9 +417,12 @@ def _marked_places(text: str) -> Iterator[re.Match[str]]:
     for cue in _cue_starts(text):
         if cue < at:
             continue
-        window = cue - 1
-        for _ in range(3):  # back over three space-separated chunks: the longest name
-            window = text.rfind(" ", 0, window) if window > 0 else -1
+        # back over three space-separated chunks: the longest name, which is far
+        # shorter than _NAME_REACH (so that a text without spaces is not read back
+        # to its start from each cue word)
+        reach, window = max(0, cue - _NAME_REACH) - 1, cue - 1
+        for _ in range(3):
+            window = max(text.rfind(" ", reach + 1, window), reach) if window > reach else reach
         starts = [m.start() for m in _NAME_START.finditer(text, max(at, window + 1), cue)]
         for start in [*starts, cue]:
             match = _MARKED_PLACE.match(text, start)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -193,6 +193,20 @@ def test_different_events_on_one_day_stay_apart(gazetteer):
     incidents = [e for e in events_of(gazetteer, text) if e.event_type == "mine_incident"]
     assert sorted((e.places[0].district, e.killed, e.injured) for e in incidents) == [
         ("Fuzuli", None, 2), ("Lachin", 1, None)]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_long_report_gives_each_incident_its_own_event(gazetteer, joiner):
+    # an annual report pasted into one file, in paragraphs or on one line
+    districts = ["Aghdam", "Fuzuli", "Lachin", "Kalbajar", "Zangilan", "Tartar"]
+    days = [date(2021, 1, 1) + timedelta(days=i) for i in range(365)]
+    text = joiner.join(f"On {day:%B} {day.day}, 2021, {i % 4 + 1} people were killed in a mine "
+                       f"explosion in {districts[i % 6]} district."
+                       for i, day in enumerate(days))
+    incidents = [e for e in events_of(gazetteer, text, date(2022, 1, 15))
+                 if e.event_type == "mine_incident"]
+    assert sorted((e.date_start, e.places[0].district, e.killed) for e in incidents) == [
+        (day, districts[i % 6], i % 4 + 1) for i, day in enumerate(days)]
 
 
 def test_event_ids_do_not_depend_on_input_order(gazetteer):
