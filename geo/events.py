@@ -531,8 +531,9 @@ def _harm_of(text: str, count: Count) -> str | None:
     if nearest and not _DIGIT_OR_SEMICOLON.search(after, 0, nearest.start()) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
-    total = _NUMBER_OF_HARMED.search(text, max(0, count.start - 120), count.start) \
-        if "number of" in text else None
+    reach = max(0, count.start - 120)
+    total = _NUMBER_OF_HARMED.search(text, reach, count.start) \
+        if "number of" in text[reach:count.start].lower() else None
     if total:  # "the number of mine victims ... has reached 361"
         return total.lastgroup
     if count.kind == "people" and _PART_OF_BEFORE.search(before):

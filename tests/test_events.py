@@ -253,6 +253,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", None, None, 45)),
     ("The number of mine victims since the end of the 44-day war has reached 361.",
      ("casualty_total", None, None, 361)),
+    ("Number of mine victims since the end of the 44-day war has reached 361.",
+     ("casualty_total", None, None, 361)),
     ("According to ANAMA, 2 people died and 9 were injured in mine incidents in 2023.",
      ("casualty_total", 2, 9, None)),
     ("From 1992 to 2020, 2,837 people were killed or injured by landmines in Azerbaijan.",
