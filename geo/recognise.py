@@ -62,7 +62,6 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]|,\s*(?:[A-Z][a-z]+,\s*
 _LEADING_WORD = re.compile(r"[\w'’-]+ ?")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LINE_BREAK = re.compile("\n")
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +117,10 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     first checks need only the best candidate place; the others are loaded after them."""
     if c.text.isupper() and not _all_caps_ok(c, text):
         return None
-    if _DIGIT.search(c.text) and _is_date(c.text):
-        return None  # "On October 6": a date, not Egypt's 6th of October City
     if _is_common_word(c, rules, text):
         return None
+    if c.text[-1].isdigit() and _is_date(c.text):
+        return None  # "On October 6": a date, not Egypt's 6th of October City
     if c.places and is_descriptive(c.places[0]):
         return None  # "Liberated Territories" in a headline: an area, not a toponym
     c.places = gazetteer.places_named(c.key, _MAX_CANDIDATES)
