@@ -23,7 +23,7 @@ from geo.corpus import split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import ends_with_words, lower
-from geo.numbers import find_quantities, parse_number
+from geo.numbers import Quantity, find_quantities, parse_number
 from geo.patterns import (
     Searchable,
     alternatives,
@@ -444,6 +444,8 @@ class Count:
 _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km|hours?|kilomet)",
                              _FLAGS)
 _PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
+# "Elvin Mammadov, 34, lost his leg": a number set off by commas after a name is an age
+_AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3}),")
 
 
 def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[Count]:
@@ -453,6 +455,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
             continue
         after = text[q.end:q.end + 80]
         if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text):
+            continue
+        if after.startswith(",") and _is_age(text, q):
             continue
         kind, noun_length = _noun_kind(after, rules)
         value, noun_end = q.value, q.end + noun_length
@@ -464,6 +468,12 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if not any(c.start <= match.start() < c.noun_end for c in counts):
             counts.append(Count(1, None, match.start(), match.end(), "people", match.end()))
     return sorted(counts, key=lambda c: c.start)
+
+
+def _is_age(text: str, q: Quantity) -> bool:
+    """Whether a number is an age set off by commas after a name ("Mammadov, 34,")."""
+    return any(age.span(2) == (q.start, q.end)
+               for age in _AGE_AFTER_NAME.finditer(text, max(0, q.start - 40), q.end + 1))
 
 
 def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
@@ -519,6 +529,14 @@ _PART_OF_BEFORE = re.compile(r"\b(?:including|among them|of whom|among whom)\s+$
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$")
 
 
+def _figure_or_break_in(text: str) -> bool:
+    """Whether another figure, or a semicolon, stands in ``text``; ages do not count."""
+    if _DIGIT_OR_SEMICOLON.search(text) is None:
+        return False
+    return "," not in text or _DIGIT_OR_SEMICOLON.search(
+        _AGE_AFTER_NAME.sub(r"\1,", text)) is not None
+
+
 def _harm_of(text: str, count: Count) -> str | None:
     """The harm a count of people suffered: the verb after it ("four people were
     injured", "65 of them lost their lives") or right before it ("killing two")."""
@@ -528,7 +546,7 @@ def _harm_of(text: str, count: Count) -> str | None:
         return previous[-1].lastgroup  # the count is the verb's object: "killing two"
     after = text[count.end:count.end + 90]
     nearest = _HARM_VERB.search(lower(after))
-    if nearest and not _DIGIT_OR_SEMICOLON.search(after, 0, nearest.start()) and \
+    if nearest and not _figure_or_break_in(after[:nearest.start()]) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30):
         return nearest.lastgroup
     reach = max(0, count.start - 120)

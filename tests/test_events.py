@@ -209,6 +209,12 @@ def test_a_long_report_gives_each_incident_its_own_event(gazetteer, joiner):
         (day, districts[i % 6], i % 4 + 1) for i, day in enumerate(days)]
 
 
+def test_cluster_munitions_destroyed_are_counted_as_uxo(gazetteer):
+    [e] = events_of(gazetteer, "The HALO Trust said its teams had cleared 1,200 hectares in "
+                               "Aghdam since 2021 and destroyed 4,500 cluster munitions.")
+    assert (e.event_type, e.hectares, e.uxo) == ("clearance_report", 1200, 4500)
+
+
 def test_event_ids_do_not_depend_on_input_order(gazetteer):
     files = sorted(SEEDS.glob("*.txt"))
     forward = {e.event_id for e in run(files, gazetteer).events}
@@ -255,6 +261,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", None, None, 361)),
     ("Number of mine victims since the end of the 44-day war has reached 361.",
      ("casualty_total", None, None, 361)),
+    # ages set off by commas count no one
+    ("A resident of Shusha, Elvin Mammadov, 34, lost his leg in a mine blast near Lachin on "
+     "Sunday.", ("mine_incident", None, 1, None)),
+    ("Two shepherds, Ali Aliyev, 45, and Vugar Mammadov, 51, were injured when a mine "
+     "exploded in Fuzuli on Monday.", ("mine_incident", None, 2, None)),
     ("According to ANAMA, 2 people died and 9 were injured in mine incidents in 2023.",
      ("casualty_total", 2, 9, None)),
     ("From 1992 to 2020, 2,837 people were killed or injured by landmines in Azerbaijan.",
