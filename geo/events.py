@@ -529,6 +529,13 @@ _PART_OF_BEFORE = re.compile(r"\b(?:including|among them|of whom|among whom)\s+$
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$")
 
 
+def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
+    """Whether one of ``counts`` begins right after ``index``, spaces apart."""
+    following = text[index:index + 10]
+    start = index + len(following) - len(following.lstrip())
+    return any(c.start == start for c in counts)
+
+
 def _figure_or_break_in(text: str) -> bool:
     """Whether another figure, or a semicolon, stands in ``text``; ages do not count."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
@@ -537,9 +544,10 @@ def _figure_or_break_in(text: str) -> bool:
         _AGE_AFTER_NAME.sub(r"\1,", text)) is not None
 
 
-def _harm_of(text: str, count: Count) -> str | None:
+def _harm_of(text: str, count: Count, counts: list[Count]) -> str | None:
     """The harm a count of people suffered: the verb after it ("four people were
-    injured", "65 of them lost their lives") or right before it ("killing two")."""
+    injured", "65 of them lost their lives", but not one with a count of its own: "a car
+    carrying four people hit a mine, killing one") or right before it ("killing two")."""
     before = text[max(0, count.start - 30):count.start]
     previous = list(_HARM_VERB.finditer(lower(before)))
     if previous and not before[previous[-1].end():].strip():
@@ -547,7 +555,8 @@ def _harm_of(text: str, count: Count) -> str | None:
     after = text[count.end:count.end + 90]
     nearest = _HARM_VERB.search(lower(after))
     if nearest and not _figure_or_break_in(after[:nearest.start()]) and \
-            (count.kind in ("people", "prisoners") or nearest.start() < 30):
+            (count.kind in ("people", "prisoners") or nearest.start() < 30) and \
+            not _counted_right_after(text, count.end + nearest.end(), counts):
         return nearest.lastgroup
     reach = max(0, count.start - 120)
     total = _NUMBER_OF_HARMED.search(text, reach, count.start) \
@@ -568,7 +577,7 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         # servicemen and soldiers count as people here, not as prisoners
         if count.kind not in ("people", "bare", "prisoners"):
             continue
-        harm = _harm_of(text, count)
+        harm = _harm_of(text, count, counts)
         if harm is None:
             continue
         field_name = {"both": "casualties", "killed": "killed", "injured": "injured"}[harm]

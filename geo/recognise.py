@@ -26,6 +26,7 @@ _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 _CUES = "village|settlement|district|rayon|region"
 _MARKED_PLACE = re.compile(
     rf"\b(?:(?P<cue_before>village|settlement) of (?:the )?(?P<before>{_NAME})"
+    rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:district|region|rayon))?"
     rf"|(?P<name>{_NAME}) (?P<cue>{_CUES})s?"
     rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:district|region|rayon))?)?)"
 )
@@ -391,7 +392,8 @@ def _add_marked_places(candidates: list[Candidate], text: str,
         start, end = _trim_leading_common(text, start, end)
         if start >= end:
             continue
-        district = match.group("district") if kind == "village" else None
+        district = match.group("district") or match.group("district_after") \
+            if kind == "village" else None
         existing = by_start.get(start)
         if existing is not None and existing.end == end:
             if kind == "village":  # a gazetteer name marked as a village: the village

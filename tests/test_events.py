@@ -261,6 +261,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", None, None, 361)),
     ("Number of mine victims since the end of the 44-day war has reached 361.",
      ("casualty_total", None, None, 361)),
+    # a count with a verb of its own: "carrying four people ..., killing one"
+    ("A car carrying four people hit a mine on the Lachin-Khankendi road on Wednesday, "
+     "killing one and injuring three.", ("mine_incident", 1, 3, None)),
     # ages set off by commas count no one
     ("A resident of Shusha, Elvin Mammadov, 34, lost his leg in a mine blast near Lachin on "
      "Sunday.", ("mine_incident", None, 1, None)),

@@ -93,6 +93,16 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     assert village.reason == "located at district level"
 
 
+@pytest.mark.parametrize("text", [
+    "An ANAMA employee was wounded in the village of Shikhlar, Aghdam district.",
+    "An ANAMA employee was wounded in the village of Shikhlar in Aghdam district.",
+])
+def test_the_village_of_a_name_then_its_district(gazetteer, text):
+    # the gazetteer's Shikhlar is a name of Lusarat, a village in Armenia
+    village = resolved(gazetteer, text)["Shikhlar"]
+    assert (village.place.country, village.place.district) == ("AZ", "Aghdam")
+
+
 def test_a_village_whose_district_the_gazetteer_misses_is_still_a_candidate(gazetteer):
     village = resolved(gazetteer, "A mine exploded near Qaramanlı village of Yevlakh "
                                   "district.")["Qaramanlı"]
