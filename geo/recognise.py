@@ -102,7 +102,7 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     candidates = [
         _classify(Candidate(m.start, m.end, text[m.start:m.end], m.key,
                             gazetteer.places_named(m.key, 1)), text, rules, persons, gazetteer)
-        for m in gazetteer.scan(text)
+        for m in gazetteer.scan(text, _CUE_WORDS)
     ]
     candidates = [c for c in candidates if c is not None]
     _spread_actors(candidates, text)

@@ -62,6 +62,8 @@ def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazett
     ("A mine exploded in the town of Aghdam.", "town"),
     ("Before the deal the army liberated historic Shusha city.", "town"),
     ("Maps of Fuzuli and Zangilan regions were handed over.", "district"),
+    # GeoNames calls the town "Khojaly District" too: in lower case, the word is a cue
+    ("A car ran over a mine in Azerbaijan's Khojaly district.", "district"),
 ])
 def test_cue_words_choose_district_or_town(gazetteer, text, kind):
     place_kinds = {m.place.kind for m in mentions(gazetteer, text) if m.resolved}

@@ -26,7 +26,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -210,13 +210,18 @@ class Gazetteer:
             found.append((match.start(), match.end(), place))
         return found
 
-    def scan(self, text: str) -> list[NameMatch]:
+    def scan(self, text: str, descriptors: Collection[str] = ()) -> list[NameMatch]:
         """Every occurrence of a gazetteer name written with a capital first letter in
         ``text`` (proper names: all the recogniser wants), the longest winning where names
-        overlap (``Nagorno-Karabakh`` over ``Karabakh``).
+        overlap (``Nagorno-Karabakh`` over ``Karabakh``), except that a name is not
+        continued by one of the ``descriptors`` written as given ("Khojaly district" is
+        the name Khojaly and a word that describes it, though GeoNames also calls the
+        town "Khojaly District").
 
         >>> [m.key for m in load_gazetteer().scan("talks in New York, Nagorno-Karabakh")]
         ['new york', 'nagorno karabakh']
+        >>> [m.key for m in load_gazetteer().scan("Khojaly district", ["district"])]
+        ['khojaly']
         """
         found: list[NameMatch] = []
         done = 0  # names do not overlap: a word inside a name found is no start
@@ -228,7 +233,7 @@ class Gazetteer:
             written = word.group()
             key, begins_longer, is_name = seen.get(written) or self._word(written)
             if begins_longer:
-                match = self._longest_name_at(text, start, end, key)
+                match = self._longest_name_at(text, start, end, key, descriptors)
             elif is_name:
                 match = NameMatch(start, end, key)
             else:
@@ -247,15 +252,18 @@ class Gazetteer:
                                        self._ids(key) is not None)
         return word
 
-    def _longest_name_at(self, text: str, start: int, end: int, key: str) -> NameMatch | None:
+    def _longest_name_at(self, text: str, start: int, end: int, key: str,
+                         descriptors: Collection[str]) -> NameMatch | None:
         """The longest name that begins with the word ``text[start:end]`` (``key``
-        folded), if any.
+        folded), if any, not continued by a descriptor after a name.
 
         Words are added one by one while the words so far begin some name of the index,
         so a word that begins no longer name costs one look-up."""
         best = NameMatch(start, end, key) if self._ids(key) is not None else None
         following_word = unfolded_words().following
         while (following := following_word.match(text, end)) is not None:
+            if best is not None and following.group(1) in descriptors:
+                break
             key, end = f"{key} {fold(following.group(1))}", following.end()
             if self._ids(key) is not None:
                 best = NameMatch(start, end, key)
