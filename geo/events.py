@@ -530,7 +530,8 @@ _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$")
 
 
 def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
-    """Whether one of ``counts`` begins right after ``index``, spaces apart."""
+    """Whether one of ``counts`` begins right after ``index``, with only white space
+    between ("killing one")."""
     following = text[index:index + 10]
     start = index + len(following) - len(following.lstrip())
     return any(c.start == start for c in counts)

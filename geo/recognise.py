@@ -34,11 +34,11 @@ _MARKED_PLACE = re.compile(
 # the place meant is among the first few (a curated or big place, or a home country one).
 _MAX_CANDIDATES = 12
 
-# Where the marked-place pattern is tried: next to a cue word, at a capital no further
-# back than this.
-_NAME_REACH = 200
+# Where the marked-place pattern is tried: next to a cue word, at a capital at most
+# _NAME_REACH characters before it (a name of three words is far shorter).
 _CUE_WORDS = tuple(_CUES.split("|"))
 _NAME_START = re.compile(r"(?<!\w)[A-Z]")
+_NAME_REACH = 200
 _WORD_CHAR = re.compile(r"\w")
 
 # The words around a name, read by the context checks.
@@ -392,7 +392,7 @@ def _add_marked_places(candidates: list[Candidate], text: str,
         start, end = _trim_leading_common(text, start, end)
         if start >= end:
             continue
-        district = match.group("district") or match.group("district_after") \
+        district = (match.group("district") or match.group("district_after")) \
             if kind == "village" else None
         existing = by_start.get(start)
         if existing is not None and existing.end == end:
@@ -418,9 +418,8 @@ def _marked_places(text: str) -> Iterator[re.Match[str]]:
     for cue in _cue_starts(text):
         if cue < at:
             continue
-        # back over three space-separated chunks: the longest name, which is far
-        # shorter than _NAME_REACH (so that a text without spaces is not read back
-        # to its start from each cue word)
+        # back over three space-separated chunks, the longest name, but not beyond
+        # _NAME_REACH: a text without spaces is not read back to its start from each cue
         reach, window = max(0, cue - _NAME_REACH) - 1, cue - 1
         for _ in range(3):
             window = max(text.rfind(" ", reach + 1, window), reach) if window > reach else reach
