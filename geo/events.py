@@ -587,7 +587,9 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed:
         lowered = lower(text)
         verb = _HARM_VERB.search(lowered)
-        names = _NAMED_PERSON.findall(lowered) if verb else []
+        # people the sentence names: "Ali Huseyn oglu", "born in 1990", "Ramil Guliyev, 52,"
+        names = (_NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text)) \
+            if verb else []
         if names and verb:
             field_name = {"both": "casualties", "killed": "killed",
                           "injured": "injured"}[verb.lastgroup or "injured"]

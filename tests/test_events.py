@@ -269,6 +269,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Sunday.", ("mine_incident", None, 1, None)),
     ("Two shepherds, Ali Aliyev, 45, and Vugar Mammadov, 51, were injured when a mine "
      "exploded in Fuzuli on Monday.", ("mine_incident", None, 2, None)),
+    # ... but a name with an age is a person
+    ("Local resident Ramil Guliyev, 52, was killed when his truck hit an anti-tank mine "
+     "near Jabrayil on December 2.", ("mine_incident", 1, None, None)),
     ("According to ANAMA, 2 people died and 9 were injured in mine incidents in 2023.",
      ("casualty_total", 2, 9, None)),
     ("From 1992 to 2020, 2,837 people were killed or injured by landmines in Azerbaijan.",
