@@ -525,7 +525,9 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
 
 
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
-_PART_OF_BEFORE = re.compile(r"\b(?:including|among them|of whom|among whom)\s+$", _FLAGS)
+_PART_OF = r"\b(?:including|among them|of whom|among whom)"
+_PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
+_PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$")
 
 
@@ -538,11 +540,12 @@ def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
 
 
 def _figure_or_break_in(text: str) -> bool:
-    """Whether another figure, or a semicolon, stands in ``text``; ages do not count."""
+    """Whether another figure, or a semicolon, stands in ``text``; ages do not count, nor
+    a part set off by commas ("336 Azerbaijanis, including 45 civilians, have been")."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
     return "," not in text or _DIGIT_OR_SEMICOLON.search(
-        _AGE_AFTER_NAME.sub(r"\1,", text)) is not None
+        _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None
 
 
 def _harm_of(text: str, count: Count, counts: list[Count]) -> str | None:
@@ -555,6 +558,9 @@ def _harm_of(text: str, count: Count, counts: list[Count]) -> str | None:
         return previous[-1].lastgroup  # the count is the verb's object: "killing two"
     after = text[count.end:count.end + 90]
     nearest = _HARM_VERB.search(lower(after))
+    part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
+    if part and nearest and "," in after[:nearest.start()]:
+        return None  # "including 45 civilians, have been killed": the verb is the whole's
     if nearest and not _figure_or_break_in(after[:nearest.start()]) and \
             (count.kind in ("people", "prisoners") or nearest.start() < 30) and \
             not _counted_right_after(text, count.end + nearest.end(), counts):
@@ -564,7 +570,7 @@ def _harm_of(text: str, count: Count, counts: list[Count]) -> str | None:
         if "number of" in text[reach:count.start].lower() else None
     if total:  # "the number of mine victims ... has reached 361"
         return total.lastgroup
-    if count.kind == "people" and _PART_OF_BEFORE.search(before):
+    if part:
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
     if previous and count.kind == "people" and _VERB_ENDING_BEFORE.search(before):
         return previous[-1].lastgroup
@@ -607,7 +613,8 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     found = [(m.start, m.place) for m in mentions.within(start, end)
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
-             and not rules.modifier_nouns.match(text, m.end)]
+             and not rules.modifier_nouns.match(text, m.end)
+             and not _where_said(text, m.start)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
@@ -618,6 +625,16 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
         if _KIND_RANK.get(p.kind, 4) == best:
             unique.setdefault(p.id, p)
     return list(unique.values())
+
+
+_SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote) in $")
+
+
+def _where_said(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where a speaker spoke ("the ICRC said in
+    Geneva"), not where the event was."""
+    return text.startswith(" in ", start - 4) and \
+        _SAID_IN.search(text, max(0, start - 40), start) is not None
 
 
 def _actor_countries(start: int, end: int, mentions: InTextOrder[Mention]) -> list[Place]:

@@ -215,6 +215,12 @@ def test_cluster_munitions_destroyed_are_counted_as_uxo(gazetteer):
     assert (e.event_type, e.hectares, e.uxo) == ("clearance_report", 1200, 4500)
 
 
+def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer):
+    [e] = events_of(gazetteer, "Mine explosions have killed 3 people and injured 11 this "
+                               "year in Nagorno-Karabakh, the ICRC said in Geneva.")
+    assert e.place_names == ["Nagorno-Karabakh"]
+
+
 def test_event_ids_do_not_depend_on_input_order(gazetteer):
     files = sorted(SEEDS.glob("*.txt"))
     forward = {e.event_id for e in run(files, gazetteer).events}
@@ -269,6 +275,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Sunday.", ("mine_incident", None, 1, None)),
     ("Two shepherds, Ali Aliyev, 45, and Vugar Mammadov, 51, were injured when a mine "
      "exploded in Fuzuli on Monday.", ("mine_incident", None, 2, None)),
+    ("Since November 2020, 336 Azerbaijanis, including 45 civilians, have been killed or "
+     "injured by mines.", ("casualty_total", None, None, 336)),
+    ("Two deminers were injured on Thursday while clearing mines in the Khojavend "
+     "district, ANAMA said.", ("mine_incident", None, 2, None)),
     # ... but a name with an age is a person
     ("Local resident Ramil Guliyev, 52, was killed when his truck hit an anti-tank mine "
      "near Jabrayil on December 2.", ("mine_incident", 1, None, None)),
