@@ -633,7 +633,7 @@ _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|
 def _where_said(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where a speaker spoke ("the ICRC said in
     Geneva"), not where the event was."""
-    return text.startswith(" in ", start - 4) and \
+    return text.endswith(" in ", 0, start) and \
         _SAID_IN.search(text, max(0, start - 40), start) is not None
 
 

@@ -23,12 +23,13 @@ from geo.rules import PlaceRules
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 # Words that mark the name before them as a place ("Chiragli village"); the first two
 # also the name after them ("the village of Mukhtar").
-_CUES = "village|settlement|district|rayon|region"
+_AREA_CUES = "district|rayon|region"
+_CUES = f"village|settlement|{_AREA_CUES}"
 _MARKED_PLACE = re.compile(
     rf"\b(?:(?P<cue_before>village|settlement) of (?:the )?(?P<before>{_NAME})"
-    rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:district|region|rayon))?"
+    rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:{_AREA_CUES}))?"
     rf"|(?P<name>{_NAME}) (?P<cue>{_CUES})s?"
-    rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:district|region|rayon))?)?)"
+    rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:{_AREA_CUES}))?)?)"
 )
 # Candidates considered per name, best first by prior: "San José" has hundreds, and
 # the place meant is among the first few (a curated or big place, or a home country one).
