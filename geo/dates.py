@@ -95,8 +95,11 @@ _ABBR = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
 # An abbreviation may carry a dot ("Dec. 4"); a full name may not, so that "in
 # December. 4 people died" is not "December 4".
 _MON = rf"(?<![A-Za-z])(?P<mon>(?:{_FULL})(?![A-Za-z])|(?:{_ABBR})(?![A-Za-z])\.?)"
-# "May" is also a verb: it counts only next to a day or a year, so it is left out here.
-_MON_ALONE = "|".join(m for m in _FULL_MONTHS if m != "may")
+# "May" is also a verb: alone it counts only after a preposition ("in May", "the month
+# of May"), which the verb never follows.
+_MON_ALONE = "|".join([*(m for m in _FULL_MONTHS if m != "may"), "(?:" + "|".join(
+    f"(?<={word} )" for word in ("in", "of", "since", "during", "until", "by", "early",
+                                 "late")) + ")may"])
 # A day is one or two digits, not part of a larger number such as "1,025" or "4.5".
 _DAY = (r"(?<![0-9])(?<![0-9][.,:])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
         r"(?![0-9A-Za-z])(?![.,:][0-9])")
@@ -301,10 +304,11 @@ def find_dates(text: str) -> list[DateMention]:
     Returns
     -------
     list of DateMention
-        Full dates, day and month, month and year, months alone (not "May", which is
-        also a verb), ISO and day.month.year dates, weekdays ("Friday", "last Friday",
-        the latter keeping "last" in its text), and years 1990..2039 after "in",
-        "since", "of", "during", "until" or "by" (the mention being the year alone).
+        Full dates, day and month, month and year, months alone ("May", also a verb,
+        only after a preposition), ISO and day.month.year dates, weekdays ("Friday",
+        "last Friday", the latter keeping "last" in its text), and years 1990..2039
+        after "in", "since", "of", "during", "until" or "by" (the mention being the year
+        alone).
 
     Examples
     --------

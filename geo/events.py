@@ -404,29 +404,47 @@ _HARM_VERB = _for_lower_case(
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
-    r"lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|limbs?))")
+    r"hospitali[sz]ed|lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|"
+    r"limbs?))")
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
-    r"\bnumber of (?:[\w-]++ ){0,2}?(?:(?P<both>victims|casualties)|(?P<killed>deaths|dead|"
-    r"killed)|(?P<injured>injured|wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|"
-    r"rose to|risen to|increased to|grown to|climbed to|stands? at|stood at|totals?|totalled|"
-    r"amounts? to|is|was|now)\s+(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
-# The nouns of one person, grouped by first letter: tried after each of three words.
-_PERSON_NOUNS = by_first_letter(alternatives(
-    r"(?:civilian|person|man|woman|serviceman|soldier|deminer|sapper|worker|driver|resident|"
-    r"journalist|official|child|boy|girl|shepherd|farmer|cameraman|correspondent|policeman|"
-    r"officer|employee|specialist|teenager|villager|citizen|contractor|labou?rer|herder)"))
-# "a shepherd", "another man", and "the driver" as the object of harm ("killing the
-# driver and wounding four passengers")
-_ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "the(?:(?<=killing the)|"
-                                   "(?<=injuring the)|(?<=wounding the))"])
+    r"\b(?:number of (?:[\w-]++ ){0,2}?|(?=(?:death|casualty) toll))(?:(?P<both>victims|"
+    r"casualties|casualty toll)|(?P<killed>deaths|dead|killed|death toll)|(?P<injured>injured|"
+    r"wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|"
+    r"grown to|climbed to|stands? at|stood at|totals?|totalled|amounts? to|is|was|now)\s+"
+    r"(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
+# The nouns of one person.
+_PERSON_WORDS = (
+    "civilian", "person", "man", "woman", "serviceman", "soldier", "deminer", "sapper",
+    "worker", "driver", "resident", "journalist", "official", "child", "boy", "girl",
+    "shepherd", "farmer", "cameraman", "correspondent", "policeman", "officer", "employee",
+    "specialist", "teenager", "villager", "citizen", "contractor", "labourer", "laborer",
+    "herder", "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife",
+    "nephew", "cousin", "relative")
+# ... grouped by first letter: tried after each of four words
+_PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
+# "a shepherd", "another man", "his son", "its driver", and "the driver" as the object
+# of harm ("killing the driver and wounding four passengers")
+_ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "his", "her", "its", "their",
+                                   "the(?:(?<=killing the)|(?<=injuring the)|"
+                                   "(?<=wounding the))"])
 _ONE_PERSON = _for_lower_case(
     f"(?:{_ONE_PERSON_FIRST})"
-    rf"\s+(?:[\w-]++\s+){{0,2}}?(?:{_PERSON_NOUNS})\b(?!-|\s+(?:post|unit|school|"
-    r"dormitory|house|office|station|vehicle|car|truck|team|group))")
+    rf"(?:\s+(?:[\w-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b(?!-|\s+(?:post|unit|school|"
+    r"dormitory|house|office|station|vehicle|car|truck|team|group))"
+    # "another" standing for a person: "killing one and wounding another", "one person
+    # died and another was taken to hospital"
+    r"|(?<=another)(?=\s+(?:was|is|has|had|died)\b|\s*[.,;]|\s*$))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
                            _FLAGS)
+# "journalist Maharram Ibrahimov", "Sergeant Ali Aliyev": a person named after a noun
+# or rank. The names are looked for first (the engine skips to the next capital), the
+# word before them then.
+_TITLES = frozenset([*_PERSON_WORDS, "private", "corporal", "sergeant", "lieutenant",
+                     "captain", "major", "colonel"])
+_CAPITALISED_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+) $")
 _NAMED_PERSON = prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
 
 
@@ -458,6 +476,9 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
             continue
         if after.startswith(",") and _is_age(text, q):
             continue
+        if len(q.text) == 4 and text.endswith(("born in ", "born "), max(0, q.start - 8),
+                                              q.start):
+            continue  # "a resident, born in 1985, was injured": a year, not 1,985 people
         kind, noun_length = _noun_kind(after, rules)
         value, noun_end = q.value, q.end + noun_length
         one_more = _AND_ONE_MORE.match(text, noun_end) if kind == "people" else None
@@ -566,15 +587,20 @@ def _harm_of(text: str, count: Count, counts: list[Count]) -> str | None:
             not _counted_right_after(text, count.end + nearest.end(), counts):
         return nearest.lastgroup
     reach = max(0, count.start - 120)
+    words_before = text[reach:count.start].lower()
     total = _NUMBER_OF_HARMED.search(text, reach, count.start) \
-        if "number of" in text[reach:count.start].lower() else None
-    if total:  # "the number of mine victims ... has reached 361"
+        if "number of" in words_before or "toll" in words_before else None
+    if total:  # "the number of mine victims ... has reached 361", "the death toll ... 4"
         return total.lastgroup
     if part:
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
     if previous and count.kind == "people" and _VERB_ENDING_BEFORE.search(before):
         return previous[-1].lastgroup
     return None
+
+
+# The field of an event a harm verb's group (see `_HARM_VERB`) fills.
+_FIELD_OF_HARM = {"both": "casualties", "killed": "killed", "injured": "injured"}
 
 
 def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str | None]]:
@@ -587,20 +613,44 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         harm = _harm_of(text, count, counts)
         if harm is None:
             continue
-        field_name = {"both": "casualties", "killed": "killed", "injured": "injured"}[harm]
+        field_name = _FIELD_OF_HARM[harm]
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
-    if not harmed:
-        lowered = lower(text)
-        verb = _HARM_VERB.search(lowered)
-        # people the sentence names: "Ali Huseyn oglu", "born in 1990", "Ramil Guliyev, 52,"
-        names = (_NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text)) \
-            if verb else []
-        if names and verb:
-            field_name = {"both": "casualties", "killed": "killed",
-                          "injured": "injured"}[verb.lastgroup or "injured"]
-            harmed[field_name] = (len(names), None)
+    if not harmed or _NAMED_PERSON.search(lower(text)):
+        _add_named_people(text, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+def _add_named_people(text: str, harmed: dict[str, tuple[int, str | None]]) -> None:
+    """The people ``text`` names, as harmed by its first verb of harm when no count tells
+    of that harm ("Ali Huseyn oglu was killed and his son injured"): "Ali Huseyn oglu",
+    "born in 1990", "Ramil Guliyev, 52,", "journalist Siraj Abishov"."""
+    lowered = lower(text)
+    verb = _HARM_VERB.search(lowered)
+    field_name = _FIELD_OF_HARM[verb.lastgroup or "injured"] if verb else None
+    if field_name is None or field_name in harmed:
+        return
+    names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
+        _titled_people(text)
+    if names:
+        harmed[field_name] = (len(names), None)
+
+
+def _titled_people(text: str) -> list[str]:
+    """"journalist Siraj Abishov", "Private Ali Aliyev": the names after a title.
+
+    >>> _titled_people("Journalist Maharram Ibrahimov and cameraman Siraj Abishov died")
+    ['Maharram Ibrahimov', 'Siraj Abishov']
+    """
+    names = []
+    for words in _CAPITALISED_WORDS.finditer(text):
+        title, _, name = words.group().partition(" ")
+        if title.lower() not in _TITLES or " " not in name:  # "Journalist Siraj Abishov"
+            before = _WORD_BEFORE.search(text, max(0, words.start() - 20), words.start())
+            title, name = (before.group(1), words.group()) if before else ("", "")
+        if title.lower() in _TITLES:
+            names.append(name)
+    return names
 
 
 # --- places and speakers -----------------------------------------------------------------
@@ -680,8 +730,11 @@ _PRONOUN = re.compile(r"^(?:it|she|he|they|the agency|the ministry|the service|t
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)")
 _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
                            r"((?:[A-Z][\w’'.-]*\s?){1,6})")
-_LEADING_WORD_OF_SPEAKER = re.compile(r"^(?:[Aa]nd|[Tt]hat|[Aa]s)\s+|^[Tt]he\s+(?=[A-Z])")
-_LEADING_THE = re.compile(r"^The\s+(?=[a-z])")
+# "the Foreign Ministry" is named "Foreign Ministry", but "the Armenian side" and "the
+# agency" keep their article: "according to the Armenian side"
+_LEADING_WORD_OF_SPEAKER = re.compile(
+    r"^(?:[Aa]nd|[Tt]hat|[Aa]s)\s+|^[Tt]he\s+(?=[A-Z].*[A-Z]\S*$)")
+_LEADING_THE = re.compile(r"^The\s+")
 
 
 def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
@@ -699,8 +752,6 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
         return of_statement.group(1).strip(), False
     said = _speaker_before_verb(text, rules)
     if said:
-        # "the Foreign Ministry" is named "Foreign Ministry", but "the agency" keeps its
-        # article: "according to the agency"
         who = _LEADING_WORD_OF_SPEAKER.sub("", (said.group(1) or said.group(2)).strip(" ,“”\""))
         who = _LEADING_THE.sub("the ", who)
         return who, bool(_PRONOUN.match(who))

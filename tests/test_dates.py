@@ -60,8 +60,10 @@ def test_day_range_gives_its_first_day_only() -> None:
     assert resolve_date(mentions[0], date(2022, 2, 28))[0] == date(2022, 2, 21)
 
 
-def test_may_is_a_month_only_beside_a_day_or_a_year() -> None:
-    assert fields("Mines may explode. In May the rains came.") == []
+def test_may_is_a_month_only_beside_a_day_or_a_year_or_after_a_preposition() -> None:
+    assert fields("Mines may explode. They may in time.") == []
+    assert fields("In May the rains came, as during the month of May") == [
+        ("May", None, 5, None), ("May", None, 5, None)]
     assert fields("on May 4, 4 May and May 2021") == [
         ("May 4", None, 5, 4), ("4 May", None, 5, 4), ("May 2021", 2021, 5, None)]
 

@@ -215,6 +215,13 @@ def test_cluster_munitions_destroyed_are_counted_as_uxo(gazetteer):
     assert (e.event_type, e.hectares, e.uxo) == ("clearance_report", 1200, 4500)
 
 
+def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
+    [e] = events_of(gazetteer, "In Jabrayil, sappers defused 140 mines and 75 unexploded "
+                               "shells during the month of May.", date(2023, 6, 20))
+    assert (e.event_type, e.mines, e.uxo) == ("clearance_report", 140, 75)
+    assert (e.date_start, e.date_end) == (date(2023, 5, 1), date(2023, 5, 31))
+
+
 def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer):
     [e] = events_of(gazetteer, "Mine explosions have killed 3 people and injured 11 this "
                                "year in Nagorno-Karabakh, the ICRC said in Geneva.")
@@ -286,6 +293,25 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", 2, 9, None)),
     ("From 1992 to 2020, 2,837 people were killed or injured by landmines in Azerbaijan.",
      ("casualty_total", None, None, 2837)),
+    # "another" and "its driver" are people; so is a person named after a title
+    ("One person died on the spot and another was hospitalized after a mine exploded near "
+     "the village of Sarijali in Aghdam district on Tuesday.", ("mine_incident", 1, 1, None)),
+    ("A mine exploded in Tartar on Monday, killing one shepherd and wounding another.",
+     ("mine_incident", 1, 1, None)),
+    ("A KAMAZ truck ran over an anti-tank mine on the Fuzuli-Shusha road on 12 March, "
+     "injuring its driver.", ("mine_incident", None, 1, None)),
+    ("A Karabakh Defense Army soldier was killed by a landmine near Martuni on Monday.",
+     ("mine_incident", 1, None, None)),
+    ("Journalist Maharram Ibrahimov and cameraman Siraj Abishov were killed when their "
+     "vehicle struck an anti-tank mine in Kalbajar on June 4, 2021.",
+     ("mine_incident", 2, None, None)),
+    ("Ali Huseyn oglu was killed and his son was injured when their car hit a mine in "
+     "Aghdam on Monday.", ("mine_incident", 1, 1, None)),
+    # a year of birth counts no one
+    ("A resident of Horadiz settlement of Fuzuli district, born in 1985, was seriously "
+     "injured when he stepped on a mine.", ("mine_incident", None, 1, None)),
+    ("The death toll from the mine blast in Kalbajar has risen to four, the Prosecutor "
+     "General's Office said.", ("mine_incident", 4, None, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
@@ -303,7 +329,9 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Two soldiers were wounded on Tuesday when their vehicle hit a mine near Martakert, "
-     "the Nagorno-Karabakh defence army said.", "Nagorno-Karabakh defence army"),
+     "the Nagorno-Karabakh defence army said.", "the Nagorno-Karabakh defence army"),
+    ("A Karabakh Defense Army soldier was killed by a landmine near Martuni on Monday, the "
+     "Armenian side reported.", "the Armenian side"),
     ("The HALO Trust said on Monday that its teams had cleared more than 1,200 hectares "
      "and destroyed 340 anti-personnel mines in Lachin district.", "HALO Trust"),
     ("A deminer was injured by a mine in Fuzuli on Monday, the Interior Ministry said.",
