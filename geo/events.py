@@ -421,7 +421,9 @@ _PERSON_WORDS = (
     "shepherd", "farmer", "cameraman", "correspondent", "policeman", "officer", "employee",
     "specialist", "teenager", "villager", "citizen", "contractor", "labourer", "laborer",
     "herder", "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife",
-    "nephew", "cousin", "relative")
+    "nephew", "cousin", "relative", "peacekeeper", "operator", "guard", "engineer",
+    "builder", "hunter", "herdsman", "pensioner", "student", "schoolboy", "schoolgirl",
+    "tourist")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 # "a shepherd", "another man", "his son", "its driver", and "the driver" as the object
@@ -431,7 +433,10 @@ _ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "his", "her", "its",
                                    "(?<=wounding the))"])
 _ONE_PERSON = _for_lower_case(
     f"(?:{_ONE_PERSON_FIRST})"
-    rf"(?:\s+(?:[\w-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b(?!-|\s+(?:post|unit|school|"
+    # the words between describe the person, and do not begin another ("a landmine
+    # injured a farmer")
+    rf"(?:\s+(?:(?!(?:an?|the|one|another)\s)[\w-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    r"(?!-|\s+(?:post|unit|school|"
     r"dormitory|house|office|station|vehicle|car|truck|team|group))"
     # "another" standing for a person: "killing one and wounding another", "one person
     # died and another was taken to hospital"
@@ -561,12 +566,16 @@ def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
 
 
 def _figure_or_break_in(text: str) -> bool:
-    """Whether another figure, or a semicolon, stands in ``text``; ages do not count, nor
-    a part set off by commas ("336 Azerbaijanis, including 45 civilians, have been")."""
+    """Whether another figure, or a semicolon, stands in ``text``; dates do not count
+    ("a shepherd stepped on a mine on 3 August 2022 and was killed"), nor ages, nor a part
+    set off by commas ("336 Azerbaijanis, including 45 civilians, have been")."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
-    return "," not in text or _DIGIT_OR_SEMICOLON.search(
-        _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None
+    for date_mention in reversed(find_dates(text)):
+        text = text[:date_mention.start] + text[date_mention.end:]
+    return _DIGIT_OR_SEMICOLON.search(text) is not None and (
+        "," not in text or _DIGIT_OR_SEMICOLON.search(
+            _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None)
 
 
 def _harm_of(text: str, count: Count, counts: list[Count]) -> str | None:
@@ -664,7 +673,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
              and not rules.modifier_nouns.match(text, m.end)
-             and not _where_said(text, m.start)]
+             and not _where_said(text, m.start, m.end)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
@@ -678,13 +687,15 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote) in $")
+_SAYS_AFTER = re.compile(r" (?:said|says|reported|reports|announced|stated|told)\b")
 
 
-def _where_said(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is where a speaker spoke ("the ICRC said in
-    Geneva"), not where the event was."""
-    return text.endswith(" in ", 0, start) and \
-        _SAID_IN.search(text, max(0, start - 40), start) is not None
+def _where_said(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``-``end`` is where a speaker spoke ("the ICRC said in
+    Geneva", "the Defence Ministry in Baku reported"), not where the event was."""
+    return text.endswith(" in ", 0, start) and (
+        _SAID_IN.search(text, max(0, start - 40), start) is not None or
+        _SAYS_AFTER.match(text, end) is not None)
 
 
 def _actor_countries(start: int, end: int, mentions: InTextOrder[Mention]) -> list[Place]:

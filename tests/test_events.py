@@ -222,10 +222,21 @@ def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
     assert (e.date_start, e.date_end) == (date(2023, 5, 1), date(2023, 5, 31))
 
 
-def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer):
-    [e] = events_of(gazetteer, "Mine explosions have killed 3 people and injured 11 this "
-                               "year in Nagorno-Karabakh, the ICRC said in Geneva.")
-    assert e.place_names == ["Nagorno-Karabakh"]
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mine explosions have killed 3 people and injured 11 this year in Nagorno-Karabakh, the "
+     "ICRC said in Geneva.", "Nagorno-Karabakh"),
+    ("An Azerbaijani soldier was injured in a mine blast in the Karvachar region, the Defence "
+     "Ministry in Baku reported.", "Kalbajar"),
+])
+def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer, text, place):
+    [e] = events_of(gazetteer, text)
+    assert e.place_names == [place]
+
+
+def test_a_deminer_hurt_while_demining_is_an_incident_in_the_district(gazetteer):
+    [e] = events_of(gazetteer, "In Gubatly district, an ANAMA employee was injured while "
+                               "demining an area.")
+    assert (e.event_type, e.injured, e.place_names) == ("mine_incident", 1, ["Gubadli"])
 
 
 def test_event_ids_do_not_depend_on_input_order(gazetteer):
@@ -312,6 +323,16 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "injured when he stepped on a mine.", ("mine_incident", None, 1, None)),
     ("The death toll from the mine blast in Kalbajar has risen to four, the Prosecutor "
      "General's Office said.", ("mine_incident", 4, None, None)),
+    # a mine as the subject; a date between the victim and the verb
+    ("A landmine injured a farmer in the Berdzor area on Wednesday.",
+     ("mine_incident", None, 1, None)),
+    ("A shepherd stepped on a mine near Jabrail on 3 August 2022 and was killed.",
+     ("mine_incident", 1, None, None)),
+    ("A Russian peacekeeper was injured when an anti-personnel mine went off near Khankendi.",
+     ("mine_incident", None, 1, None)),
+    # deminers and demining are about mines
+    ("Two deminers were injured in an explosion in Fuzuli on Monday.",
+     ("mine_incident", None, 2, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
