@@ -428,7 +428,8 @@ _PERSON_WORDS = (
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 # "a shepherd", "another man", "his son", "its driver", and "the driver" as the object
 # of harm ("killing the driver and wounding four passengers")
-_ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "his", "her", "its", "their",
+_ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "a (?:second|third|fourth)",
+                                   "his", "her", "its", "their",
                                    "the(?:(?<=killing the)|(?<=injuring the)|"
                                    "(?<=wounding the))"])
 _ONE_PERSON = _for_lower_case(
@@ -439,8 +440,9 @@ _ONE_PERSON = _for_lower_case(
     r"(?!-|\s+(?:post|unit|school|"
     r"dormitory|house|office|station|vehicle|car|truck|team|group))"
     # "another" standing for a person: "killing one and wounding another", "one person
-    # died and another was taken to hospital"
-    r"|(?<=another)(?=\s+(?:was|is|has|had|died)\b|\s*[.,;]|\s*$))")
+    # died and another was taken to hospital", "two were killed and a third wounded"
+    r"|(?:(?<=another)|(?<=second)|(?<=third)|(?<=fourth))"
+    r"(?=\s+(?:was|is|has|had|died|wounded|injured)\b|\s*[.,;]|\s*$))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
                            _FLAGS)
 # "journalist Maharram Ibrahimov", "Sergeant Ali Aliyev": a person named after a noun
@@ -1261,15 +1263,19 @@ def _period(e: Event) -> str:
     return f"{e.date_start.isoformat()} to {e.date_end.isoformat() if e.date_end else '?'}"
 
 
+def _killed_and_injured(e: Event) -> list[str]:
+    """"2 killed", "about 5 injured": the figures an event gives, hedged as written."""
+    return [f"{_number(value, e.qualifiers.get(name))} {name}"
+            for name, value in (("killed", e.killed), ("injured", e.injured))
+            if value is not None]
+
+
 def summarise(e: Event) -> str:
     """One line a person can read, wording the figures as the source's claim."""
     where = ", ".join(e.place_names) or "place not stated"
     q = e.qualifiers
     if e.event_type == "mine_incident":
-        parts = [f"{_number(e.killed, q.get('killed'))} killed" if e.killed is not None else "",
-                 f"{_number(e.injured, q.get('injured'))} injured"
-                 if e.injured is not None else ""]
-        what = f"Mine explosion in {where}: " + ", ".join(p for p in parts if p)
+        what = f"Mine explosion in {where}: " + ", ".join(_killed_and_injured(e))
     elif e.event_type == "map_handover":
         verb = "Announced handover of" if e.event_subtype == "announced" else "Handover of"
         maps = f"{e.details['maps']} " if "maps" in e.details else ""
@@ -1289,8 +1295,7 @@ def summarise(e: Event) -> str:
         what = f"Clearance ({where}): " + ", ".join(p for p in parts if p)
     elif e.event_type == "casualty_total":
         parts = [f"{_number(e.casualties, q.get('casualties'))} killed or injured"
-                 if e.casualties is not None else "",
-                 f"{_number(e.killed, q.get('killed'))} killed" if e.killed is not None else ""]
+                 if e.casualties is not None else "", *_killed_and_injured(e)]
         what = "Mine casualties in total: " + ", ".join(p for p in parts if p)
     else:
         what = f"{(e.event_subtype or 'other').replace('_', ' ').capitalize()} ({where})"

@@ -215,6 +215,14 @@ def test_cluster_munitions_destroyed_are_counted_as_uxo(gazetteer):
     assert (e.event_type, e.hectares, e.uxo) == ("clearance_report", 1200, 4500)
 
 
+def test_a_total_says_how_many_were_killed_and_how_many_injured(gazetteer):
+    [e] = events_of(gazetteer, "Since November 2020 a total of 345 people, including 68 "
+                               "civilians, have become victims of landmines. Of them, 65 were "
+                               "killed and 280 were severely injured.", date(2024, 2, 20))
+    assert (e.casualties, e.killed, e.injured) == (345, 65, 280)
+    assert "345 killed or injured, 65 killed, 280 injured" in e.summary
+
+
 def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
     [e] = events_of(gazetteer, "In Jabrayil, sappers defused 140 mines and 75 unexploded "
                                "shells during the month of May.", date(2023, 6, 20))
@@ -330,6 +338,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 1, None, None)),
     ("A Russian peacekeeper was injured when an anti-personnel mine went off near Khankendi.",
      ("mine_incident", None, 1, None)),
+    ("Two employees of the agency were killed and a third was seriously wounded when an "
+     "anti-tank mine exploded in the Khojavend district on Tuesday.",
+     ("mine_incident", 2, 1, None)),
     # deminers and demining are about mines
     ("Two deminers were injured in an explosion in Fuzuli on Monday.",
      ("mine_incident", None, 2, None)),
