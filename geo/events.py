@@ -808,7 +808,10 @@ def classify(text: str, rules: EventRules, *,
         mines = rules.mine_words.search(rules.industrial_mines.sub(
             lambda m: " " * len(m.group()), text))
     handover = p["map_handover"]
-    if mines and handover["maps"].search(text) and handover["handover"].search(text):
+    # maps given for prisoners are minefield maps, whether or not the sentence says so
+    # ("gave Azerbaijan the maps of the Aghdam district in exchange for 15 detainees")
+    if handover["maps"].search(text) and handover["handover"].search(text) and \
+            (mines or handover["prisoners"].search(text)):
         if handover["not_handover"].search(text):
             return "other", "claim"
         return "map_handover", "announced" if handover["announced"].search(text) else None

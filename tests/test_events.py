@@ -341,6 +341,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     ("Two employees of the agency were killed and a third was seriously wounded when an "
      "anti-tank mine exploded in the Khojavend district on Tuesday.",
      ("mine_incident", 2, 1, None)),
+    ("In 2022, 47 people fell victim to mines in Azerbaijan, 13 of them died.",
+     ("casualty_total", 13, None, 47)),
     # deminers and demining are about mines
     ("Two deminers were injured in an explosion in Fuzuli on Monday.",
      ("mine_incident", None, 2, None)),
@@ -364,6 +366,8 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "the Nagorno-Karabakh defence army said.", "the Nagorno-Karabakh defence army"),
     ("A Karabakh Defense Army soldier was killed by a landmine near Martuni on Monday, the "
      "Armenian side reported.", "the Armenian side"),
+    ("Baku received maps covering 400,000 mines from Yerevan, the Azerbaijani presidential "
+     "aide said.", "the Azerbaijani presidential aide"),
     ("The HALO Trust said on Monday that its teams had cleared more than 1,200 hectares "
      "and destroyed 340 anti-personnel mines in Lachin district.", "HALO Trust"),
     ("A deminer was injured by a mine in Fuzuli on Monday, the Interior Ministry said.",
@@ -446,10 +450,18 @@ def test_this_period_is_the_period_of_the_event_before(gazetteer):
      "Tartar district on 5 May 2023.", "Tartar", 8000),
     ("Armenia passed minefield records covering 400 hectares of Aghdara to Azerbaijan on "
      "5 May 2023.", "Aghdara", None),
+    ("The Armenian side has provided information on the location of minefields in "
+     "Kalbajar.", "Kalbajar", None),
 ])
 def test_minefield_formulars_and_records_are_maps(gazetteer, text, place, mines):
     [e] = events_of(gazetteer, text, date(2023, 5, 8))
     assert (e.event_type, e.place_names, e.mines) == ("map_handover", [place], mines)
+
+
+def test_maps_of_a_district_given_for_prisoners_are_minefield_maps(gazetteer):
+    [e] = events_of(gazetteer, "Armenia gave Azerbaijan the maps of the Aghdam district in "
+                               "exchange for 15 detainees.", date(2021, 6, 12))
+    assert (e.event_type, e.place_names, e.prisoners) == ("map_handover", ["Aghdam"], 15)
 
 
 @pytest.mark.parametrize("follow_up", [
