@@ -675,7 +675,8 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
              and not rules.modifier_nouns.match(text, m.end)
-             and not _where_said(text, m.start, m.end)]
+             and not _where_said(text, m.start, m.end)
+             and not _holds_the_area_before(text, m.start)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
@@ -686,6 +687,17 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
         if _KIND_RANK.get(p.kind, 4) == best:
             unique.setdefault(p.id, p)
     return list(unique.values())
+
+
+_AREA_IN = re.compile(r"[A-Z][\w'’-]* (?:district|rayon|province|region|municipality) "
+                      r"(?:in|of) $")
+
+
+def _holds_the_area_before(text: str, start: int) -> bool:
+    """Whether the place at ``start`` holds the area named right before it ("Sadarak
+    district in Nakhchivan", "Gegharkunik province of Armenia"): the area is the place."""
+    return text.endswith((" in ", " of "), 0, start) and \
+        _AREA_IN.search(text, max(0, start - 50), start) is not None
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote) in $")

@@ -241,6 +241,12 @@ def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer, text, place):
     assert e.place_names == [place]
 
 
+def test_a_place_holding_the_district_named_before_it_does_not_place_the_event(gazetteer):
+    [e] = events_of(gazetteer, "A mine injured a resident of Sadarak district in Nakhchivan "
+                               "on Monday.")
+    assert e.place_names == ["Sadarak"]
+
+
 def test_a_deminer_hurt_while_demining_is_an_incident_in_the_district(gazetteer):
     [e] = events_of(gazetteer, "In Gubatly district, an ANAMA employee was injured while "
                                "demining an area.")
