@@ -1309,8 +1309,11 @@ def summarise(e: Event) -> str:
                  if e.hectares is not None else ""]
         what = f"Clearance ({where}): " + ", ".join(p for p in parts if p)
     elif e.event_type == "casualty_total":
+        harmed = _killed_and_injured(e)
+        # "7 injured", not "7 killed or injured, 7 injured"
+        alone = len(harmed) == 1 and e.casualties in (e.killed, e.injured)
         parts = [f"{_number(e.casualties, q.get('casualties'))} killed or injured"
-                 if e.casualties is not None else "", *_killed_and_injured(e)]
+                 if e.casualties is not None and not alone else "", *harmed]
         what = "Mine casualties in total: " + ", ".join(p for p in parts if p)
     else:
         what = f"{(e.event_subtype or 'other').replace('_', ' ').capitalize()} ({where})"

@@ -223,6 +223,13 @@ def test_a_total_says_how_many_were_killed_and_how_many_injured(gazetteer):
     assert "345 killed or injured, 65 killed, 280 injured" in e.summary
 
 
+def test_a_total_of_injured_alone_is_not_repeated_as_killed_or_injured(gazetteer):
+    [e] = events_of(gazetteer, "In October alone, 7 people were injured in mine incidents in "
+                               "Aghdam, Fuzuli and Tartar districts.", date(2022, 11, 9))
+    assert (e.event_type, e.injured, e.casualties) == ("casualty_total", 7, 7)
+    assert e.summary.startswith("Mine casualties in total: 7 injured, 2022-10-01 to ")
+
+
 def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
     [e] = events_of(gazetteer, "In Jabrayil, sappers defused 140 mines and 75 unexploded "
                                "shells during the month of May.", date(2023, 6, 20))
