@@ -106,6 +106,7 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
         for m in gazetteer.scan(text, _CUE_WORDS)
     ]
     candidates = [c for c in candidates if c is not None]
+    _reject_the_rest_of_names(candidates, text)
     _spread_actors(candidates, text)
     candidates = _add_marked_places(candidates, text, rules)
     return candidates
@@ -142,12 +143,15 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         return c
     if _continues_proper_name(text, c, before, after, rules) and \
             not _in_title_case_line(text, c.start):
-        c.rejected = "part of a longer name (organisation, person or title)"
+        c.rejected = _PART_OF_A_NAME
         return c
     c.cue = _cue(text, c, rules)
     c.actor = _is_actor(text, c, before, rules)
     c.dateline = _is_dateline(text, c)
     return c
+
+
+_PART_OF_A_NAME = "part of a longer name (organisation, person or title)"
 
 
 def _is_date(name: str) -> bool:
@@ -206,6 +210,15 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
     possessed = _POSSESSED.match(text, c.end, c.end + 40) \
         if text.startswith(("'s ", "’s "), c.end) else None
     return bool(possessed and possessed.group(1).lower() in rules.actor_possessions)
+
+
+def _reject_the_rest_of_names(candidates: list[Candidate], text: str) -> None:
+    """The name right after a match that is part of a longer name is part of it too:
+    "Jordan Henderson" at the start of a sentence is no visit to Henderson."""
+    for left, right in zip(candidates, candidates[1:], strict=False):
+        if left.rejected == _PART_OF_A_NAME and right.start == left.end + 1 and \
+                text[left.end] == " " and not right.rejected:
+            right.rejected = _PART_OF_A_NAME
 
 
 def _spread_actors(candidates: list[Candidate], text: str) -> None:
@@ -323,6 +336,8 @@ def _continues_proper_name(text: str, c: Candidate, before: str | None, after: s
         return True
     if not before or not before[0].isupper() or "-" in before:
         return False  # "Armenian-occupied Kalbajar" is an adjective, not a name
+    if before.endswith(".") and len(before) > 4 and "." not in before[:-1]:
+        return False  # "... Roccasalvo. Japan funds": a sentence ends there ("Gen.", "U.S." do not)
     if before.endswith(("'s", "’s")) or normalise_name(before) in rules.demonyms:
         return False  # "Nagorno-Karabakh’s Khojalu region"
     return not _sentence_start(text, c.start - len(before) - 1)

@@ -29,11 +29,20 @@ def test_longest_match_wins(gazetteer):
      "Republic of Azerbaijan", "organisation"),
     ("Azerbaijan and Armenia signed a Russia-brokered agreement.", "Russia",
      "adjectival compound"),
+    # the second word of a name that begins a sentence is part of the name too
+    ("Jordan Henderson, a HALO Trust adviser, said the road is mined.", "Henderson",
+     "longer name"),
 ])
 def test_names_inside_other_names_are_rejected_with_a_reason(gazetteer, text, name, reason):
     found = {m.text: m for m in mentions(gazetteer, text)}
     assert found[name].status == "rejected"
     assert reason in found[name].reason
+
+
+def test_a_name_after_the_end_of_a_sentence_begins_no_longer_name(gazetteer):
+    found = resolved(gazetteer, "It was signed by Alessandra Roccasalvo. Japan and the "
+                                "Netherlands fund the project.")
+    assert {"Japan", "Netherlands"} <= set(found)
 
 
 def test_demonyms_are_not_places(gazetteer):
