@@ -196,13 +196,17 @@ _PAST_SPAN = re.compile(
     r"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>\d{1,3}|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*(?P<unit>days?|weeks?|months?|"
     r"years?)\b(?!\s+of\b)", _FLAGS)  # not "in the last days of the war"
+_DAYS_AGO = re.compile(r"\b(?:yesterday|(?P<count>\d{1,2}|two|three|four|five|six) days ago)\b",
+                       _FLAGS)
 _SINCE_BEGINNING = re.compile(
     r"\bsince the (?:beginning|start) of (?:the|this) (?P<unit>year|month)\b", _FLAGS)
 # "last year" is left out: news uses it mostly for background ("a war last year").
 _CALENDAR_UNIT = re.compile(
     r"(?<!the )(?<!later )\b(?P<which>last|this)\s+(?P<unit>week|month)\b", _FLAGS)
-_YEAR_RANGE = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|through|till|until|"
-                         r"and|-|–|—)\s*((?:19|20)\d\d)\b(?![,.]?\d)", _FLAGS)
+# "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023"
+_YEAR_RANGE = re.compile(r"\b(?:(?:from|between)\s+|(?:during|in|over|for)\s+(?=\d{4}\s*[-–—]))"
+                         r"((?:19|20)\d\d)\s*(?:to|through|till|until|and|-|–|—)\s*"
+                         r"((?:19|20)\d\d)\b(?![,.]?\d)", _FLAGS)
 _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
              "fourth": 3, "4th": 3}
 _PART_OF_YEAR = re.compile(
@@ -245,7 +249,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         part = _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter")
         if part:  # "in the first half of 2023"
             return _part_of_year(part, published)
-        years = _search_if(_YEAR_RANGE, text, lowered, "from", "between")
+        years = _search_if(_YEAR_RANGE, text, lowered, "from", "between", "-", "–", "—")
         if years and int(years.group(1)) <= int(years.group(2)):  # "from 1992 to 2020"
             end = date(int(years.group(2)), 12, 31)
             return date(int(years.group(1)), 1, 1), min(end, published) if published \
@@ -311,6 +315,11 @@ def _undated_period(text: str, lowered: str,
     the end of the 44-day war", "over the past week", "last month", "this week"."""
     if published is None:
         return None
+    days_ago = _search_if(_DAYS_AGO, text, lowered, "yesterday", " ago")
+    if days_ago:  # "yesterday", "two days ago"
+        count = parse_number(days_ago.group("count")) if days_ago.group("count") else 1
+        day = published - timedelta(days=int(count or 1))
+        return day, day, "day"
     beginning = _search_if(_SINCE_BEGINNING, text, lowered, "since the ")
     if beginning:  # "since the beginning of the year"
         unit = beginning.group("unit").lower()

@@ -155,6 +155,12 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("from January through December 2022", date(2023, 1, 2),
      (date(2022, 1, 1), date(2022, 12, 31), "month")),
     ("the ministry reported on August 8", date(2021, 7, 8), None),
+    ("Yesterday a mine exploded", date(2023, 6, 20),
+     (date(2023, 6, 19), date(2023, 6, 19), "day")),
+    ("Two days ago, a civilian was injured", date(2023, 6, 20),
+     (date(2023, 6, 18), date(2023, 6, 18), "day")),
+    ("During 2021-2023, ANAMA cleared 120,000 hectares", date(2023, 6, 20),
+     (date(2021, 1, 1), date(2023, 6, 20), "year")),
 ])
 def test_dates_relative_to_publication(text, published, expected):
     assert read_period(text, published) == expected
@@ -356,6 +362,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 2, 1, None)),
     ("In 2022, 47 people fell victim to mines in Azerbaijan, 13 of them died.",
      ("casualty_total", 13, None, 47)),
+    ("In the first half of 2023, 24 people were injured by mines in Azerbaijan.",
+     ("casualty_total", None, 24, None)),
     # deminers and demining are about mines
     ("Two deminers were injured in an explosion in Fuzuli on Monday.",
      ("mine_incident", None, 2, None)),
