@@ -203,7 +203,8 @@ _SINCE_BEGINNING = re.compile(
 # "last year" is left out: news uses it mostly for background ("a war last year").
 _CALENDAR_UNIT = re.compile(
     r"(?<!the )(?<!later )\b(?P<which>last|this)\s+(?P<unit>week|month)\b", _FLAGS)
-# "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023"
+# "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023" (what the last holds)
+_DASH_BEFORE_YEAR = re.compile(r"[-–—] ?(?:19|20)\d\d")
 _YEAR_RANGE = re.compile(r"\b(?:(?:from|between)\s+|(?:during|in|over|for)\s+(?=\d{4}\s*[-–—]))"
                          r"((?:19|20)\d\d)\s*(?:to|through|till|until|and|-|–|—)\s*"
                          r"((?:19|20)\d\d)\b(?![,.]?\d)", _FLAGS)
@@ -249,7 +250,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         part = _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter")
         if part:  # "in the first half of 2023"
             return _part_of_year(part, published)
-        years = _search_if(_YEAR_RANGE, text, lowered, "from", "between", "-", "–", "—")
+        years = _YEAR_RANGE.search(text) if holds_one_of(lowered, ("from", "between")) or \
+            _DASH_BEFORE_YEAR.search(text) else None
         if years and int(years.group(1)) <= int(years.group(2)):  # "from 1992 to 2020"
             end = date(int(years.group(2)), 12, 31)
             return date(int(years.group(1)), 1, 1), min(end, published) if published \
@@ -698,14 +700,16 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     return list(unique.values())
 
 
-_AREA_IN = re.compile(r"[A-Z][\w'’-]* (?:district|rayon|province|region|municipality) "
-                      r"(?:in|of) $")
+_AREAS = ("district", "rayon", "province", "region", "municipality")
+_AREA_IN = re.compile(rf"[A-Z][\w'’-]* (?:{'|'.join(_AREAS)}) (?:in|of) $")
+# what the pattern's matches end with: the quick test before it
+_AREA_IN_ENDINGS = tuple(f" {area} {word} " for area in _AREAS for word in ("in", "of"))
 
 
 def _holds_the_area_before(text: str, start: int) -> bool:
     """Whether the place at ``start`` holds the area named right before it ("Sadarak
     district in Nakhchivan", "Gegharkunik province of Armenia"): the area is the place."""
-    return text.endswith((" in ", " of "), 0, start) and \
+    return text.endswith(_AREA_IN_ENDINGS, max(0, start - 20), start) and \
         _AREA_IN.search(text, max(0, start - 50), start) is not None
 
 
