@@ -591,25 +591,27 @@ def _figure_or_break_in(text: str) -> bool:
             _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None)
 
 
-def _harm_of(text: str, count: Count, counts: list[Count]) -> str | None:
+def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str | None:
     """The harm a count of people suffered: the verb after it ("four people were
     injured", "65 of them lost their lives", but not one with a count of its own: "a car
-    carrying four people hit a mine, killing one") or right before it ("killing two")."""
-    before = text[max(0, count.start - 30):count.start]
-    previous = list(_HARM_VERB.finditer(lower(before)))
-    if previous and not before[previous[-1].end():].strip():
+    carrying four people hit a mine, killing one") or right before it ("killing two").
+    ``lowered`` is ``text`` put in lower case by :func:`geo.normalise.lower`."""
+    reach = max(0, count.start - 30)
+    before = text[reach:count.start]
+    previous = list(_HARM_VERB.finditer(lowered, reach, count.start))
+    if previous and not text[previous[-1].end():count.start].strip():
         return previous[-1].lastgroup  # the count is the verb's object: "killing two"
-    after = text[count.end:count.end + 90]
-    nearest = _HARM_VERB.search(lower(after))
+    nearest = _HARM_VERB.search(lowered, count.end, count.end + 90)
+    between = text[count.end:nearest.start()] if nearest else ""
     part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
-    if part and nearest and "," in after[:nearest.start()]:
+    if part and nearest and "," in between:
         return None  # "including 45 civilians, have been killed": the verb is the whole's
-    if nearest and not _figure_or_break_in(after[:nearest.start()]) and \
-            (count.kind in ("people", "prisoners") or nearest.start() < 30) and \
-            not _counted_right_after(text, count.end + nearest.end(), counts):
+    if nearest and not _figure_or_break_in(between) and \
+            (count.kind in ("people", "prisoners") or len(between) < 30) and \
+            not _counted_right_after(text, nearest.end(), counts):
         return nearest.lastgroup
     reach = max(0, count.start - 120)
-    words_before = text[reach:count.start].lower()
+    words_before = lowered[reach:count.start]
     total = _NUMBER_OF_HARMED.search(text, reach, count.start) \
         if "number of" in words_before or "toll" in words_before else None
     if total:  # "the number of mine victims ... has reached 361", "the death toll ... 4"
@@ -628,26 +630,28 @@ _FIELD_OF_HARM = {"both": "casualties", "killed": "killed", "injured": "injured"
 def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str | None]]:
     """killed / injured / casualties from the counts of people in ``text``."""
     harmed: dict[str, list] = {}
+    lowered = lower(text)
     for count in counts:
         # servicemen and soldiers count as people here, not as prisoners
         if count.kind not in ("people", "bare", "prisoners"):
             continue
-        harm = _harm_of(text, count, counts)
+        harm = _harm_of(text, lowered, count, counts)
         if harm is None:
             continue
         field_name = _FIELD_OF_HARM[harm]
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
-    if not harmed or _NAMED_PERSON.search(lower(text)):
-        _add_named_people(text, harmed)
+    if not harmed or _NAMED_PERSON.search(lowered):
+        _add_named_people(text, lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
 
 
-def _add_named_people(text: str, harmed: dict[str, tuple[int, str | None]]) -> None:
-    """The people ``text`` names, as harmed by its first verb of harm when no count tells
-    of that harm ("Ali Huseyn oglu was killed and his son injured"): "Ali Huseyn oglu",
-    "born in 1990", "Ramil Guliyev, 52,", "journalist Siraj Abishov"."""
-    lowered = lower(text)
+def _add_named_people(text: str, lowered: str,
+                      harmed: dict[str, tuple[int, str | None]]) -> None:
+    """The people ``text`` (``lowered`` in lower case) names, as harmed by its first verb
+    of harm when no count tells of that harm ("Ali Huseyn oglu was killed and his son
+    injured"): "Ali Huseyn oglu", "born in 1990", "Ramil Guliyev, 52,", "journalist Siraj
+    Abishov"."""
     verb = _HARM_VERB.search(lowered)
     field_name = _FIELD_OF_HARM[verb.lastgroup or "injured"] if verb else None
     if field_name is None or field_name in harmed:
