@@ -473,6 +473,8 @@ def test_this_period_is_the_period_of_the_event_before(gazetteer):
      "5 May 2023.", "Aghdara", None),
     ("The Armenian side has provided information on the location of minefields in "
      "Kalbajar.", "Kalbajar", None),
+    ("Azerbaijan has received information from Armenia on eight minefields in the "
+     "Khojavend area, the foreign ministry said.", "Khojavend", None),
 ])
 def test_minefield_formulars_and_records_are_maps(gazetteer, text, place, mines):
     [e] = events_of(gazetteer, text, date(2023, 5, 8))
