@@ -60,7 +60,7 @@ _LIST_JOINER = re.compile(r",? (?:and )?|, ")
 _LIST_TAIL = re.compile(r"((?:,? (?:and )?[A-Z][\w'’-]+)*) ([a-z]+(?: [a-z]+)?)")
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'’-]*,\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]|,\s*(?:[A-Z][a-z]+,\s*)?"
-                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+                            r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-zA-Z]*\.? \d")
 _LEADING_WORD = re.compile(r"[\w'’-]+ ?")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LINE_BREAK = re.compile("\n")
@@ -146,8 +146,9 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         c.rejected = _PART_OF_A_NAME
         return c
     c.cue = _cue(text, c, rules)
-    c.actor = _is_actor(text, c, before, rules)
     c.dateline = _is_dateline(text, c)
+    # "YEREVAN, MAY 2": the place a report was filed from, not an actor ("Yerevan may")
+    c.actor = not c.dateline and _is_actor(text, c, before, rules)
     return c
 
 

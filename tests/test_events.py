@@ -215,9 +215,10 @@ def test_a_long_report_gives_each_incident_its_own_event(gazetteer, joiner):
         (day, districts[i % 6], i % 4 + 1) for i, day in enumerate(days)]
 
 
-def test_cluster_munitions_destroyed_are_counted_as_uxo(gazetteer):
+@pytest.mark.parametrize("munitions", ["cluster munitions", "cluster submunitions"])
+def test_cluster_munitions_destroyed_are_counted_as_uxo(gazetteer, munitions):
     [e] = events_of(gazetteer, "The HALO Trust said its teams had cleared 1,200 hectares in "
-                               "Aghdam since 2021 and destroyed 4,500 cluster munitions.")
+                               f"Aghdam since 2021 and destroyed 4,500 {munitions}.")
     assert (e.event_type, e.hectares, e.uxo) == ("clearance_report", 1200, 4500)
 
 
@@ -389,6 +390,8 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "Armenian side reported.", "the Armenian side"),
     ("Baku received maps covering 400,000 mines from Yerevan, the Azerbaijani presidential "
      "aide said.", "the Azerbaijani presidential aide"),
+    ("Deminers cleared about 2 hectares near Jermuk in April, finding 3 anti-tank mines, the "
+     "center said.", "the center"),
     ("The HALO Trust said on Monday that its teams had cleared more than 1,200 hectares "
      "and destroyed 340 anti-personnel mines in Lachin district.", "HALO Trust"),
     ("A deminer was injured by a mine in Fuzuli on Monday, the Interior Ministry said.",

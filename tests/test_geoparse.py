@@ -133,9 +133,13 @@ def test_a_marked_place_with_no_district_stays_unresolved(gazetteer):
     assert found["Qwertyzz"].status == "unresolved"
 
 
-def test_datelines_are_places_but_say_so(gazetteer):
-    found = resolved(gazetteer, "BAKU — Two men were injured.")
-    assert found["BAKU"].place.country == "AZ" and found["BAKU"].reason == "dateline"
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("BAKU — Two men were injured.", "BAKU", "AZ"),
+    ("YEREVAN, MAY 2, ARMENPRESS. Deminers cleared 2 hectares.", "YEREVAN", "AM"),
+])
+def test_datelines_are_places_but_say_so(gazetteer, text, name, country):
+    found = resolved(gazetteer, text)
+    assert found[name].place.country == country and found[name].reason == "dateline"
 
 
 def test_mention_offsets_point_at_the_text(gazetteer):
