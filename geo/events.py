@@ -203,7 +203,8 @@ _SINCE_BEGINNING = re.compile(
 # "last year" is left out: news uses it mostly for background ("a war last year").
 _CALENDAR_UNIT = re.compile(
     r"(?<!the )(?<!later )\b(?P<which>last|this)\s+(?P<unit>week|month)\b", _FLAGS)
-# "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023" (what the last holds)
+# "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023"; a dash before a year
+# is the quick test for the last
 _DASH_BEFORE_YEAR = re.compile(r"[-–—] ?(?:19|20)\d\d")
 _YEAR_RANGE = re.compile(r"\b(?:(?:from|between)\s+|(?:during|in|over|for)\s+(?=\d{4}\s*[-–—]))"
                          r"((?:19|20)\d\d)\s*(?:to|through|till|until|and|-|–|—)\s*"
@@ -448,8 +449,8 @@ _ONE_PERSON = _for_lower_case(
     # the words between describe the person, and do not begin another ("a landmine
     # injured a farmer")
     rf"(?:\s+(?:(?!(?:an?|the|one|another)\s)[\w-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
-    r"(?!-|\s+(?:post|unit|school|"
-    r"dormitory|house|office|station|vehicle|car|truck|team|group))"
+    r"(?!-|\s+(?:post|unit|school|dormitory|house|office|station|vehicle|car|truck|team|"
+    r"group))"
     # "another" standing for a person: "killing one and wounding another", "one person
     # died and another was taken to hospital", "two were killed and a third wounded"
     r"|(?:(?<=another)|(?<=second)|(?<=third)|(?<=fourth))"
@@ -462,7 +463,7 @@ _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(
 _TITLES = frozenset([*_PERSON_WORDS, "private", "corporal", "sergeant", "lieutenant",
                      "captain", "major", "colonel"])
 _CAPITALISED_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+) $")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+) $")
 _NAMED_PERSON = prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
 
 
@@ -670,12 +671,13 @@ def _titled_people(text: str) -> list[str]:
     """
     names = []
     for words in _CAPITALISED_WORDS.finditer(text):
-        title, _, name = words.group().partition(" ")
-        if title.lower() not in _TITLES or " " not in name:  # "Journalist Siraj Abishov"
-            before = _WORD_BEFORE.search(text, max(0, words.start() - 20), words.start())
-            title, name = (before.group(1), words.group()) if before else ("", "")
-        if title.lower() in _TITLES:
-            names.append(name)
+        first, _, rest = words.group().partition(" ")
+        if first.lower() in _TITLES and " " in rest:  # "Journalist Siraj Abishov"
+            names.append(rest)
+            continue
+        before = _WORD_BEFORE_NAME.search(text, max(0, words.start() - 20), words.start())
+        if before and before.group(1).lower() in _TITLES:  # "cameraman Siraj Abishov"
+            names.append(words.group())
     return names
 
 

@@ -337,8 +337,9 @@ def _continues_proper_name(text: str, c: Candidate, before: str | None, after: s
         return True
     if not before or not before[0].isupper() or "-" in before:
         return False  # "Armenian-occupied Kalbajar" is an adjective, not a name
+    # "... Roccasalvo. Japan funds": a sentence ends there (not after "Gen." or "U.S.")
     if before.endswith(".") and len(before) > 4 and "." not in before[:-1]:
-        return False  # "... Roccasalvo. Japan funds": a sentence ends there ("Gen.", "U.S." do not)
+        return False
     if before.endswith(("'s", "’s")) or normalise_name(before) in rules.demonyms:
         return False  # "Nagorno-Karabakh’s Khojalu region"
     return not _sentence_start(text, c.start - len(before) - 1)
