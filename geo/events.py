@@ -597,6 +597,10 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     injured", "65 of them lost their lives", but not one with a count of its own: "a car
     carrying four people hit a mine, killing one") or right before it ("killing two").
     ``lowered`` is ``text`` put in lower case by :func:`geo.normalise.lower`."""
+    inverted = _HARMED_ARE.match(lowered, 0, count.start) \
+        if lowered.endswith(("were ", "was ", "are ", "is "), 0, count.start) else None
+    if inverted:  # "Killed in the blast were two deminers", "Among the injured are three"
+        return inverted.lastgroup
     reach = max(0, count.start - 30)
     before = text[reach:count.start]
     previous = list(_HARM_VERB.finditer(lowered, reach, count.start))
@@ -624,6 +628,10 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     return None
 
 
+# A sentence that begins with the harm and ends with the harmed: "Killed in the blast
+# were two deminers", "Among the injured in Tuesday's explosion are three children".
+_HARMED_ARE = re.compile(r"\s*(?:among the )?(?:(?P<killed>killed|dead)|(?P<injured>injured|"
+                         r"wounded))\b[^.;,]{0,80} (?:were|was|are|is) $")
 # The field of an event a harm verb's group (see `_HARM_VERB`) fills.
 _FIELD_OF_HARM = {"both": "casualties", "killed": "killed", "injured": "injured"}
 

@@ -365,6 +365,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", 13, None, 47)),
     ("In the first half of 2023, 24 people were injured by mines in Azerbaijan.",
      ("casualty_total", None, 24, None)),
+    # the harm first, the harmed after it
+    ("Killed in the blast were two deminers of the agency, while a third was injured, in "
+     "Fuzuli on Monday.", ("mine_incident", 2, 1, None)),
+    ("Among the injured in Tuesday's mine explosion in Aghdam are three children.",
+     ("mine_incident", None, 3, None)),
     # deminers and demining are about mines
     ("Two deminers were injured in an explosion in Fuzuli on Monday.",
      ("mine_incident", None, 2, None)),
