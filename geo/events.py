@@ -824,7 +824,10 @@ def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
 # --- sentences ---------------------------------------------------------------------------
 
 _A_FIGURE = re.compile(r"\d|\b(?:hundred|thousand)\b")
-_DIGIT = re.compile(r"\d")
+# a count of what was cleared, in digits or words ("some fifty mines")
+_A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                      r"thousand|dozen)\b")
 _HECTARES = re.compile(r"hectare|\bha\b")
 
 
@@ -863,7 +866,7 @@ def classify(text: str, rules: EventRules, *,
         return "mine_incident", None
     clearance = p["clearance_report"]
     if clearance["cleared"].search(text) and clearance["items"].search(text) and \
-            _DIGIT.search(text) and (mines or _HECTARES.search(text)):
+            _A_COUNT.search(text) and (mines or _HECTARES.search(text)):
         return "clearance_report", None
     for subtype, pattern in rules.other.items():
         if pattern.search(text):

@@ -237,6 +237,14 @@ def test_a_total_of_injured_alone_is_not_repeated_as_killed_or_injured(gazetteer
     assert e.summary.startswith("Mine casualties in total: 7 injured, 2022-10-01 to ")
 
 
+def test_a_clearance_counted_in_words_is_a_clearance(gazetteer):
+    [e] = events_of(gazetteer, "Some fifty mines and nearly a hundred unexploded shells were "
+                               "neutralized in Fuzuli in March.", date(2023, 6, 20))
+    assert (e.event_type, e.mines, e.uxo, e.place_names) == ("clearance_report", 50, 100,
+                                                             ["Fuzuli"])
+    assert "about 50 mines, nearly 100 UXO" in e.summary
+
+
 def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
     [e] = events_of(gazetteer, "In Jabrayil, sappers defused 140 mines and 75 unexploded "
                                "shells during the month of May.", date(2023, 6, 20))
