@@ -45,6 +45,13 @@ def test_a_name_after_the_end_of_a_sentence_begins_no_longer_name(gazetteer):
     assert {"Japan", "Netherlands"} <= set(found)
 
 
+@pytest.mark.parametrize(("name", "region"), [("Zangezur", "Zangezur"),
+                                             ("Karabagh", "Karabakh")])
+def test_a_region_is_not_a_town_that_geonames_also_calls_so(gazetteer, name, region):
+    found = resolved(gazetteer, f"Mines were found in {name} on Monday.")
+    assert (found[name].place.name, found[name].place.kind) == (region, "region")
+
+
 def test_demonyms_are_not_places(gazetteer):
     found = mentions(gazetteer, "The Polish minister met his Armenian counterpart.")
     assert not [m for m in found if m.resolved]

@@ -399,6 +399,27 @@ def _without_copied_records(places: list[Place]) -> list[Place]:
             if p.id in gained else p for p in kept]
 
 
+def _without_names_of_regions(places: list[Place]) -> list[Place]:
+    """Take from GeoNames records the other names they share with a curated region:
+    "Zangezur" is the region, though GeoNames also gives the name to Kapan, its town.
+
+    >>> from geo.model import Place
+    >>> town = Place("geonames:174875", "Kapan", "town", "AM", 39.2, 46.4,
+    ...              alternate_names=("Ghapan", "Zangezur"))
+    >>> region = Place("curated:am-region-zangezur", "Zangezur", "region", "AM", 39.5, 46.3)
+    >>> _without_names_of_regions([town, region])[0].alternate_names
+    ('Ghapan',)
+    """
+    regions = {normalise.fold(name) for p in places
+               if p.kind == "region" and p.id.startswith("curated:")
+               for name in (p.name, *p.alternate_names)}
+    return [dataclasses.replace(p, alternate_names=tuple(
+                name for name in p.alternate_names if normalise.fold(name) not in regions))
+            if p.id.startswith("geonames:") and any(
+                normalise.fold(name) in regions for name in p.alternate_names) else p
+            for p in places]
+
+
 def _with_country_aliases(places: list[Place], path: Path) -> list[Place]:
     """Add the aliases news uses for countries ("UK", "U.S.") to the country records."""
     aliases: dict[str, list[str]] = defaultdict(list)
@@ -448,8 +469,9 @@ def _build(files: list[Path]) -> Gazetteer:
         rows = read_places_csv(path)
         counts[path.name] = len(rows)
         merged.update((p.id, p) for p in rows)
-    places = _with_country_aliases(_without_copied_records(list(merged.values())),
-                                   data_file("gazetteer", "country_aliases.csv"))
+    places = _with_country_aliases(
+        _without_names_of_regions(_without_copied_records(list(merged.values()))),
+        data_file("gazetteer", "country_aliases.csv"))
     return Gazetteer(_with_districts(places), counts)
 
 
