@@ -478,8 +478,8 @@ class Count:
 
 
 # "25 percent", "a 45-year-old shepherd", "44-day war": numbers that count no one
-_NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km|hours?|kilomet)",
-                             _FLAGS)
+_NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km(?![2²])|hours?|"
+                             r"kilomet)", _FLAGS)
 _PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
 # "Elvin Mammadov, 34, lost his leg": a number set off by commas after a name is an age
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3}),")
@@ -828,7 +828,7 @@ _A_FIGURE = re.compile(r"\d|\b(?:hundred|thousand)\b")
 _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                       r"thousand|dozen)\b")
-_HECTARES = re.compile(r"hectare|\bha\b")
+_HECTARES = re.compile(r"hectare|\bha\b|square kilomet|\bkm[2²]|\bsq\.? ?km\b")
 
 
 def classify(text: str, rules: EventRules, *,
@@ -1035,6 +1035,10 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> None:
             _set(event, "uxo", int(first("uxo").value), first("uxo").qualifier)
         if first("hectares"):
             _set(event, "hectares", float(first("hectares").value), first("hectares").qualifier)
+        elif square_km := first("square_km"):  # "1,000 square kilometres" is 100,000 ha
+            event.details["square_km"] = square_km.value if square_km.value % 1 else \
+                int(square_km.value)
+            _set(event, "hectares", float(square_km.value) * 100, square_km.qualifier)
         if first("items"):
             event.details["mines_and_uxo"] = int(first("items").value)
 

@@ -245,6 +245,19 @@ def test_a_clearance_counted_in_words_is_a_clearance(gazetteer):
     assert "about 50 mines, nearly 100 UXO" in e.summary
 
 
+@pytest.mark.parametrize(("text", "hectares", "square_km"), [
+    ("Turkish military engineers cleared 1,000 square kilometres in Karabakh in 2022.",
+     100_000, 1000),
+    ("The HALO Trust cleared about 2.5 km2 of land and destroyed 40 mines in Lachin in 2023.",
+     250, 2.5),
+])
+def test_land_cleared_in_square_kilometres_is_given_in_hectares(gazetteer, text, hectares,
+                                                                square_km):
+    [e] = events_of(gazetteer, text, date(2024, 1, 10))
+    assert (e.event_type, e.hectares, e.details["square_km"]) == ("clearance_report",
+                                                                  hectares, square_km)
+
+
 def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
     [e] = events_of(gazetteer, "In Jabrayil, sappers defused 140 mines and 75 unexploded "
                                "shells during the month of May.", date(2023, 6, 20))
