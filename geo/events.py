@@ -883,7 +883,8 @@ def _headline_end(text: str) -> int:
     return 0
 
 
-_JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:on|in)\s+$", _FLAGS)
+_JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:another|a second|"
+                               r"a further)\s+[\w-]+\s+)?(?:on|in)\s+$", _FLAGS)
 # How far before a date the words joining it to the clause before are looked for: ", and
 # on " is a few characters long. (Searching the whole text before each date would take
 # a time that grows with the square of a sentence's length.)
@@ -892,8 +893,10 @@ _JOIN_REACH = 100
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
-    July 3 maps for Fuzuli") at the conjunction before the second date."""
-    dates = [m for m in find_dates(sentence.text) if m.day or m.month]
+    July 3 maps for Fuzuli", "... last Friday, and another blast on Saturday ...") at the
+    conjunction before the second date."""
+    dates = [m for m in find_dates(sentence.text)
+             if m.day or m.month or m.weekday is not None]
     cuts = []
     for m in dates[1:]:
         join = _JOIN_BEFORE_DATE.search(sentence.text, max(0, m.start - _JOIN_REACH), m.start)

@@ -258,6 +258,14 @@ def test_land_cleared_in_square_kilometres_is_given_in_hectares(gazetteer, text,
                                                                   hectares, square_km)
 
 
+def test_two_blasts_on_two_days_in_one_sentence_are_two_incidents(gazetteer):
+    events = events_of(gazetteer, "A mine exploded in Shusha last Friday, wounding one person, "
+                                  "and another blast on Saturday in Lachin injured two.",
+                       date(2023, 6, 20))
+    assert sorted((e.date_start, e.place_names, e.injured) for e in events) == [
+        (date(2023, 6, 16), ["Shusha"], 1), (date(2023, 6, 17), ["Lachin"], 2)]
+
+
 def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
     [e] = events_of(gazetteer, "In Jabrayil, sappers defused 140 mines and 75 unexploded "
                                "shells during the month of May.", date(2023, 6, 20))
