@@ -413,11 +413,12 @@ def _without_names_of_regions(places: list[Place]) -> list[Place]:
     regions = {normalise.fold(name) for p in places
                if p.kind == "region" and p.id.startswith("curated:")
                for name in (p.name, *p.alternate_names)}
-    return [dataclasses.replace(p, alternate_names=tuple(
-                name for name in p.alternate_names if normalise.fold(name) not in regions))
-            if p.id.startswith("geonames:") and any(
-                normalise.fold(name) in regions for name in p.alternate_names) else p
-            for p in places]
+
+    def without_them(place: Place) -> Place:
+        kept = tuple(n for n in place.alternate_names if normalise.fold(n) not in regions)
+        return place if len(kept) == len(place.alternate_names) else \
+            dataclasses.replace(place, alternate_names=kept)
+    return [without_them(p) if p.id.startswith("geonames:") else p for p in places]
 
 
 def _with_country_aliases(places: list[Place], path: Path) -> list[Place]:
