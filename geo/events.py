@@ -35,7 +35,7 @@ from geo.patterns import (
     required_literals,
 )
 from geo.recognise import Area
-from geo.rules import load_yaml
+from geo.rules import load_yaml, place_rules
 
 _FLAGS = re.IGNORECASE
 _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "country": 4}
@@ -192,12 +192,12 @@ _REPORTING_VERBS = ("reported", "said", "stated", "announced", "wrote", "told")
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s", _FLAGS)
+# How many days, weeks ... a span counts ("the past three months", "two days ago").
+_FEW = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PAST_SPAN = re.compile(
-    r"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>\d{1,3}|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve)?\s*(?P<unit>days?|weeks?|months?|"
-    r"years?)\b(?!\s+of\b)", _FLAGS)  # not "in the last days of the war"
-_DAYS_AGO = re.compile(r"\b(?:yesterday|(?P<count>\d{1,2}|two|three|four|five|six) days ago)\b",
-                       _FLAGS)
+    rf"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>{_FEW})?\s*"
+    r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+of\b)", _FLAGS)  # not "in the last days of"
+_DAYS_AGO = re.compile(rf"\b(?:yesterday|(?P<count>{_FEW}) days ago)\b", _FLAGS)
 _SINCE_BEGINNING = re.compile(
     r"\bsince the (?:beginning|start) of (?:the|this) (?P<unit>year|month)\b", _FLAGS)
 # "last year" is left out: news uses it mostly for background ("a war last year").
@@ -700,7 +700,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
              and not rules.modifier_nouns.match(text, m.end)
-             and not _where_said(text, m.start, m.end)
+             and not _where_said(text, m.start, m.end, rules)
              and not _holds_the_area_before(text, m.start)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
@@ -714,29 +714,36 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     return list(unique.values())
 
 
-_AREAS = ("district", "rayon", "province", "region", "municipality")
-_AREA_IN = re.compile(rf"[A-Z][\w'’-]* (?:{'|'.join(_AREAS)}) (?:in|of) $")
-# what the pattern's matches end with: the quick test before it
-_AREA_IN_ENDINGS = tuple(f" {area} {word} " for area in _AREAS for word in ("in", "of"))
+@cache
+def _area_in() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A name, a word that names an area (the place rules' cues for districts and
+    regions: "district", "province" ...) and "in" or "of", ending a text; and what its
+    matches end with, the quick test before it."""
+    areas = sorted(word for word, kind in place_rules().cues_after.items()
+                   if kind in ("district", "region"))
+    pattern = re.compile(rf"[A-Z][\w'’-]* (?:{'|'.join(map(re.escape, areas))}) (?:in|of) $")
+    return pattern, tuple(f" {area} {word} " for area in areas for word in ("in", "of"))
 
 
 def _holds_the_area_before(text: str, start: int) -> bool:
     """Whether the place at ``start`` holds the area named right before it ("Sadarak
     district in Nakhchivan", "Gegharkunik province of Armenia"): the area is the place."""
-    return text.endswith(_AREA_IN_ENDINGS, max(0, start - 20), start) and \
-        _AREA_IN.search(text, max(0, start - 50), start) is not None
+    if not text.endswith((" in ", " of "), 0, start):
+        return False
+    pattern, endings = _area_in()
+    return text.endswith(endings, max(0, start - 25), start) and \
+        pattern.search(text, max(0, start - 60), start) is not None
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote) in $")
-_SAYS_AFTER = re.compile(r" (?:said|says|reported|reports|announced|stated|told)\b")
 
 
-def _where_said(text: str, start: int, end: int) -> bool:
+def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
     """Whether the place at ``start``-``end`` is where a speaker spoke ("the ICRC said in
     Geneva", "the Defence Ministry in Baku reported"), not where the event was."""
     return text.endswith(" in ", 0, start) and (
         _SAID_IN.search(text, max(0, start - 40), start) is not None or
-        _SAYS_AFTER.match(text, end) is not None)
+        (text.startswith(" ", end) and rules.reporting_verb.match(text, end + 1) is not None))
 
 
 def _actor_countries(start: int, end: int, mentions: InTextOrder[Mention]) -> list[Place]:
