@@ -865,8 +865,8 @@ def classify(text: str, rules: EventRules, *,
             return "other", "claim"
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
-    if mines and total["cumulative"].search(text) and total["harm"].search(text) and \
-            _A_FIGURE.search(text):
+    if mines and (total["cumulative"].search(text) or total["mines_did"].search(text)) and \
+            total["harm"].search(text) and _A_FIGURE.search(text):
         return "casualty_total", None
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):

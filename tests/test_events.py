@@ -402,6 +402,13 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # deminers and demining are about mines
     ("Two deminers were injured in an explosion in Fuzuli on Monday.",
      ("mine_incident", None, 2, None)),
+    # what mines did over a year is a total; what two mines did is one incident
+    ("In 2021, mines killed 28 people and injured 72 in Azerbaijan, the agency said.",
+     ("casualty_total", 28, 72, 100)),
+    ("Landmines have killed 12 civilians in Karabakh this year, ANAMA said.",
+     ("casualty_total", 12, None, None)),
+    ("Two mines killed three soldiers near Aghdam on Monday.",
+     ("mine_incident", 3, None, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
