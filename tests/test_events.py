@@ -250,12 +250,20 @@ def test_a_clearance_counted_in_words_is_a_clearance(gazetteer):
      100_000, 1000),
     ("The HALO Trust cleared about 2.5 km2 of land and destroyed 40 mines in Lachin in 2023.",
      250, 2.5),
+    # "helped clear" has cleared, where "plans to clear" has not (below)
+    ("The UN Development Programme has helped clear 1,000 square kilometres of land in the "
+     "Fuzuli district.", 100_000, 1000),
 ])
 def test_land_cleared_in_square_kilometres_is_given_in_hectares(gazetteer, text, hectares,
                                                                 square_km):
     [e] = events_of(gazetteer, text, date(2024, 1, 10))
     assert (e.event_type, e.hectares, e.details["square_km"]) == ("clearance_report",
                                                                   hectares, square_km)
+
+
+def test_land_still_to_clear_is_no_clearance(gazetteer):
+    assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
+                     date(2024, 1, 10)) == []
 
 
 def test_two_blasts_on_two_days_in_one_sentence_are_two_incidents(gazetteer):
