@@ -424,7 +424,17 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", 12, None, None)),
     ("Two mines killed three soldiers near Aghdam on Monday.",
      ("mine_incident", 3, None, None)),
+    # a shell someone found, or an old one, is ordnance left behind
+    ("A shell that children found near their home in Tartar exploded on Monday, injuring "
+     "two of them.", ("mine_incident", None, 2, None)),
+    ("An old artillery shell exploded in a field near Aghdam on Sunday, killing a shepherd.",
+     ("mine_incident", 1, None, None)),
 ])
+
+
+def test_a_shell_fired_is_shelling_not_ordnance_left_behind(gazetteer):
+    assert events_of(gazetteer, "Armenian forces shelled Tartar on Monday; a shell exploded "
+                                "near a school, injuring two.", date(2023, 6, 20)) == []
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
            if e.event_type != "other"]
