@@ -430,16 +430,16 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     ("An old artillery shell exploded in a field near Aghdam on Sunday, killing a shepherd.",
      ("mine_incident", 1, None, None)),
 ])
-
-
-def test_a_shell_fired_is_shelling_not_ordnance_left_behind(gazetteer):
-    assert events_of(gazetteer, "Armenian forces shelled Tartar on Monday; a shell exploded "
-                                "near a school, injuring two.", date(2023, 6, 20)) == []
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
            if e.event_type != "other"]
     assert (e.event_type, e.killed, e.injured, e.casualties if expected[3] else None) == \
         expected
+
+
+def test_a_shell_fired_is_shelling_not_ordnance_left_behind(gazetteer):
+    assert events_of(gazetteer, "Armenian forces shelled Tartar on Monday; a shell exploded "
+                                "near a school, injuring two.", date(2023, 6, 20)) == []
 
 
 def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
