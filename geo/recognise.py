@@ -27,7 +27,10 @@ _AREA_CUES = "district|rayon|region"
 _CUES = f"village|settlement|{_AREA_CUES}"
 _MARKED_PLACE = re.compile(
     rf"\b(?:(?P<cue_before>village|settlement) of (?:the )?(?P<before>{_NAME})"
-    rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:{_AREA_CUES}))?"
+    rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:{_AREA_CUES})"
+    # "the village of Tsakhkashen, Martakert": a district named after a comma alone, but
+    # not the first of a list after the village ("the village of Samuxlu, Aghdam and Fuzuli")
+    rf"|, (?P<district_bare>{_NAME})(?![\w'’-]|,| and\b| or\b| (?:{_CUES})))?"
     rf"|(?P<name>{_NAME}) (?P<cue>{_CUES})s?"
     rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:{_AREA_CUES}))?)?)"
 )
@@ -410,8 +413,8 @@ def _add_marked_places(candidates: list[Candidate], text: str,
         start, end = _trim_leading_common(text, start, end)
         if start >= end:
             continue
-        district = (match.group("district") or match.group("district_after")) \
-            if kind == "village" else None
+        district = (match.group("district") or match.group("district_after")
+                    or match.group("district_bare")) if kind == "village" else None
         existing = by_start.get(start)
         if existing is not None and existing.end == end:
             if kind == "village":  # a gazetteer name marked as a village: the village

@@ -114,11 +114,26 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
 @pytest.mark.parametrize("text", [
     "An ANAMA employee was wounded in the village of Shikhlar, Aghdam district.",
     "An ANAMA employee was wounded in the village of Shikhlar in Aghdam district.",
+    # the district after a comma alone, as Armenian sources write it
+    "An ANAMA employee was wounded in the village of Shikhlar, Aghdam on Monday.",
 ])
 def test_the_village_of_a_name_then_its_district(gazetteer, text):
     # the gazetteer's Shikhlar is a name of Lusarat, a village in Armenia
     village = resolved(gazetteer, text)["Shikhlar"]
     assert (village.place.country, village.place.district) == ("AZ", "Aghdam")
+
+
+def test_a_district_after_a_comma_alone_places_a_village_the_gazetteer_lacks(gazetteer):
+    # "Tsakhkashen" is also a name of Tsaghkaber, a village in Armenia
+    text = "Two residents of the village of Tsakhkashen, Martakert were wounded by a mine."
+    village = resolved(gazetteer, text)["Tsakhkashen"]
+    assert (village.place.country, village.place.district) == ("AZ", "Aghdara")
+    assert village.reason == "located at district level"
+
+
+def test_a_list_of_names_after_a_village_is_no_district_of_it(gazetteer):
+    text = "Mines were found near the village of Samuxlu, Aghdam and Fuzuli on Monday."
+    assert resolved(gazetteer, text)["Samuxlu"].place.district == "Barda"
 
 
 def test_a_village_whose_district_the_gazetteer_misses_is_still_a_candidate(gazetteer):
