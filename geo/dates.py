@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from geo.patterns import whole_word
-
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_published", "resolve_date"]
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -206,19 +204,34 @@ _DIGITS = re.compile(r"[0-9][0-9]*")
 _CENTURIES = ("19", "20")
 
 
-def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
-    """Any of the lower-case ``words`` as a whole run of ASCII letters, in any case:
-    what the patterns find a name as."""
-    return re.compile(whole_word(sorted(words)), _FLAGS)
+def _capitalised_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the lower-case ``words`` as a whole run of ASCII letters, its first letter a
+    capital and the others in any case: the names the patterns find that count (see
+    :func:`_capitalised`). Each choice begins with its capital, the look-behind for "no
+    letter before" coming after it, so that the engine skips along the text from one
+    of those capitals to the next rather than trying the pattern at every character.
+
+    >>> [m.group() for m in _capitalised_word(["may", "march"]).finditer(
+    ...     "In March they may go; MAY 2; Mayday, EMay")]
+    ['March', 'MAY']
+    """
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(words):
+        by_letter.setdefault(word[0], []).append(word[1:])
+    choices = "|".join(f"{first.upper()}(?<![A-Za-z].)(?i:{'|'.join(rest)})"
+                       for first, rest in by_letter.items())
+    return re.compile(f"(?:{choices})(?![A-Za-z])", re.ASCII)
 
 
-_MONTH_NAME = _whole_word(MONTHS)
-_WEEKDAY_NAME = _whole_word(WEEKDAYS)
+_MONTH_NAME = _capitalised_word(MONTHS)
+_WEEKDAY_NAME = _capitalised_word(WEEKDAYS)
 
 
 def _starts(text: str) -> dict[str, list[int]]:
     """Where ``text`` has a run of digits, one that may be a year, a month's name and
-    (the first only) a weekday's name."""
+    (the first only) a weekday's name; names only with a capital, since the others
+    make no mention (a pattern that needs a name is not tried without one, and one that
+    begins at a name, not at one in lower case, where all it could find is discarded)."""
     digits = [m.start() for m in _DIGITS.finditer(text)]
     weekday = _WEEKDAY_NAME.search(text)
     return {"digits": digits,
