@@ -245,8 +245,9 @@ def _starts(text: str) -> dict[str, list[int]]:
 def _candidates(text: str) -> Iterator[DateMention]:
     """Every mention any pattern finds, overlapping ones included."""
     starts = _starts(text)
+    present = {kind for kind, at in starts.items() if at}
     for pattern, build, needs, begins_at in _PATTERNS:
-        if not all(starts[need] for need in needs):
+        if not present.issuperset(needs):
             continue
         for match in _matches(pattern, text, starts[begins_at] if begins_at else None):
             mention = build(match)
