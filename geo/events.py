@@ -414,7 +414,8 @@ _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|affected|"
     r"casualties)"
-    r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?)"
+    r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
+    r"martyred|became (?:a )?martyrs?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
     r"hospitali[sz]ed|lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|"
     r"limbs?))")
@@ -438,10 +439,10 @@ _PERSON_WORDS = (
     "tourist")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
-# "a shepherd", "another man", "his son", "its driver", and "the driver" as the object
-# of harm ("killing the driver and wounding four passengers")
-_ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "a (?:second|third|fourth)",
-                                   "his", "her", "its", "their",
+# "a shepherd", "another man", "the other", "his son", "its driver", and "the driver" as
+# the object of harm ("killing the driver and wounding four passengers")
+_ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "the other",
+                                   "a (?:second|third|fourth)", "his", "her", "its", "their",
                                    "the(?:(?<=killing the)|(?<=injuring the)|"
                                    "(?<=wounding the))"])
 _ONE_PERSON = _for_lower_case(
@@ -452,8 +453,9 @@ _ONE_PERSON = _for_lower_case(
     r"(?!-|\s+(?:post|unit|school|dormitory|house|office|station|vehicle|car|truck|team|"
     r"group))"
     # "another" standing for a person: "killing one and wounding another", "one person
-    # died and another was taken to hospital", "two were killed and a third wounded"
-    r"|(?:(?<=another)|(?<=second)|(?<=third)|(?<=fourth))"
+    # died and another (the other) was taken to hospital", "two were killed and a third
+    # wounded"
+    r"|(?:(?<=another)|(?<=the other)|(?<=second)|(?<=third)|(?<=fourth))"
     r"(?=\s+(?:was|is|has|had|died|wounded|injured)\b|\s*[.,;]|\s*$))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
                            _FLAGS)
@@ -604,8 +606,13 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     reach = max(0, count.start - 30)
     before = text[reach:count.start]
     previous = list(_HARM_VERB.finditer(lowered, reach, count.start))
-    if previous and not text[previous[-1].end():count.start].strip():
-        return previous[-1].lastgroup  # the count is the verb's object: "killing two"
+    between_before = lowered[previous[-1].end():count.start].split() if previous else None
+    if previous and (not between_before or (
+            between_before in (["of"], ["of", "the"], ["to"]) and
+            previous[-1].group() in _HARM_NOUNS)):
+        # the count is the verb's object ("killing two"), or the harm's ("resulting in
+        # the death of two servicemen", "injuries to three people")
+        return previous[-1].lastgroup
     nearest = _HARM_VERB.search(lowered, count.end, count.end + 90)
     between = text[count.end:nearest.start()] if nearest else ""
     part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
@@ -632,6 +639,8 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
 # were two deminers", "Among the injured in Tuesday's explosion are three children".
 _HARMED_ARE = re.compile(r"\s*(?:among the )?(?:(?P<killed>killed|dead)|(?P<injured>injured|"
                          r"wounded))\b[^.;,]{0,80} (?:were|was|are|is) $")
+# Harms named by a noun, which may come before the harmed and "of" or "to".
+_HARM_NOUNS = ("death", "deaths", "injuries")
 # The field of an event a harm verb's group (see `_HARM_VERB`) fills.
 _FIELD_OF_HARM = {"both": "casualties", "killed": "killed", "injured": "injured"}
 
@@ -650,7 +659,7 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         field_name = _FIELD_OF_HARM[harm]
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
-    if not harmed or _NAMED_PERSON.search(lowered):
+    if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text):
         _add_named_people(text, lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
 
@@ -666,9 +675,20 @@ def _add_named_people(text: str, lowered: str,
     if field_name is None or field_name in harmed:
         return
     names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
-        _titled_people(text)
+        _titled_people(text) or _NAME_HARMED.findall(text)
     if names:
         harmed[field_name] = (len(names), None)
+
+
+# A name (of two or three words) as the subject of a harm: "Ramin Mammadov was
+# martyred", "Elshan Huseynov, a resident of Tartar, received various bodily injuries".
+# It begins with the capital, the look-behind after it: the engine skips to capitals.
+_NAME_HARMED = re.compile(
+    r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:,[^,.;]{1,60},)?\s+"
+    r"(?:(?:was|has been|had been|got)\s+(?:(?:seriously|severely|badly|slightly|fatally|"
+    r"critically|also)\s+)?(?:killed|injured|wounded|martyred|hospitali[sz]ed|hurt)\b|"
+    r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,3}injur(?:y|ies)\b|died\b|"
+    r"lost (?:his|her) life\b)")
 
 
 def _titled_people(text: str) -> list[str]:
@@ -1049,8 +1069,10 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> None:
             event.details["square_km"] = square_km.value if square_km.value % 1 else \
                 int(square_km.value)
             _set(event, "hectares", float(square_km.value) * 100, square_km.qualifier)
-        if first("items"):
-            event.details["mines_and_uxo"] = int(first("items").value)
+        if items := first("items"):
+            event.details["mines_and_uxo"] = int(items.value)
+            if items.qualifier:  # "more than 1,000 items of explosive ordnance"
+                event.qualifiers.setdefault("mines_and_uxo", items.qualifier)
 
 
 def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:
@@ -1348,7 +1370,8 @@ def summarise(e: Event) -> str:
         together = e.details.get("mines_and_uxo") if e.mines is None and e.uxo is None else None
         parts = [f"{_number(e.mines, q.get('mines'))} mines" if e.mines is not None else "",
                  f"{_number(e.uxo, q.get('uxo'))} UXO" if e.uxo is not None else "",
-                 f"{_number(together)} mines and UXO" if together is not None else "",
+                 f"{_number(together, q.get('mines_and_uxo'))} mines and UXO"
+                 if together is not None else "",
                  f"{_number(e.hectares, q.get('hectares'))} ha cleared"
                  if e.hectares is not None else ""]
         what = f"Clearance ({where}): " + ", ".join(p for p in parts if p)

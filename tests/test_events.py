@@ -268,6 +268,14 @@ def test_land_cleared_in_square_kilometres_is_given_in_hectares(gazetteer, text,
                                                                   hectares, square_km)
 
 
+def test_items_of_explosive_ordnance_are_mines_and_uxo_as_hedged(gazetteer):
+    [e] = events_of(gazetteer, "The HALO Trust said its teams had destroyed more than 1,000 "
+                               "items of explosive ordnance in Nagorno-Karabakh in 2022.",
+                    date(2023, 2, 1))
+    assert (e.event_type, e.details["mines_and_uxo"]) == ("clearance_report", 1000)
+    assert "over 1,000 mines and UXO" in e.summary
+
+
 def test_land_still_to_clear_is_no_clearance(gazetteer):
     assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
                      date(2024, 1, 10)) == []
@@ -429,6 +437,24 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "two of them.", ("mine_incident", None, 2, None)),
     ("An old artillery shell exploded in a field near Aghdam on Sunday, killing a shepherd.",
      ("mine_incident", 1, None, None)),
+    # as Azerbaijani outlets write it: soldiers killed are "martyred", and people are
+    # named as the subject of their harm
+    ("Two soldiers were martyred and three others were wounded when a mine exploded in "
+     "Lachin on Tuesday.", ("mine_incident", 2, 3, None)),
+    ("As a result of the explosion of an anti-personnel mine in the Kalbajar district, "
+     "serviceman of the Azerbaijani Army Ramin Mammadov was martyred.",
+     ("mine_incident", 1, None, None)),
+    ("Resident of Aghdam district Elshan Huseynov received various bodily injuries as a "
+     "result of a mine explosion on March 3.", ("mine_incident", None, 1, None)),
+    ("Ramil Guliyev was injured and his son was killed when their car hit a mine in Tartar "
+     "on Friday.", ("mine_incident", 1, 1, None)),
+    ("Hikmet Hajiyev said two deminers were injured in a mine explosion in Aghdam.",
+     ("mine_incident", None, 2, None)),
+    # the harm before the harmed, by a noun; "the other" for a person
+    ("A military truck hit an anti-tank mine near Shusha, resulting in the death of two "
+     "servicemen.", ("mine_incident", 2, None, None)),
+    ("One person died on the spot, and the other was hospitalized with injuries after "
+     "their car hit a mine in Fuzuli.", ("mine_incident", 1, 1, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
