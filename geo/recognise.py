@@ -402,7 +402,8 @@ def _add_marked_places(candidates: list[Candidate], text: str,
     gazetteer lacks, and give gazetteer matches inside such phrases their cue."""
     by_start = {c.start: c for c in candidates}
     ends = [c.end for c in candidates]  # in order: gazetteer matches do not overlap
-    added = []
+    added: list[Candidate] = []
+    replaced: set[int] = set()
     for match in _marked_places(text):
         group = "before" if match.group("before") else "name"
         kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
@@ -410,7 +411,8 @@ def _add_marked_places(candidates: list[Candidate], text: str,
         possessive = max(text.rfind("'s ", start, end), text.rfind("’s ", start, end))
         if possessive >= 0:  # "Gubadli's Khanlig village": the village is Khanlig
             start = possessive + 3
-        start, end = _trim_leading_common(text, start, end)
+        if group == "name":  # "In Chiragli village": the name is read back from its cue
+            start, end = _trim_leading_common(text, start, end)
         if start >= end:
             continue
         district = (match.group("district") or match.group("district_after")
@@ -420,15 +422,30 @@ def _add_marked_places(candidates: list[Candidate], text: str,
             if kind == "village":  # a gazetteer name marked as a village: the village
                 existing.cue, existing.district_hint = kind, district
             continue
-        after = bisect_right(ends, start)  # the first candidate ending after ``start``
-        if after < len(candidates) and candidates[after].start < end:
+        inside = _within(candidates, ends, start, end)
+        if any(c.rejected != _PART_OF_A_NAME for c in inside):
             continue  # part of a name already found (e.g. a district in the phrase)
         name = text[start:end]
         if any(w in rules.demonyms for w in normalise_name(name).split()):
             continue  # "the Azerbaijani-Armenian border region": an adjective
+        # matches rejected as part of a longer name give way to the name ("the village
+        # of Mets Shen")
+        replaced.update(id(c) for c in inside)
         added.append(Candidate(start, end, name, normalise_name(name), (), cue=kind,
                                district_hint=district))
-    return sorted([*candidates, *added], key=lambda c: c.start)
+    return sorted([*(c for c in candidates if id(c) not in replaced), *added],
+                  key=lambda c: c.start)
+
+
+def _within(candidates: list[Candidate], ends: list[int], start: int,
+            end: int) -> list[Candidate]:
+    """The candidates (in text order, ending at ``ends``) that overlap [start, end)."""
+    i = bisect_right(ends, start)  # the first candidate ending after ``start``
+    inside = []
+    while i < len(candidates) and candidates[i].start < end:
+        inside.append(candidates[i])
+        i += 1
+    return inside
 
 
 def _marked_places(text: str) -> Iterator[re.Match[str]]:

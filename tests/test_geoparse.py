@@ -131,6 +131,13 @@ def test_a_district_after_a_comma_alone_places_a_village_the_gazetteer_lacks(gaz
     assert village.reason == "located at district level"
 
 
+def test_the_village_of_a_name_of_two_words_is_the_whole_name(gazetteer):
+    # "Mets" is an English word too (the baseball team), and "Shen" a gazetteer name
+    found = [(m.text, m.kind) for m in mentions(
+        gazetteer, "Two sappers were wounded near the village of Mets Shen on Thursday.")]
+    assert found == [("Mets Shen", "village")]
+
+
 def test_a_list_of_names_after_a_village_is_no_district_of_it(gazetteer):
     text = "Mines were found near the village of Samuxlu, Aghdam and Fuzuli on Monday."
     assert resolved(gazetteer, text)["Samuxlu"].place.district == "Barda"
