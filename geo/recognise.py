@@ -423,18 +423,20 @@ def _add_marked_places(candidates: list[Candidate], text: str,
                 existing.cue, existing.district_hint = kind, district
             continue
         inside = _within(candidates, ends, start, end)
-        if any(c.rejected != _PART_OF_A_NAME for c in inside):
+        if inside and any(c.rejected != _PART_OF_A_NAME for c in inside):
             continue  # part of a name already found (e.g. a district in the phrase)
         name = text[start:end]
         if any(w in rules.demonyms for w in normalise_name(name).split()):
             continue  # "the Azerbaijani-Armenian border region": an adjective
         # matches rejected as part of a longer name give way to the name ("the village
         # of Mets Shen")
-        replaced.update(id(c) for c in inside)
+        if inside:
+            replaced.update(id(c) for c in inside)
         added.append(Candidate(start, end, name, normalise_name(name), (), cue=kind,
                                district_hint=district))
-    return sorted([*(c for c in candidates if id(c) not in replaced), *added],
-                  key=lambda c: c.start)
+    if replaced:
+        candidates = [c for c in candidates if id(c) not in replaced]
+    return sorted([*candidates, *added], key=lambda c: c.start)
 
 
 def _within(candidates: list[Candidate], ends: list[int], start: int,
