@@ -462,8 +462,8 @@ _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(
 # "journalist Maharram Ibrahimov", "Sergeant Ali Aliyev": a person named after a noun
 # or rank. The names are looked for first (the engine skips to the next capital), the
 # word before them then.
-_TITLES = frozenset([*_PERSON_WORDS, "private", "corporal", "sergeant", "lieutenant",
-                     "captain", "major", "colonel"])
+_TITLES = frozenset([*_PERSON_WORDS, "representative", "private", "corporal", "sergeant",
+                     "lieutenant", "captain", "major", "colonel"])
 _CAPITALISED_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+) $")
 _NAMED_PERSON = prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
@@ -855,7 +855,7 @@ _A_FIGURE = re.compile(r"\d|\b(?:hundred|thousand)\b")
 _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                       r"thousand|dozen)\b")
-_HECTARES = re.compile(r"hectare|\bha\b|square kilomet|\bkm[2²]|\bsq\.? ?km\b")
+_HECTARES = re.compile(r"hectare|\bha\b|square kilomet|square met|\bkm[2²]|\bsq\.? ?km\b")
 
 
 def classify(text: str, rules: EventRules, *,
@@ -1065,14 +1065,19 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> None:
             _set(event, "uxo", int(first("uxo").value), first("uxo").qualifier)
         if first("hectares"):
             _set(event, "hectares", float(first("hectares").value), first("hectares").qualifier)
-        elif square_km := first("square_km"):  # "1,000 square kilometres" is 100,000 ha
-            event.details["square_km"] = square_km.value if square_km.value % 1 else \
-                int(square_km.value)
-            _set(event, "hectares", float(square_km.value) * 100, square_km.qualifier)
+        elif area := first("square_km") or first("square_m"):
+            # "1,000 square kilometres" is 100,000 ha; the figure as written in details
+            event.details[area.kind] = area.value if area.value % 1 else int(area.value)
+            _set(event, "hectares", round(area.value * _HECTARES_IN[area.kind], 4),
+                 area.qualifier)
         if items := first("items"):
             event.details["mines_and_uxo"] = int(items.value)
             if items.qualifier:  # "more than 1,000 items of explosive ordnance"
                 event.qualifiers.setdefault("mines_and_uxo", items.qualifier)
+
+
+#: hectares in one unit of land cleared
+_HECTARES_IN = {"square_km": 100, "square_m": 0.0001}
 
 
 def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:

@@ -257,15 +257,17 @@ def test_a_clearance_counted_in_words_is_a_clearance(gazetteer):
      100_000, 1000),
     ("The HALO Trust cleared about 2.5 km2 of land and destroyed 40 mines in Lachin in 2023.",
      250, 2.5),
+    ("A total of 95,000 square meters of area were cleared of mines in Jabrayil last month.",
+     9.5, None),
     # "helped clear" has cleared, where "plans to clear" has not (below)
     ("The UN Development Programme has helped clear 1,000 square kilometres of land in the "
      "Fuzuli district.", 100_000, 1000),
 ])
-def test_land_cleared_in_square_kilometres_is_given_in_hectares(gazetteer, text, hectares,
-                                                                square_km):
+def test_land_cleared_in_square_kilometres_or_metres_is_given_in_hectares(gazetteer, text,
+                                                                           hectares, square_km):
     [e] = events_of(gazetteer, text, date(2024, 1, 10))
-    assert (e.event_type, e.hectares, e.details["square_km"]) == ("clearance_report",
-                                                                  hectares, square_km)
+    assert (e.event_type, e.hectares, e.details.get("square_km")) == ("clearance_report",
+                                                                      hectares, square_km)
 
 
 def test_items_of_explosive_ordnance_are_mines_and_uxo_as_hedged(gazetteer):
@@ -448,6 +450,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "result of a mine explosion on March 3.", ("mine_incident", None, 1, None)),
     ("Ramil Guliyev was injured and his son was killed when their car hit a mine in Tartar "
      "on Friday.", ("mine_incident", 1, 1, None)),
+    ("AZTV cameraman Siraj Abishov, AZERTAC correspondent Maharram Ibrahimov and Susuzlug "
+     "village deputy representative Arif Aliyev were killed when their car hit an "
+     "anti-tank mine in Kalbajar.", ("mine_incident", 3, None, None)),
     ("Hikmet Hajiyev said two deminers were injured in a mine explosion in Aghdam.",
      ("mine_incident", None, 2, None)),
     # the harm before the harmed, by a noun; "the other" for a person
