@@ -417,8 +417,8 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
-    r"hospitali[sz]ed|lost (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|hands?|eyes?|"
-    r"limbs?))")
+    r"hospitali[sz]ed|(?:lost|without) (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|"
+    r"hands?|eyes?|limbs?))")
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(

@@ -455,6 +455,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "anti-tank mine in Kalbajar.", ("mine_incident", 3, None, None)),
     ("Hikmet Hajiyev said two deminers were injured in a mine explosion in Aghdam.",
      ("mine_incident", None, 2, None)),
+    ("A man was killed by a cluster bomb remnant near Askeran on Monday.",
+     ("mine_incident", 1, None, None)),
+    ("The explosion of an anti-personnel mine left a 16-year-old boy without a leg in "
+     "Terter.", ("mine_incident", None, 1, None)),
     # the harm before the harmed, by a noun; "the other" for a person
     ("A military truck hit an anti-tank mine near Shusha, resulting in the death of two "
      "servicemen.", ("mine_incident", 2, None, None)),
