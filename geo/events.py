@@ -220,6 +220,8 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefir
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst)\b[^.;]{0,40}"
                           r"\bsince\b[^.;]{0,60}$", _FLAGS)
+# "by the end of 2023", "at the end of the year 2022": the last day of the span
+_END_OF_BEFORE = re.compile(r"\b(?:by|at|until|till) the end of (?:the year )?$", _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
 _RANGE_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|through|till|until|and|"
                                r"-|–|—)\s*$", _FLAGS)
@@ -292,6 +294,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:
         resolved = _date_of(m, published)
+        if resolved and text.endswith(" end of ", max(0, m.start - 12), m.start) and \
+                _END_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return resolved[1], resolved[1], "day"  # "by the end of 2023": its last day
         if resolved:
             return resolved
     return _undated_period(text, lowered, published)

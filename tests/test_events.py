@@ -144,6 +144,8 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("since the end of the war", date(2023, 6, 20),
      (date(2020, 11, 10), date(2023, 6, 20), "day")),
     ("since the war in Ukraine began", date(2023, 6, 20), None),
+    ("By the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
+     (date(2023, 12, 31), date(2023, 12, 31), "day")),
     ("since the war's end", date(2023, 6, 20), (date(2020, 11, 10), date(2023, 6, 20), "day")),
     ("since the war ended", date(2019, 6, 20), None),  # before 2020: another war
     ("in the last days of the war", date(2024, 6, 12), None),
@@ -459,6 +461,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 1, None, None)),
     ("The explosion of an anti-personnel mine left a 16-year-old boy without a leg in "
      "Terter.", ("mine_incident", None, 1, None)),
+    ("As of October 2023, 340 people had been killed or injured by mines in Azerbaijan.",
+     ("casualty_total", None, None, 340)),
     # the harm before the harmed, by a noun; "the other" for a person
     ("A military truck hit an anti-tank mine near Shusha, resulting in the death of two "
      "servicemen.", ("mine_incident", 2, None, None)),
