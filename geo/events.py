@@ -1092,7 +1092,8 @@ def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:
             event.qualifiers[name] = qualifier
 
 
-_IN_EXCHANGE_FOR = re.compile(r"in exchange for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)", _FLAGS)
+_IN_EXCHANGE_FOR = re.compile(r"in (?:exchange|return) for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)",
+                              _FLAGS)
 
 
 def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:

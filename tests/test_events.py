@@ -640,6 +640,22 @@ def test_a_capital_receiving_maps_is_an_actor_not_the_place(gazetteer):
     assert (e.date_start, e.date_end) == (date(2024, 5, 1), date(2024, 5, 31))
 
 
+def test_information_on_mines_passed_for_prisoners_is_a_handover(gazetteer):
+    [e] = events_of(gazetteer, "Yerevan passed Baku information on 400,000 mines in Aghdam, "
+                               "Fuzuli and Zangilan in exchange for the release of 15 Armenian "
+                               "prisoners.", date(2021, 7, 10))
+    assert (e.event_type, e.place_names, e.mines, e.prisoners) == (
+        "map_handover", ["Aghdam", "Fuzuli", "Zangilan"], 400_000, 15)
+    assert e.details["exchanged_for"] == "the release of 15 Armenian prisoners"
+
+
+def test_what_maps_were_given_in_return_for(gazetteer):
+    [e] = events_of(gazetteer, "In return for the handover of 15 Armenian prisoners, Armenia "
+                               "submitted maps of about 92,000 mines in Fuzuli.",
+                    date(2021, 7, 10))
+    assert e.details["exchanged_for"] == "the handover of 15 Armenian prisoners"
+
+
 def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
     [e] = events_of(gazetteer, "Two deminers were injured in a mine blast in Gubadli's "
                                "Khanlig village on 12 March 2024.", date(2024, 3, 13))
