@@ -726,7 +726,8 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              and m.reason not in ("metonymic", "dateline")
              and not rules.modifier_nouns.match(text, m.end)
              and not _where_said(text, m.start, m.end, rules)
-             and not _holds_the_area_before(text, m.start)]
+             and not _holds_the_area_before(text, m.start)
+             and not _holds_the_area_after(text, m.end)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
@@ -740,14 +741,34 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
 
 
 @cache
+def _area_words() -> tuple[str, ...]:
+    """Words that name an area: the place rules' cues for districts and regions
+    ("district", "province" ...)."""
+    return tuple(sorted(word for word, kind in place_rules().cues_after.items()
+                        if kind in ("district", "region")))
+
+
+@cache
 def _area_in() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A name, a word that names an area (the place rules' cues for districts and
-    regions: "district", "province" ...) and "in" or "of", ending a text; and what its
+    """A name, a word that names an area and "in" or "of", ending a text; and what its
     matches end with, the quick test before it."""
-    areas = sorted(word for word, kind in place_rules().cues_after.items()
-                   if kind in ("district", "region"))
+    areas = _area_words()
     pattern = re.compile(rf"[A-Z][\w'’-]* (?:{'|'.join(map(re.escape, areas))}) (?:in|of) $")
     return pattern, tuple(f" {area} {word} " for area in areas for word in ("in", "of"))
+
+
+@cache
+def _area_named() -> re.Pattern[str]:
+    """A name of one to three words and a word that names an area: "Sharur district"."""
+    return re.compile(rf"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}} "
+                      rf"(?:{'|'.join(map(re.escape, _area_words()))})\b")
+
+
+def _holds_the_area_after(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` holds the area its possessive names
+    ("Nakhchivan's Sharur district"): the area is the place."""
+    return text.startswith(("'s ", "’s "), end) and \
+        _area_named().match(text, end + 3) is not None
 
 
 def _holds_the_area_before(text: str, start: int) -> bool:

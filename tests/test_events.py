@@ -640,6 +640,12 @@ def test_a_capital_receiving_maps_is_an_actor_not_the_place(gazetteer):
     assert (e.date_start, e.date_end) == (date(2024, 5, 1), date(2024, 5, 31))
 
 
+def test_a_place_holding_the_district_its_possessive_names_does_not_place_it(gazetteer):
+    [e] = events_of(gazetteer, "A mine injured a resident of Nakhchivan's Sharur district on "
+                               "Friday.", date(2023, 6, 20))
+    assert e.place_names == ["Sharur"]
+
+
 def test_information_on_mines_passed_for_prisoners_is_a_handover(gazetteer):
     [e] = events_of(gazetteer, "Yerevan passed Baku information on 400,000 mines in Aghdam, "
                                "Fuzuli and Zangilan in exchange for the release of 15 Armenian "

@@ -138,6 +138,12 @@ def test_the_village_of_a_name_of_two_words_is_the_whole_name(gazetteer):
     assert found == [("Mets Shen", "village")]
 
 
+def test_a_name_that_is_a_places_own_wins_over_another_places_other_name(gazetteer):
+    # GeoNames also gives "Goris" to Gori, a larger town in Georgia
+    goris = resolved(gazetteer, "Sappers defused 35 mines near Goris last week.")["Goris"]
+    assert (goris.place.name, goris.place.country) == ("Goris", "AM")
+
+
 def test_a_list_of_names_after_a_village_is_no_district_of_it(gazetteer):
     text = "Mines were found near the village of Samuxlu, Aghdam and Fuzuli on Monday."
     assert resolved(gazetteer, text)["Samuxlu"].place.district == "Barda"
