@@ -289,7 +289,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return start[0], published, start[2]
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
-    plain = [m for m in mentions if not _reported_before(text, m.start)
+    # a start without the report's date to end at says not when: it is no date itself
+    plain = [m for m in mentions if m not in since and not _reported_before(text, m.start)
              and not _is_dateline_date(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:

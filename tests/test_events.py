@@ -144,6 +144,7 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("since the end of the war", date(2023, 6, 20),
      (date(2020, 11, 10), date(2023, 6, 20), "day")),
     ("since the war in Ukraine began", date(2023, 6, 20), None),
+    ("Since 2020, 2,000 square kilometres were cleared", None, None),  # till when, unsaid
     ("By the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
      (date(2023, 12, 31), date(2023, 12, 31), "day")),
     ("since the war's end", date(2023, 6, 20), (date(2020, 11, 10), date(2023, 6, 20), "day")),
@@ -463,6 +464,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Terter.", ("mine_incident", None, 1, None)),
     ("As of October 2023, 340 people had been killed or injured by mines in Azerbaijan.",
      ("casualty_total", None, None, 340)),
+    ("Earlier, on August 15, a tractor driver was killed in a similar blast in the same "
+     "village.", ("mine_incident", 1, None, None)),
     # the harm before the harmed, by a noun; "the other" for a person
     ("A military truck hit an anti-tank mine near Shusha, resulting in the death of two "
      "servicemen.", ("mine_incident", 2, None, None)),
