@@ -500,6 +500,8 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "aide said.", "the Azerbaijani presidential aide"),
     ("Deminers cleared about 2 hectares near Jermuk in April, finding 3 anti-tank mines, the "
      "center said.", "the center"),
+    ("Two civilians were killed in a mine blast in Fuzuli on Sunday, local media reported, "
+     "citing the district police.", "local media"),
     ("The HALO Trust said on Monday that its teams had cleared more than 1,200 hectares "
      "and destroyed 340 anti-personnel mines in Lachin district.", "HALO Trust"),
     ("A deminer was injured by a mine in Fuzuli on Monday, the Interior Ministry said.",
