@@ -430,8 +430,7 @@ def _add_marked_places(candidates: list[Candidate], text: str,
             continue  # "the Azerbaijani-Armenian border region": an adjective
         # matches rejected as part of a longer name give way to the name ("the village
         # of Mets Shen")
-        if inside:
-            replaced.update(id(c) for c in inside)
+        replaced.update(map(id, inside))
         added.append(Candidate(start, end, name, normalise_name(name), (), cue=kind,
                                district_hint=district))
     if replaced:
