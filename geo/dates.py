@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from geo.patterns import letter_groups
+
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_published", "resolve_date"]
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -215,9 +217,7 @@ def _capitalised_word(words: Iterable[str]) -> re.Pattern[str]:
     ...     "In March they may go; MAY 2; Mayday, EMay")]
     ['March', 'MAY']
     """
-    by_letter: dict[str, list[str]] = {}
-    for word in sorted(words):
-        by_letter.setdefault(word[0], []).append(word[1:])
+    by_letter, _ = letter_groups(sorted(words))
     choices = "|".join(f"{first.upper()}(?<![A-Za-z].)(?i:{'|'.join(rest)})"
                        for first, rest in by_letter.items())
     return re.compile(f"(?:{choices})(?![A-Za-z])", re.ASCII)

@@ -236,7 +236,7 @@ def by_first_letter(choices: list[str]) -> str:
     """
     if any(_has_group(choice) for choice in choices):
         return "|".join(choices)
-    groups, other = _letter_groups(choices)
+    groups, other = letter_groups(choices)
     return "|".join([f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()] + other)
 
 
@@ -258,7 +258,7 @@ def at_word_start(choices: list[str]) -> str:
     >>> print(at_word_start(["şuşa", "maps?"]))  # under re.ASCII, "ş" is no word character
     \b(?:ş(?:uşa)|m(?:aps?))
     """
-    groups, other = _letter_groups(choices)
+    groups, other = letter_groups(choices)
     if other or len(groups) > MAX_FIRST_LETTERS or not "".join(groups).isascii() or \
             any(map(_has_group, choices)):
         return rf"\b(?:{by_first_letter(choices)})"
@@ -277,7 +277,7 @@ def whole_word(choices: list[str]) -> str:
     return rf"(?<![A-Za-z])(?:{by_first_letter(choices)})(?![A-Za-z])"
 
 
-def _letter_groups(choices: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+def letter_groups(choices: list[str]) -> tuple[dict[str, list[str]], list[str]]:
     """The choices that begin with a letter (not made optional or repeated) without it,
     by that letter, in order; the other choices."""
     groups: dict[str, list[str]] = {}

@@ -139,16 +139,6 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("From 1992 to 2020, 2,837 people", date(2024, 6, 12),
      (date(1992, 1, 1), date(2020, 12, 31), "year")),
     ("a short war last year", date(2024, 6, 12), None),
-    ("Since the war ended, mines have killed 65 people", date(2023, 6, 20),
-     (date(2020, 11, 10), date(2023, 6, 20), "day")),
-    ("since the end of the war", date(2023, 6, 20),
-     (date(2020, 11, 10), date(2023, 6, 20), "day")),
-    ("since the war in Ukraine began", date(2023, 6, 20), None),
-    ("Since 2020, 2,000 square kilometres were cleared", None, None),  # till when, unsaid
-    ("By the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
-     (date(2023, 12, 31), date(2023, 12, 31), "day")),
-    ("since the war's end", date(2023, 6, 20), (date(2020, 11, 10), date(2023, 6, 20), "day")),
-    ("since the war ended", date(2019, 6, 20), None),  # before 2020: another war
     ("in the last days of the war", date(2024, 6, 12), None),
     ("the talks later this month", date(2024, 6, 12), None),
     ("In the First Half of 2023", date(2023, 7, 5),
@@ -162,6 +152,16 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("Since the end of the 44-day war", date(2023, 4, 4),
      (date(2020, 11, 10), date(2023, 4, 4), "day")),
     ("since the war", date(2023, 4, 4), None),
+    ("Since the war ended, mines have killed 65 people", date(2023, 6, 20),
+     (date(2020, 11, 10), date(2023, 6, 20), "day")),
+    ("since the end of the war", date(2023, 6, 20),
+     (date(2020, 11, 10), date(2023, 6, 20), "day")),
+    ("since the war's end", date(2023, 6, 20), (date(2020, 11, 10), date(2023, 6, 20), "day")),
+    ("since the war ended", date(2019, 6, 20), None),  # before 2020: another war
+    ("since the war in Ukraine began", date(2023, 6, 20), None),
+    ("Since 2020, 2,000 square kilometres were cleared", None, None),  # till when, unsaid
+    ("By the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
+     (date(2023, 12, 31), date(2023, 12, 31), "day")),
     ("from January through December 2022", date(2023, 1, 2),
      (date(2022, 1, 1), date(2022, 12, 31), "month")),
     ("the ministry reported on August 8", date(2021, 7, 8), None),
