@@ -200,9 +200,12 @@ _PAST_SPAN = re.compile(
 _DAYS_AGO = re.compile(rf"\b(?:yesterday|(?P<count>{_FEW}) days ago)\b", _FLAGS)
 _SINCE_BEGINNING = re.compile(
     r"\bsince the (?:beginning|start) of (?:the|this) (?P<unit>year|month)\b", _FLAGS)
-# "last year" is left out: news uses it mostly for background ("a war last year").
+# "last year" and "this year" date an event only where no war, fighting or liberation is
+# told before them in the clause ("a ceasefire that halted six weeks of fighting ... last
+# year"), nor a possessive after them ("last year's war"): news uses them for background.
 _CALENDAR_UNIT = re.compile(
-    r"(?<!the )(?<!later )\b(?P<which>last|this)\s+(?P<unit>week|month)\b", _FLAGS)
+    r"(?<!the )(?<!later )\b(?P<which>last|this)(?:\s+(?P<unit>week|month)| (?P<year>year)"
+    r"(?!['’]s))\b", _FLAGS)
 # "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023"; a dash before a year
 # is the quick test for the last
 _DASH_BEFORE_YEAR = re.compile(r"[-–—] ?(?:19|20)\d\d")
@@ -214,6 +217,8 @@ _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second) half|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|"
     r"4th) quarter) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
+_BACKGROUND_WORD = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire|fighting|"
+                              r"hostilities)\b", _FLAGS)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
                                 _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"
@@ -342,18 +347,25 @@ def _undated_period(text: str, lowered: str,
         start = _months_before(published, months) if months else \
             published - timedelta(days=int(count or 1) * (7 if unit == "week" else 1))
         return start, published, "day"
-    calendar_unit = _search_if(_CALENDAR_UNIT, text, lowered, "week", "month")
+    calendar_unit = _search_if(_CALENDAR_UNIT, text, lowered, "week", "month", "last year",
+                               "this year")
+    if calendar_unit and calendar_unit.group("year") and \
+            _BACKGROUND_WORD.search(text, 0, calendar_unit.start()):
+        calendar_unit = None
     if calendar_unit is None:
         # "since the end of the 44-day war" last: "the first blast since the war" dates
         # the blast by the words above, if the text has them
         named_start = _named_start(text, lowered)
         return (named_start, published, "day") if named_start and named_start <= published \
             else None
-    unit = calendar_unit.group("unit").lower()
+    unit = (calendar_unit.group("unit") or calendar_unit.group("year")).lower()
     last = calendar_unit.group("which").lower() == "last"
     if unit == "week":
         monday = published - timedelta(days=published.weekday() + (7 if last else 0))
         return monday, (monday + timedelta(days=6)) if last else published, "day"
+    if unit == "year":
+        year = published.year - (1 if last else 0)
+        return date(year, 1, 1), date(year, 12, 31) if last else published, "year"
     first, end, precision = month_period(*_month_before(published, 1 if last else 0))
     return first, end if last else published, precision
 
@@ -573,10 +585,11 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
 
 
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
+_AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 _PART_OF = r"\b(?:including|among them|of whom|among whom)"
 _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
-_VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:the\s+)?$")
+_VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:(?:the|his|her|their|its)\s+)?$")
 
 
 def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
@@ -590,11 +603,14 @@ def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
 def _figure_or_break_in(text: str) -> bool:
     """Whether another figure, or a semicolon, stands in ``text``; dates do not count
     ("a shepherd stepped on a mine on 3 August 2022 and was killed"), nor ages, nor a part
-    set off by commas ("336 Azerbaijanis, including 45 civilians, have been")."""
+    set off by commas ("336 Azerbaijanis, including 45 civilians, have been"), nor an age
+    ("a 42-year-old")."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
     for date_mention in reversed(find_dates(text)):
         text = text[:date_mention.start] + text[date_mention.end:]
+    if "-year" in text:  # "A resident of Shusha, 42-year-old Elnur Hasanov, was injured"
+        text = _AGED.sub("", text)
     return _DIGIT_OR_SEMICOLON.search(text) is not None and (
         "," not in text or _DIGIT_OR_SEMICOLON.search(
             _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None)
@@ -667,7 +683,26 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text):
         _add_named_people(text, lowered, harmed)
+    if not harmed:
+        _add_no_one_harmed(lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+# "No one was hurt", "there were no casualties": a blast that harmed nobody is still an
+# incident (a mine that went off where people live, work and drive), with no one harmed.
+_NO_ONE_HARMED = prefiltered(_for_lower_case(
+    r"\b(?:no one|nobody)\s+(?P<killed>was killed|died|lost (?:his|her|their) li\w+)\b"
+    r"|\b(?:no one|nobody)\s+(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|"
+    r"wounded|harmed)\b|\bno (?P<none>casualties|injuries|victims)\b"))
+
+
+def _add_no_one_harmed(lowered: str, harmed: dict[str, tuple[int, str | None]]) -> None:
+    """Nobody killed ("no one died"), or nobody harmed at all ("no one was hurt", "there
+    were no casualties"), as ``lowered`` (a text in lower case) says."""
+    said = _NO_ONE_HARMED.search(lowered)
+    if said:
+        for field_name in ("killed",) if said.lastgroup == "killed" else ("killed", "injured"):
+            harmed[field_name] = (0, None)
 
 
 def _add_named_people(text: str, lowered: str,
@@ -1379,6 +1414,8 @@ def _period(e: Event) -> str:
 
 def _killed_and_injured(e: Event) -> list[str]:
     """"2 killed", "about 5 injured": the figures an event gives, hedged as written."""
+    if e.killed == 0 and e.injured == 0:
+        return ["no one hurt"]
     return [f"{_number(value, e.qualifiers.get(name))} {name}"
             for name, value in (("killed", e.killed), ("injured", e.injured))
             if value is not None]

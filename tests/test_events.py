@@ -139,6 +139,13 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("From 1992 to 2020, 2,837 people", date(2024, 6, 12),
      (date(1992, 1, 1), date(2020, 12, 31), "year")),
     ("a short war last year", date(2024, 6, 12), None),
+    ("Armenia handed over maps of 400,000 mines to Azerbaijan last year.", date(2024, 6, 12),
+     (date(2023, 1, 1), date(2023, 12, 31), "year")),
+    ("This year, 25 people have been injured", date(2024, 6, 12),
+     (date(2024, 1, 1), date(2024, 6, 12), "year")),
+    ("a ceasefire that halted six weeks of fighting between the two armies last year",
+     date(2021, 6, 4), None),
+    ("last year's war", date(2021, 6, 4), None),
     ("in the last days of the war", date(2024, 6, 12), None),
     ("the talks later this month", date(2024, 6, 12), None),
     ("In the First Half of 2023", date(2023, 7, 5),
@@ -471,12 +478,42 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "servicemen.", ("mine_incident", 2, None, None)),
     ("One person died on the spot, and the other was hospitalized with injuries after "
      "their car hit a mine in Fuzuli.", ("mine_incident", 1, 1, None)),
+    # deminers hurt at their work, with no word of a blast
+    ("A deminer was injured in Jabrayil on Tuesday.", ("mine_incident", None, 1, None)),
+    ("An ANAMA employee was seriously injured in Zangilan district on Monday.",
+     ("mine_incident", None, 1, None)),
+    ("Two employees of the Azerbaijan Mine Action Agency were injured on Monday while "
+     "carrying out clearance works in Khojavand.", ("mine_incident", None, 2, None)),
+    # an age between the harmed and the harm is no other figure
+    ("A resident of Shusha, 42-year-old Elnur Hasanov, was injured when a mine exploded in "
+     "his garden.", ("mine_incident", None, 1, None)),
+    ("The car of a family hit a mine in Lachin, killing a woman and injuring her two "
+     "children.", ("mine_incident", 1, 2, None)),
+    # harm by mines (plural) is a running total
+    ("This year, 25 people have been killed or injured by mines in Azerbaijan.",
+     ("casualty_total", None, None, 25)),
+    ("Since 1992, Armenia has recorded more than 600 mine casualties, according to the "
+     "ICRC.", ("casualty_total", None, None, 600)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
            if e.event_type != "other"]
     assert (e.event_type, e.killed, e.injured, e.casualties if expected[3] else None) == \
         expected
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A cow stepped on an anti-tank mine near Horadiz in Fuzuli district on Friday. No one "
+     "was hurt.", 0, 0),
+    ("A KamAZ truck hit a mine on the Kalbajar-Lachin road on Wednesday; there were no "
+     "casualties.", 0, 0),
+    ("A mine exploded near a school in Fuzuli on Friday. Nobody died.", 0, None),
+])
+def test_a_blast_that_harmed_no_one_is_an_incident_with_no_one_hurt(gazetteer, text, killed,
+                                                                    injured):
+    [e] = events_of(gazetteer, text, date(2023, 11, 15))
+    assert (e.event_type, e.killed, e.injured) == ("mine_incident", killed, injured)
+    assert ("no one hurt" in e.summary) == (injured == 0)
 
 
 def test_a_shell_fired_is_shelling_not_ordnance_left_behind(gazetteer):
@@ -522,6 +559,10 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "Interior Ministry"),
     ("A mine exploded in Aghdam on Monday, injuring two, the Azerbaijan National Agency for "
      "Mine Action (ANAMA) said.", "Azerbaijan National Agency for Mine Action"),
+    ("A civilian was injured by a mine in the Aghdara district on Sunday, Report informs.",
+     "Report"),
+    ("RFE/RL reported that three deminers died on Thursday in an explosion near Sugovushan.",
+     "RFE/RL"),
     ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
      "conflict, at least 30 people have been killed and 120 injured by mines in Karabakh.",
      "International Committee of the Red Cross"),
