@@ -296,7 +296,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     # the background
     # a start without the report's date to end at says not when: it is no date itself
     plain = [m for m in mentions if m not in since and not _reported_before(text, m.start)
-             and not _is_dateline_date(text, m)
+             and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:
         resolved = _date_of(m, published)
@@ -306,6 +306,11 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved:
             return resolved
     return _undated_period(text, lowered, published)
+
+
+def _is_birth_year(text: str, m: DateMention) -> bool:
+    """"Tural Aliyev, born in 1990, stepped on a mine": a year of birth dates no event."""
+    return m.month is None and text.endswith(("born in ", "born "), max(0, m.start - 8), m.start)
 
 
 def _reported_before(text: str, end: int) -> bool:
@@ -1028,7 +1033,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         if kind is None:
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
-                    _add_to_previous(drafts, index, sentence, lowered, doc, rules)
+                    _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules)
                 _add_districts_to_previous(drafts, index, sentence, in_order)
             continue
         if kind == ("other", "prisoner_transfer"):
@@ -1218,7 +1223,7 @@ _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 
 def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowered: str,
-                     doc: Document, rules: EventRules) -> None:
+                     doc: Document, mentions: InTextOrder[Mention], rules: EventRules) -> None:
     """A sentence with no trigger of its own (``lowered``: in lower case) may finish the
     event right before it: "A local official also died and four people were injured",
     "In this period, the agency cleared 2,763.5 hectares", "this incident occurred on
@@ -1238,12 +1243,13 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                 event.details[f"civilians_{name}"] = value
             else:
                 _set(event, name, value, qualifier)
-    if event.event_type == "mine_incident" and not draft.dated and \
-            _RETOLD_INCIDENT.search(text):
-        period = read_period(text, doc.published)
+    if event.event_type == "mine_incident" and _RETOLD_INCIDENT.search(text):
+        period = None if draft.dated else read_period(text, doc.published)
         if period:
             event.date_start, event.date_end, event.time_precision = period
             draft.dated = True
+        _narrow_places(event, _places_in(doc.text, sentence.start, sentence.end, mentions,
+                                         _NO_AREAS, rules))
     if event.event_type == "clearance_report" and \
             _RETOLD_CLEARANCE.search(text):
         _read_numbers(draft, text, rules)
@@ -1264,6 +1270,28 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                 target = recent[0]
             if target is not None:
                 _set(target, "mines", int(count.value), count.qualifier)
+
+
+def _narrow_places(event: Event, named: list[Place]) -> None:
+    """"The incident happened near the village of Sotk": places a sentence retelling an
+    incident names inside the incident's own (a village of its province) say where it was;
+    for an incident placed nowhere, any but a region or a country does."""
+    inside = [p for p in named if any(_lies_in(p, area) for area in event.places)] \
+        if event.places else [p for p in named if p.kind not in _COARSE]
+    if inside:
+        event.places, event.place_names = inside, [p.name for p in inside]
+
+
+def _lies_in(place: Place, area: Place) -> bool:
+    """Whether ``place`` is a smaller place inside ``area``, as far as the gazetteer says:
+    in its country, its district, or its province (for a region, the seat's unit)."""
+    if _KIND_RANK.get(place.kind, 4) >= _KIND_RANK.get(area.kind, 4):
+        return False
+    if area.kind == "country":
+        return place.country == area.country
+    if area.kind == "district":
+        return place.district is not None and place.district == area.district
+    return place.country == area.country and place.admin1 == area.admin1
 
 
 def _drafts_since(drafts: list[Draft], sentence: int) -> list[Draft]:
@@ -1340,6 +1368,7 @@ def _fold_within(drafts: list[Draft]) -> list[Draft]:
 
 def _absorb(target: Draft, other: Draft) -> None:
     t, o = target.event, other.event
+    harmed = t.killed is not None or t.injured is not None or t.casualties is not None
     for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
         if getattr(t, name) is None and getattr(o, name) is not None:
             _set(t, name, getattr(o, name), o.qualifiers.get(name))
@@ -1351,8 +1380,8 @@ def _absorb(target: Draft, other: Draft) -> None:
     for key, value in o.details.items():
         t.details.setdefault(key, value)
     target.speakers += other.speakers
-    if t.killed is None and t.injured is None and t.casualties is None:
-        t.quote = o.quote if (o.killed or o.injured or o.casualties) else t.quote
+    if not harmed and (o.killed or o.injured or o.casualties):
+        t.quote = o.quote  # the words that say who was harmed
 
 
 def _specificity(places: list[Place]) -> int:

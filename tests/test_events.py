@@ -516,6 +516,26 @@ def test_a_blast_that_harmed_no_one_is_an_incident_with_no_one_hurt(gazetteer, t
     assert ("no one hurt" in e.summary) == (injured == 0)
 
 
+def test_a_report_in_the_agency_style_gives_one_incident_dated_by_its_retelling(gazetteer):
+    # the blast, then when and where, then who was hurt (born in 1990: no date of the blast)
+    text = ("A landmine explosion occurred in the Khojavand district of Azerbaijan, AZERTAC "
+            "reports. According to the information, the incident took place on March 11 near "
+            "the village of Hadrut. Resident of Hadrut settlement Tural Aliyev, born in 1990, "
+            "stepped on an anti-personnel mine and was injured.")
+    [e] = events_of(gazetteer, text, date(2024, 3, 12))
+    assert (e.event_type, e.injured, e.date_start, e.place_names, e.attributed_to) == \
+        ("mine_incident", 1, date(2024, 3, 11), ["Khojavend"], "AZERTAC")
+    assert e.quote.startswith("Resident of Hadrut")  # the words that say who was hurt
+
+
+def test_a_retold_incident_names_the_village_inside_its_province(gazetteer):
+    text = ("Two servicemen were wounded on Tuesday when a mine went off in the Gegharkunik "
+            "province, the Defence Ministry of Armenia said. The incident happened near the "
+            "village of Sotk during engineering works, the ministry said.")
+    [e] = events_of(gazetteer, text, date(2023, 8, 2))
+    assert (e.place_names, e.injured, e.date_start) == (["Sotk"], 2, date(2023, 8, 1))
+
+
 def test_a_shell_fired_is_shelling_not_ordnance_left_behind(gazetteer):
     assert events_of(gazetteer, "Armenian forces shelled Tartar on Monday; a shell exploded "
                                 "near a school, injuring two.", date(2023, 6, 20)) == []
