@@ -435,11 +435,13 @@ def _range(first: DateMention, second: DateMention,
 
 _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
-    r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|suffered|affected|"
+    r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
+    r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
+    r"(?:received|sustained|suffered) (?:[\w-]+ ){0,2}(?:injur(?:y|ies)|wounds?)|"
     r"hospitali[sz]ed|(?:lost|without) (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|"
     r"hands?|eyes?|limbs?))")
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
@@ -1176,7 +1178,19 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
             details["mediator"] = clause[mediator.start(group):mediator.end(group)].strip()
         exchange = _IN_EXCHANGE_FOR.search(clause)
         if exchange:
-            details["exchanged_for"] = exchange.group(1).strip()
+            details["exchanged_for"] = _given_for_maps(clause, exchange.group(1).strip(),
+                                                       rules)
+
+
+def _given_for_maps(clause: str, exchanged_for: str, rules: EventRules) -> str:
+    """What the maps were given for: what "in exchange for" names, unless that is the maps
+    ("handed over 15 prisoners in exchange for a map of 97,000 mines", "in exchange for
+    which Armenia provided maps"): then the prisoners the clause counts."""
+    if not exchanged_for.startswith("which") and "map" not in exchanged_for.lower():
+        return exchanged_for
+    prisoners = [c for c in _counts(clause, rules, []) if c.kind == "prisoners"]
+    return clause[prisoners[0].start:prisoners[0].noun_end].strip() if prisoners \
+        else exchanged_for
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|yet to)\b|n't\b", _FLAGS)

@@ -728,6 +728,26 @@ def test_what_maps_were_given_in_return_for(gazetteer):
     assert e.details["exchanged_for"] == "the handover of 15 Armenian prisoners"
 
 
+@pytest.mark.parametrize("text", [
+    "Azerbaijan handed over 15 Armenian prisoners in exchange for a map of 97,000 mines in "
+    "Aghdam.",
+    "Azerbaijan handed over 15 Armenian prisoners to Armenia, in exchange for which Armenia "
+    "provided maps of minefields in Aghdam.",
+])
+def test_maps_given_for_prisoners_handed_over_are_exchanged_for_the_prisoners(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2021, 7, 10))
+    assert (e.event_type, e.prisoners, e.details["exchanged_for"]) == (
+        "map_handover", 15, "15 Armenian prisoners")
+
+
+def test_wounds_received_in_the_incident_are_injuries(gazetteer):
+    [e] = events_of(gazetteer, "Private Elvin Mammadov was martyred as a result of a mine "
+                               "explosion on May 28 in the Kalbajar district. In addition, two "
+                               "other servicemen received shrapnel wounds in the incident.",
+                    date(2023, 5, 29))
+    assert (e.killed, e.injured) == (1, 2)
+
+
 def test_a_village_after_a_possessive_district_is_the_village(gazetteer):
     [e] = events_of(gazetteer, "Two deminers were injured in a mine blast in Gubadli's "
                                "Khanlig village on 12 March 2024.", date(2024, 3, 13))
