@@ -436,12 +436,12 @@ def _range(first: DateMention, second: DateMention,
 _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
+    # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?)"
-    r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries|amputated|maimed|"
-    r"(?:received|sustained|suffered) (?:[\w-]+ ){0,2}(?:injur(?:y|ies)|wounds?)|"
+    r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|amputated|maimed|"
     r"hospitali[sz]ed|(?:lost|without) (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|"
     r"hands?|eyes?|limbs?))")
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
@@ -1088,8 +1088,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     )
     draft = Draft(event, index, dated, [index])
     if event_type != "other":  # context events carry no figures
-        _read_numbers(draft, clause, rules)
-        _read_details(draft, clause, rules)
+        counts = _read_numbers(draft, clause, rules)
+        _read_details(draft, clause, rules, counts)
     return draft
 
 
@@ -1097,7 +1097,8 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_dates(text)]
 
 
-def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> None:
+def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
+    """The figures of ``clause`` put into the draft's event; the counts read, in text order."""
     event = draft.event
     counts = _counts(clause, rules, _date_spans(clause))
     by_kind: dict[str, list[Count]] = {}
@@ -1143,6 +1144,7 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> None:
             event.details["mines_and_uxo"] = int(items.value)
             if items.qualifier:  # "more than 1,000 items of explosive ordnance"
                 event.qualifiers.setdefault("mines_and_uxo", items.qualifier)
+    return counts
 
 
 #: hectares in one unit of land cleared
@@ -1160,7 +1162,7 @@ _IN_EXCHANGE_FOR = re.compile(r"in (?:exchange|return) for (.+?)(?:[,;](?!\d)|\.
                               _FLAGS)
 
 
-def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
+def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Count]) -> None:
     details, event_type = draft.event.details, draft.event.event_type
     lowered = lower(clause)
     # each pattern runs only for the events whose details it gives
@@ -1179,16 +1181,16 @@ def _read_details(draft: Draft, clause: str, rules: EventRules) -> None:
         exchange = _IN_EXCHANGE_FOR.search(clause)
         if exchange:
             details["exchanged_for"] = _given_for_maps(clause, exchange.group(1).strip(),
-                                                       rules)
+                                                       counts)
 
 
-def _given_for_maps(clause: str, exchanged_for: str, rules: EventRules) -> str:
+def _given_for_maps(clause: str, exchanged_for: str, counts: list[Count]) -> str:
     """What the maps were given for: what "in exchange for" names, unless that is the maps
     ("handed over 15 prisoners in exchange for a map of 97,000 mines", "in exchange for
-    which Armenia provided maps"): then the prisoners the clause counts."""
+    which Armenia provided maps"): then the prisoners among the clause's ``counts``."""
     if not exchanged_for.startswith("which") and "map" not in exchanged_for.lower():
         return exchanged_for
-    prisoners = [c for c in _counts(clause, rules, []) if c.kind == "prisoners"]
+    prisoners = [c for c in counts if c.kind == "prisoners"]
     return clause[prisoners[0].start:prisoners[0].noun_end].strip() if prisoners \
         else exchanged_for
 
