@@ -107,8 +107,11 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     heads = f"(?:{by_first_letter(alternatives(heads))})"
     phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
               rf"(?:,\s[^,]+,)?{when}{helper}{verbs}")
-    name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}{when}"
-            rf"{helper}{attribution['name_verbs']}")
+    # "Vugar Suleymanov, chairman of the Board of ANAMA, said"
+    apposition = (rf"(?:,\s(?:(?:an?|the|its|his|her)\s)?(?:[\w’'-]++\s){{0,2}}?"
+                  rf"{attribution['titles']}\b[^,]{{0,80}},)?")
+    name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}"
+            rf"{apposition}{when}{helper}{attribution['name_verbs']}")
     return re.compile(rf"(?:^|[,“”\"]\s*|\b)(?:{phrase}|{name})\b")
 
 
@@ -824,14 +827,16 @@ def _holds_the_area_before(text: str, start: int) -> bool:
         pattern.search(text, max(0, start - 60), start) is not None
 
 
-_SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote) in $")
+_SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote|spoke|"
+                      r"speaking)(?: at (?:an?|the) (?:[\w-]+ ){0,3}?(?:conference|meeting|"
+                      r"briefing|forum|event|ceremony|session|summit|round ?table))? in $")
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
     """Whether the place at ``start``-``end`` is where a speaker spoke ("the ICRC said in
     Geneva", "the Defence Ministry in Baku reported"), not where the event was."""
     return text.endswith(" in ", 0, start) and (
-        _SAID_IN.search(text, max(0, start - 40), start) is not None or
+        _SAID_IN.search(text, max(0, start - 80), start) is not None or
         (text.startswith(" ", end) and rules.reporting_verb.match(text, end + 1) is not None))
 
 
@@ -1021,9 +1026,16 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         return named_speaker(sentences[index].text, rules)
 
     def speaker_of(index: int) -> str | None:
-        # a speaker holds for its own sentence and for pronouns right after it ("it said")
+        # a speaker holds for its own sentence and for pronouns after it ("it said"), up
+        # to three sentences on ("..., he said." "He noted that ...")
         own, pronoun = named_in(index)
-        return (named_in(index - 1)[0] or own) if pronoun and index else own
+        back = index
+        while pronoun and back and index - back < 3:
+            back -= 1
+            previous, pronoun = named_in(back)
+            if previous:
+                return previous
+        return own
 
     for index, sentence in enumerate(sentences):
         if sentence.end <= skip_until:

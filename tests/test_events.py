@@ -536,6 +536,17 @@ def test_a_retold_incident_names_the_village_inside_its_province(gazetteer):
     assert (e.place_names, e.injured, e.date_start) == (["Sotk"], 2, date(2023, 8, 1))
 
 
+def test_a_speech_at_a_conference_is_not_where_the_land_was_cleared_and_he_is_its_speaker(
+        gazetteer):
+    text = ("Azerbaijan has cleared 114,000 hectares of land from mines in the liberated "
+            "territories, Vugar Suleymanov, chairman of the Board of ANAMA, said at a "
+            "conference in Baku. \"The work goes on,\" he said. He noted that 351 Azerbaijani "
+            "citizens have become victims of mines since the end of the war.")
+    clearance, total = events_of(gazetteer, text, date(2024, 6, 21))
+    assert clearance.place_names == ["liberated territories"]
+    assert clearance.attributed_to == total.attributed_to == "Vugar Suleymanov"
+
+
 def test_a_shell_fired_is_shelling_not_ordnance_left_behind(gazetteer):
     assert events_of(gazetteer, "Armenian forces shelled Tartar on Monday; a shell exploded "
                                 "near a school, injuring two.", date(2023, 6, 20)) == []
@@ -581,6 +592,8 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "Mine Action (ANAMA) said.", "Azerbaijan National Agency for Mine Action"),
     ("A civilian was injured by a mine in the Aghdara district on Sunday, Report informs.",
      "Report"),
+    ("Azerbaijan has cleared 114,000 hectares of land from mines in Aghdam, Vugar "
+     "Suleymanov, chairman of the Board of ANAMA, said.", "Vugar Suleymanov"),
     ("RFE/RL reported that three deminers died on Thursday in an explosion near Sugovushan.",
      "RFE/RL"),
     ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
