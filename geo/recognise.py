@@ -404,19 +404,7 @@ def _add_marked_places(candidates: list[Candidate], text: str,
     ends = [c.end for c in candidates]  # in order: gazetteer matches do not overlap
     added: list[Candidate] = []
     replaced: set[int] = set()
-    for match in _marked_places(text):
-        group = "before" if match.group("before") else "name"
-        kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
-        start, end = match.start(group), match.end(group)
-        possessive = max(text.rfind("'s ", start, end), text.rfind("’s ", start, end))
-        if possessive >= 0:  # "Gubadli's Khanlig village": the village is Khanlig
-            start = possessive + 3
-        if group == "name":  # "In Chiragli village": the name is read back from its cue
-            start, end = _trim_leading_common(text, start, end)
-        if start >= end:
-            continue
-        district = (match.group("district") or match.group("district_after")
-                    or match.group("district_bare")) if kind == "village" else None
+    for start, end, kind, district in _marked_spans(text, rules):
         existing = by_start.get(start)
         if existing is not None and existing.end == end:
             if kind == "village":  # a gazetteer name marked as a village: the village
@@ -436,6 +424,41 @@ def _add_marked_places(candidates: list[Candidate], text: str,
     if replaced:
         candidates = [c for c in candidates if id(c) not in replaced]
     return sorted([*candidates, *added], key=lambda c: c.start)
+
+
+def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str, str | None]]:
+    """Where the names the text marks as places stand, with the kind of place and the
+    district the text puts them in: "Suarasi village of Lachin district", and each name of
+    a list before a plural cue ("Jojug Marjanli and Boyuk Marjanli villages")."""
+    for match in _marked_places(text):
+        group = "before" if match.group("before") else "name"
+        kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
+        start, end = match.start(group), match.end(group)
+        possessive = max(text.rfind("'s ", start, end), text.rfind("’s ", start, end))
+        if possessive >= 0:  # "Gubadli's Khanlig village": the village is Khanlig
+            start = possessive + 3
+        if group == "name":  # "In Chiragli village": the name is read back from its cue
+            start, end = _trim_leading_common(text, start, end)
+        if start >= end:
+            continue
+        district = (match.group("district") or match.group("district_after")
+                    or match.group("district_bare")) if kind == "village" else None
+        # (a list of districts names districts the gazetteer has: nothing to add)
+        listed = _LISTED_BEFORE.search(text, max(0, start - _NAME_REACH), start) \
+            if kind == "village" and group == "name" and \
+            text.startswith("s", match.end("cue")) and text.endswith(" and ", 0, start) \
+            else None
+        if listed:
+            for name in _LISTED_NAME.finditer(text, listed.start(), listed.end()):
+                first, last = _trim_leading_common(text, name.start(), name.end())
+                if first < last:
+                    yield first, last, kind, district
+        yield start, end, kind, district
+
+
+# "Jojug Marjanli and " or "Talish, Sugovushan and " before a last name and a plural cue
+_LISTED_NAME = re.compile(_NAME)
+_LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NAME}, )*{_NAME},? and $")
 
 
 def _within(candidates: list[Candidate], ends: list[int], start: int,

@@ -111,6 +111,19 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     assert village.reason == "located at district level"
 
 
+@pytest.mark.parametrize(("text", "district"), [
+    ("Residents returned to Jojug Marjanli and Boyuk Marjanli villages in Jabrayil district.",
+     "Jabrayil"),
+    ("Mines were found near Talish, Sugovushan and Gulustan villages of Tartar district.",
+     "Tartar"),
+])
+def test_each_name_of_a_list_before_villages_is_a_village_of_the_district(gazetteer, text,
+                                                                          district):
+    villages = [m for m in mentions(gazetteer, text) if m.kind == "village"]
+    assert len(villages) == text.count(" and ") + text.count(", ") + 1
+    assert {(m.status, m.place.district) for m in villages} == {("resolved", district)}
+
+
 @pytest.mark.parametrize("text", [
     "An ANAMA employee was wounded in the village of Shikhlar, Aghdam district.",
     "An ANAMA employee was wounded in the village of Shikhlar in Aghdam district.",
