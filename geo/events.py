@@ -253,7 +253,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     "from February 21 to 26", "since November 10", "on June 12".
 
     Dates next to a reporting verb ("reported on August 8") are the report's, not the
-    event's, and are used only when the clause has no other.
+    event's: they give no period (the caller dates such a clause by its publication).
     """
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
     lowered = text.lower()  # for quick tests before the patterns
@@ -599,6 +599,7 @@ _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 _PART_OF = r"\b(?:including|among them|of whom|among whom)"
 _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
+_PART_AFTER = re.compile(rf",\s*{_PART_OF}\s[^,;.]*,", _FLAGS)
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:(?:the|his|her|their|its)\s+)?$")
 
 
@@ -645,7 +646,12 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
         # the count is the verb's object ("killing two"), or the harm's ("resulting in
         # the death of two servicemen", "injuries to three people")
         return previous[-1].lastgroup
-    nearest = _HARM_VERB.search(lowered, count.end, count.end + 90)
+    # the verb of a whole comes after its part ("397 people, including 71 who died, have
+    # fallen victim")
+    noun_end = max(count.end, count.noun_end)
+    part_after = _PART_AFTER.match(text, noun_end) if text.startswith(",", noun_end) else None
+    after = part_after.end() if part_after else count.end
+    nearest = _HARM_VERB.search(lowered, after, after + 90)
     between = text[count.end:nearest.start()] if nearest else ""
     part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
     if part and nearest and "," in between:

@@ -494,6 +494,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", None, None, 25)),
     ("Since 1992, Armenia has recorded more than 600 mine casualties, according to the "
      "ICRC.", ("casualty_total", None, None, 600)),
+    # the verb of a whole after its part between commas
+    ("A total of 397 people, including 71 who died, have fallen victim to landmines in "
+     "Azerbaijan since November 2020.", ("casualty_total", 71, None, 397)),
+    ("In 2023, 29 people were victims of mine explosions, 7 of whom died.",
+     ("casualty_total", 7, None, 29)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
