@@ -443,7 +443,7 @@ _HARM_VERB = _for_lower_case(
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
-    r"martyred|became (?:a )?martyrs?)"
+    r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|amputated|maimed|"
     r"hospitali[sz]ed|(?:lost|without) (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|"
     r"hands?|eyes?|limbs?))")
@@ -732,7 +732,7 @@ def _add_named_people(text: str, lowered: str,
     if field_name is None or field_name in harmed:
         return
     names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
-        _titled_people(text) or _NAME_HARMED.findall(text)
+        _titled_people(text) or _NAME_HARMED.findall(text) or _PRONOUN_HARMED.findall(text)
     if names:
         harmed[field_name] = (len(names), None)
 
@@ -741,11 +741,14 @@ def _add_named_people(text: str, lowered: str,
 # martyred", "Elshan Huseynov, a resident of Tartar, received various bodily injuries".
 # It begins with the capital, the look-behind after it: the engine skips to capitals.
 _NAME_HARMED = re.compile(
-    r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:,[^,.;]{1,60},)?\s+"
+    r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:,[^,.;]{1,60},|,)?\s+"
     r"(?:(?:was|has been|had been|got)\s+(?:(?:seriously|severely|badly|slightly|fatally|"
     r"critically|also)\s+)?(?:killed|injured|wounded|martyred|hospitali[sz]ed|hurt)\b|"
     r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,3}injur(?:y|ies)\b|died\b|"
     r"lost (?:his|her) life\b)")
+# "He was killed instantly": one person, told of in the sentence before
+_PRONOUN_HARMED = re.compile(r"^(?:He|She)\s+(?:(?:was|has been|had been|got)\s+(?:\w+\s+)?"
+                             r"(?:killed|injured|wounded|hurt|martyred)|died)\b")
 
 
 def _titled_people(text: str) -> list[str]:
@@ -930,8 +933,7 @@ def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
 
 # --- sentences ---------------------------------------------------------------------------
 
-_A_FIGURE = re.compile(r"\d|\b(?:hundred|thousand)\b")
-# a count of what was cleared, in digits or words ("some fifty mines")
+# a count, in digits or words ("some fifty mines", "killed two and injured five")
 _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                       r"thousand|dozen)\b")
@@ -966,7 +968,7 @@ def classify(text: str, rules: EventRules, *,
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
     if mines and (total["cumulative"].search(text) or total["mines_did"].search(text)) and \
-            total["harm"].search(text) and _A_FIGURE.search(text):
+            total["harm"].search(text) and _A_COUNT.search(text):
         return "casualty_total", None
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):

@@ -499,6 +499,17 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Azerbaijan since November 2020.", ("casualty_total", 71, None, 397)),
     ("In 2023, 29 people were victims of mine explosions, 7 of whom died.",
      ("casualty_total", 7, None, 29)),
+    ("Mine-related incidents have killed two and injured five people in Azerbaijan this "
+     "month.", ("casualty_total", 2, 5, 7)),
+    # the harmed named, or told of in the sentence before
+    ("As a result of the explosion of an anti-tank mine, the driver of the tractor, Ilgar "
+     "Mammadov, died on the spot.", ("mine_incident", 1, None, None)),
+    ("A civilian stepped on a mine in Kalbajar. He was killed instantly.",
+     ("mine_incident", 1, None, None)),
+    ("A mine blast in Khojavend claimed the life of a shepherd.",
+     ("mine_incident", 1, None, None)),
+    ("Three deminers of the Mine Action Agency lost their lives and two were injured in "
+     "Fuzuli on 12 May.", ("mine_incident", 3, 2, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
