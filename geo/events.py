@@ -253,7 +253,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     "from February 21 to 26", "since November 10", "on June 12".
 
     Dates next to a reporting verb ("reported on August 8") are the report's, not the
-    event's: they give no period (the caller dates such a clause by its publication).
+    event's: they date a clause only when it has no other (see `_said_on`).
     """
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
     lowered = text.lower()  # for quick tests before the patterns
@@ -308,7 +308,24 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return resolved[1], resolved[1], "day"  # "by the end of 2023": its last day
         if resolved:
             return resolved
-    return _undated_period(text, lowered, published)
+    return _undated_period(text, lowered, published) or _said_on(mentions, published)
+
+
+# How long before its publication a report may say it was said, read without a year
+# ("reported on August 8" in a report of July 8 is a slip, not a year-old statement).
+_SAID_WITHIN = timedelta(days=31)
+
+
+def _said_on(mentions: list[DateMention], published: date | None) -> tuple[date, date, str] | None:
+    """The day a clause with no date of its own was said, at the latest ("the Armenian
+    Foreign Ministry said on 3 July 2021"), where that day is sure: it has its year, or it
+    is a weekday or a day within a month before publication."""
+    for m in mentions:
+        said = _date_of(m, published) if m.day or m.weekday is not None else None
+        if said and (m.year is not None or m.weekday is not None or
+                     (published and published - said[0] <= _SAID_WITHIN)):
+            return said
+    return None
 
 
 def _is_birth_year(text: str, m: DateMention) -> bool:

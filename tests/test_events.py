@@ -146,6 +146,13 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("a ceasefire that halted six weeks of fighting between the two armies last year",
      date(2021, 6, 4), None),
     ("last year's war", date(2021, 6, 4), None),
+    # a clause with no date of its own is dated by when it was said, where that is sure
+    ("Yerevan has passed on information on 400,000 mines, the Armenian Foreign Ministry said "
+     "on 3 July 2021.", date(2024, 1, 30), (date(2021, 7, 3), date(2021, 7, 3), "day")),
+    ("Two soldiers were wounded, the ministry said on Tuesday.", date(2024, 1, 27),
+     (date(2024, 1, 23), date(2024, 1, 23), "day")),
+    ("Two civilians were injured, the Interior Ministry reported on August 8.",
+     date(2021, 7, 8), None),
     ("in the last days of the war", date(2024, 6, 12), None),
     ("the talks later this month", date(2024, 6, 12), None),
     ("In the First Half of 2023", date(2023, 7, 5),
