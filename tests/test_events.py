@@ -776,6 +776,13 @@ def test_maps_given_for_prisoners_handed_over_are_exchanged_for_the_prisoners(ga
         "map_handover", 15, "15 Armenian prisoners")
 
 
+def test_more_maps_are_counted(gazetteer):
+    [e] = events_of(gazetteer, "Armenia has handed over to Azerbaijan eight more maps of "
+                               "minefields in the Kalbajar district.", date(2024, 1, 30))
+    assert (e.event_type, e.details["maps"], e.place_names) == (
+        "map_handover", 8, ["Kalbajar"])
+
+
 def test_wounds_received_in_the_incident_are_injuries(gazetteer):
     [e] = events_of(gazetteer, "Private Elvin Mammadov was martyred as a result of a mine "
                                "explosion on May 28 in the Kalbajar district. In addition, two "

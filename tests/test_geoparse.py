@@ -73,6 +73,16 @@ def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazett
     assert located[0].reason == ""
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia's National Security Service announced its readiness to hand over maps.",
+    "Azerbaijan's Interior Ministry said two people were injured.",
+    "Armenia's Deputy Prime Minister Mher Grigoryan said the maps were handed over.",
+])
+def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
+    [country] = [m for m in mentions(gazetteer, text) if m.resolved]
+    assert country.reason == "metonymic"
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("A mine exploded in Aghdam district.", "district"),
     ("A mine exploded in the town of Aghdam.", "town"),
