@@ -320,6 +320,8 @@ def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
      "ICRC said in Geneva.", "Nagorno-Karabakh"),
     ("An Azerbaijani soldier was injured in a mine blast in the Karvachar region, the Defence "
      "Ministry in Baku reported.", "Kalbajar"),
+    ("Two Armenian soldiers were killed by a mine in Nagorno-Karabakh on Friday, the Karabakh "
+     "defence army said.", "Nagorno-Karabakh"),
 ])
 def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer, text, place):
     [e] = events_of(gazetteer, text)
