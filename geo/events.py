@@ -1083,6 +1083,9 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                                  rules)
             if draft:
                 _date_by_previous(draft, drafts)
+                if index and draft.event.event_type == "clearance_report" and \
+                        not draft.dated and not (drafts and drafts[-1].sentence == index - 1):
+                    _date_by_sentence_before(draft, sentences[index - 1].text, doc.published)
                 drafts.append(draft)
     drafts = _fold_within(drafts)
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
@@ -1102,6 +1105,17 @@ def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     e, p = draft.event, previous.event
     e.date_start, e.date_end, e.time_precision = p.date_start, p.date_end, p.time_precision
     draft.dated = True
+
+
+def _date_by_sentence_before(draft: Draft, before: str, published: date | None) -> None:
+    """"From February 12 to 17, ANAMA continued demining. During the operations, 98 mines
+    were neutralized": an undated clearance takes the span the sentence before it names
+    (a span only: a day there may be another event's)."""
+    period = read_period(before, published)
+    if period and period[0] != period[1]:
+        e = draft.event
+        e.date_start, e.date_end, e.time_precision = period
+        draft.dated = True
 
 
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,

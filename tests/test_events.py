@@ -778,6 +778,15 @@ def test_maps_given_for_prisoners_handed_over_are_exchanged_for_the_prisoners(ga
         "map_handover", 15, "15 Armenian prisoners")
 
 
+def test_a_weekly_clearance_takes_the_span_of_the_sentence_before(gazetteer):
+    text = ("From February 12 to 17, ANAMA continued humanitarian demining operations in the "
+            "liberated territories.\n\nDuring the operations:\n- 98 anti-personnel mines,\n- "
+            "21 anti-tank mines,\n- 302 unexploded ordnance were detected and neutralized.")
+    [e] = events_of(gazetteer, text, date(2024, 2, 19))
+    assert (e.event_type, e.mines, e.uxo, e.date_start, e.date_end) == (
+        "clearance_report", 119, 302, date(2024, 2, 12), date(2024, 2, 17))
+
+
 def test_more_maps_are_counted(gazetteer):
     [e] = events_of(gazetteer, "Armenia has handed over to Azerbaijan eight more maps of "
                                "minefields in the Kalbajar district.", date(2024, 1, 30))
