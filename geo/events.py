@@ -220,10 +220,9 @@ _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second) half|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|"
     r"4th) quarter) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
-_BACKGROUND_WORD = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire|fighting|"
-                              r"hostilities)\b", _FLAGS)
-_BACKGROUND_BEFORE = re.compile(r"\b(?:liberat\w*|occup\w*|war|conflict|ceasefire)\b[^.;,]{0,30}$",
-                                _FLAGS)
+_BACKGROUND = r"liberat\w*|occup\w*|war|conflict|ceasefire"
+_BACKGROUND_WORD = re.compile(rf"\b(?:{_BACKGROUND}|fighting|hostilities)\b", _FLAGS)
+_BACKGROUND_BEFORE = re.compile(rf"\b(?:{_BACKGROUND})\b[^.;,]{{0,30}}$", _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst)\b[^.;]{0,40}"
@@ -616,7 +615,6 @@ _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 _PART_OF = r"\b(?:including|among them|of whom|among whom)"
 _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
-_PART_AFTER = re.compile(rf",\s*{_PART_OF}\s[^,;.]*,", _FLAGS)
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:(?:the|his|her|their|its)\s+)?$")
 
 
@@ -630,9 +628,9 @@ def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
 
 def _figure_or_break_in(text: str) -> bool:
     """Whether another figure, or a semicolon, stands in ``text``; dates do not count
-    ("a shepherd stepped on a mine on 3 August 2022 and was killed"), nor ages, nor a part
-    set off by commas ("336 Azerbaijanis, including 45 civilians, have been"), nor an age
-    ("a 42-year-old")."""
+    ("a shepherd stepped on a mine on 3 August 2022 and was killed"), nor ages ("Mammadov,
+    34,", "a 42-year-old"), nor a part set off by commas ("336 Azerbaijanis, including 45
+    civilians, have been")."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
     for date_mention in reversed(find_dates(text)):
@@ -666,7 +664,8 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     # the verb of a whole comes after its part ("397 people, including 71 who died, have
     # fallen victim")
     noun_end = max(count.end, count.noun_end)
-    part_after = _PART_AFTER.match(text, noun_end) if text.startswith(",", noun_end) else None
+    part_after = _PART_BETWEEN_COMMAS.match(text, noun_end) \
+        if text.startswith(",", noun_end) else None
     after = part_after.end() if part_after else count.end
     nearest = _HARM_VERB.search(lowered, after, after + 90)
     between = text[count.end:nearest.start()] if nearest else ""
