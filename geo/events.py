@@ -748,7 +748,8 @@ def _add_named_people(text: str, lowered: str,
     if field_name is None or field_name in harmed:
         return
     names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
-        _titled_people(text) or _NAME_HARMED.findall(text) or _PRONOUN_HARMED.findall(text)
+        _titled_people(text) or _NAME_HARMED.findall(text) or _PRONOUN_HARMED.findall(text) \
+        or _ROLE_HARMED.findall(lowered)
     if names:
         harmed[field_name] = (len(names), None)
 
@@ -762,9 +763,13 @@ _NAME_HARMED = re.compile(
     r"critically|also)\s+)?(?:killed|injured|wounded|martyred|hospitali[sz]ed|hurt)\b|"
     r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,3}injur(?:y|ies)\b|died\b|"
     r"lost (?:his|her) life\b)")
-# "He was killed instantly": one person, told of in the sentence before
+# "He was killed instantly", "The driver of the tractor was injured": one person, told of
+# in the sentence before or known by a role
 _PRONOUN_HARMED = re.compile(r"^(?:He|She)\s+(?:(?:was|has been|had been|got)\s+(?:\w+\s+)?"
                              r"(?:killed|injured|wounded|hurt|martyred)|died)\b")
+_ROLE_HARMED = _for_lower_case(
+    rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?\s+(?:(?:was|has been|"
+    r"had been|got)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|martyred)|died)\b")
 
 
 def _titled_people(text: str) -> list[str]:

@@ -515,6 +515,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Mammadov, died on the spot.", ("mine_incident", 1, None, None)),
     ("A civilian stepped on a mine in Kalbajar. He was killed instantly.",
      ("mine_incident", 1, None, None)),
+    ("A car carrying two people hit a mine in Lachin. The driver of the vehicle was seriously "
+     "injured.", ("mine_incident", None, 1, None)),
+    ("A mine exploded under a car in Aghdam; the driver was injured.",
+     ("mine_incident", None, 1, None)),
     ("A mine blast in Khojavend claimed the life of a shepherd.",
      ("mine_incident", 1, None, None)),
     ("Three deminers of the Mine Action Agency lost their lives and two were injured in "
