@@ -188,6 +188,18 @@ class Draft:
     dated: bool
     speakers: list[int]
 
+    def take_period(self, period: tuple[date | None, date | None, str]) -> None:
+        """Date the event by ``period`` (first day, last day, precision), as if its own
+        text gave it."""
+        e = self.event
+        e.date_start, e.date_end, e.time_precision = period
+        self.dated = True
+
+    @property
+    def period(self) -> tuple[date | None, date | None, str]:
+        e = self.event
+        return e.date_start, e.date_end, e.time_precision
+
 
 # --- dates -------------------------------------------------------------------------------
 
@@ -1087,9 +1099,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                                  rules)
             if draft:
                 _date_by_previous(draft, drafts)
-                if index and draft.event.event_type == "clearance_report" and \
-                        not draft.dated and not (drafts and drafts[-1].sentence == index - 1):
-                    _date_by_sentence_before(draft, sentences[index - 1].text, doc.published)
+                _date_by_sentence_before(draft, drafts, sentences, doc.published)
                 drafts.append(draft)
     drafts = _fold_within(drafts)
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
@@ -1106,20 +1116,21 @@ def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
             draft.sentence - previous.sentence > 2 or \
             not _SAME_PERIOD.search(draft.event.quote):
         return
-    e, p = draft.event, previous.event
-    e.date_start, e.date_end, e.time_precision = p.date_start, p.date_end, p.time_precision
-    draft.dated = True
+    draft.take_period(previous.period)
 
 
-def _date_by_sentence_before(draft: Draft, before: str, published: date | None) -> None:
+def _date_by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sentence],
+                             published: date | None) -> None:
     """"From February 12 to 17, ANAMA continued demining. During the operations, 98 mines
-    were neutralized": an undated clearance takes the span the sentence before it names
-    (a span only: a day there may be another event's)."""
-    period = read_period(before, published)
+    were neutralized": an undated clearance takes the span the sentence before it names,
+    when that sentence gave no event of its own (a span only: a day there may be another
+    event's)."""
+    if draft.dated or not draft.sentence or draft.event.event_type != "clearance_report" or \
+            (drafts and drafts[-1].sentence == draft.sentence - 1):
+        return
+    period = read_period(sentences[draft.sentence - 1].text, published)
     if period and period[0] != period[1]:
-        e = draft.event
-        e.date_start, e.date_end, e.time_precision = period
-        draft.dated = True
+        draft.take_period(period)
 
 
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
@@ -1317,8 +1328,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     if event.event_type == "mine_incident" and _RETOLD_INCIDENT.search(text):
         period = None if draft.dated else read_period(text, doc.published)
         if period:
-            event.date_start, event.date_end, event.time_precision = period
-            draft.dated = True
+            draft.take_period(period)
         _narrow_places(event, _places_in(doc.text, sentence.start, sentence.end, mentions,
                                          _NO_AREAS, rules))
     if event.event_type == "clearance_report" and \
@@ -1446,8 +1456,7 @@ def _absorb(target: Draft, other: Draft) -> None:
     if o.places and (not t.places or _specificity(o.places) < _specificity(t.places)):
         t.places, t.place_names = o.places, o.place_names
     if other.dated and (not target.dated or _within(t, o)):
-        t.date_start, t.date_end, t.time_precision = o.date_start, o.date_end, o.time_precision
-        target.dated = True
+        target.take_period(other.period)
     for key, value in o.details.items():
         t.details.setdefault(key, value)
     target.speakers += other.speakers

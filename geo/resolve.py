@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from functools import cache
 
 from geo.gazetteer import Gazetteer, prior
 from geo.model import PLACE_KINDS, Document, Mention, Place
@@ -176,22 +177,19 @@ def _score(place: Place, c: Candidate, focus: set[str], districts: Counter[str])
     return (prior(place) + (0.3 if place.country in focus else 0.0)
             + _CUE_BONUS.get((c.cue, place.kind), 0.0)
             + (0.3 if place.district in districts else 0.0)
-            + (_OWN_NAME_BONUS if _own_name(place) == c.key else 0.0))
+            + (_OWN_NAME_BONUS if _own_name(place.name) == c.key else 0.0))
 
 
 # A name that is a place's own, not only one of its other names (transliterations, names
 # in other languages), tells a little more: "Goris" is the Armenian town, though GeoNames
 # also gives the name to Gori, a larger town in Georgia.
 _OWN_NAME_BONUS = 0.05
-_OWN_NAMES: dict[str, str] = {}
 
 
-def _own_name(place: Place) -> str:
-    """The place's own name, normalised as names in the text are; worked out once."""
-    own = _OWN_NAMES.get(place.id)
-    if own is None:
-        own = _OWN_NAMES[place.id] = normalise_name(place.name)
-    return own
+@cache
+def _own_name(name: str) -> str:
+    """A place's own name, normalised as names in the text are; worked out once."""
+    return normalise_name(name)
 
 
 def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
