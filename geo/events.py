@@ -206,7 +206,7 @@ class Draft:
 _REPORTING_VERBS = ("reported", "said", "stated", "announced", "wrote", "told")
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s", _FLAGS)
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|--)\s", _FLAGS)
 # How many days, weeks ... a span counts ("the past three months", "two days ago").
 _FEW = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PAST_SPAN = re.compile(
@@ -300,8 +300,10 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             except ValueError:
                 return start
     # "the first blast since 2023" dates the blast, not a period from 2023
+    # nor does the day it was said ("since the end of the 2020 conflict, the agency said
+    # Saturday")
     since = [m for m in mentions if _SINCE_BEFORE.search(text, max(0, m.start - 65), m.start)
-             and not _FIRST_SINCE.search(text[:m.start])]
+             and not _FIRST_SINCE.search(text[:m.start]) and not _reported_before(text, m.start)]
     if since and published:
         start = _date_of(since[0], published)
         if start:
@@ -464,6 +466,9 @@ def _range(first: DateMention, second: DateMention,
 
 # --- numbers -----------------------------------------------------------------------------
 
+# "his left leg", "both feet": a limb lost (or "amputated", for the verb)
+_LIMB_NOUN = r"(?:(?:left|right|lower|upper) )?(?:legs?|arms?|feet|foot|hands?|eyes?|limbs?)"
+_LIMB = rf"(?:his|her|their|a|an|both) {_LIMB_NOUN}"
 _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
@@ -473,8 +478,7 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|amputated|maimed|"
-    r"hospitali[sz]ed|(?:lost|without) (?:his|her|their|a|an|both) (?:legs?|arms?|feet|foot|"
-    r"hands?|eyes?|limbs?))")
+    rf"hospitali[sz]ed|(?:lost|without) {_LIMB})")
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
@@ -720,6 +724,9 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         if count.kind not in ("people", "bare", "prisoners"):
             continue
         harm = _harm_of(text, lowered, count, counts)
+        if harm is None and count.kind == "people" and \
+                _BLOWN_UP_AFTER.match(lowered, count.noun_end):
+            harm = "both"  # "two shepherds were blown up by a mine": harmed, not told how
         if harm is None:
             continue
         field_name = _FIELD_OF_HARM[harm]
@@ -732,12 +739,14 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     return {k: (v[0], v[1]) for k, v in harmed.items()}
 
 
-# "No one was hurt", "there were no casualties": a blast that harmed nobody is still an
+# "No one was hurt", "there were no casualties", "the driver was not hurt" (where no
+# count tells of others harmed): a blast that harmed nobody is still an
 # incident (a mine that went off where people live, work and drive), with no one harmed.
 _NO_ONE_HARMED = prefiltered(_for_lower_case(
     r"\b(?:no one|nobody)\s+(?P<killed>was killed|died|lost (?:his|her|their) li\w+)\b"
     r"|\b(?:no one|nobody)\s+(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|"
-    r"wounded|harmed)\b|\bno (?P<none>casualties|injuries|victims)\b"))
+    r"wounded|harmed)\b|\bno (?P<none>casualties|injuries|victims)\b"
+    r"|\b(?:was|were) not (?P<not>hurt|injured|wounded|harmed)\b"))
 
 
 def _add_no_one_harmed(lowered: str, harmed: dict[str, tuple[int, str | None]]) -> None:
@@ -756,7 +765,9 @@ def _add_named_people(text: str, lowered: str,
     injured"): "Ali Huseyn oglu", "born in 1990", "Ramil Guliyev, 52,", "journalist Siraj
     Abishov"."""
     verb = _HARM_VERB.search(lowered)
-    field_name = _FIELD_OF_HARM[verb.lastgroup or "injured"] if verb else None
+    # "was blown up by a mine" says someone was harmed, not how: what follows may tell
+    field_name = _FIELD_OF_HARM[verb.lastgroup or "injured"] if verb else \
+        "casualties" if _BLOWN_UP.search(lowered) else None
     if field_name is None or field_name in harmed:
         return
     names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
@@ -772,16 +783,25 @@ def _add_named_people(text: str, lowered: str,
 _NAME_HARMED = re.compile(
     r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:,[^,.;]{1,60},|,)?\s+"
     r"(?:(?:was|has been|had been|got)\s+(?:(?:seriously|severely|badly|slightly|fatally|"
-    r"critically|also)\s+)?(?:killed|injured|wounded|martyred|hospitali[sz]ed|hurt)\b|"
+    r"critically|also)\s+)?(?:killed|injured|wounded|martyred|hospitali[sz]ed|hurt|"
+    r"blown up)\b|"
     r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,3}injur(?:y|ies)\b|died\b|"
     r"lost (?:his|her) life\b)")
-# "He was killed instantly", "The driver of the tractor was injured": one person, told of
-# in the sentence before or known by a role
-_PRONOUN_HARMED = re.compile(r"^(?:He|She)\s+(?:(?:was|has been|had been|got)\s+(?:\w+\s+)?"
-                             r"(?:killed|injured|wounded|hurt|martyred)|died)\b")
+# A word between "was" and the harm ("was seriously injured"), but no "not"
+_NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
+# "He was killed instantly", "He lost his left leg", "As a result, his left foot was
+# amputated", "The driver of the tractor was injured": one person, told of in the
+# sentence before or known by a role
+_PRONOUN_HARMED = re.compile(
+    r"^(?:As a result,\s+)?(?:(?:He|he|She|she)\s+(?:(?:was|has been|had been|got)\s+"
+    rf"{_NOT_NEGATED}(?:killed|injured|wounded|hurt|martyred|blown up)|died|lost {_LIMB})"
+    rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
+    r"had been)\s+amputated)\b")
 _ROLE_HARMED = _for_lower_case(
     rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?\s+(?:(?:was|has been|"
-    r"had been|got)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|martyred)|died)\b")
+    rf"had been|got)\s+{_NOT_NEGATED}(?:killed|injured|wounded|hurt|martyred|blown up)|died)\b")
+_BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
+_BLOWN_UP_AFTER = re.compile(r"\s+(?:was|were|have been|had been|got) blown up\b")
 
 
 def _titled_people(text: str) -> list[str]:
@@ -819,6 +839,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
+    found = _without_homes_elsewhere(text, found)
     found.sort(key=lambda sp: sp[0])
     best = min(_KIND_RANK.get(p.kind, 4) for _, p in found)
     unique: dict[str, Place] = {}
@@ -826,6 +847,27 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
         if _KIND_RANK.get(p.kind, 4) == best:
             unique.setdefault(p.id, p)
     return list(unique.values())
+
+
+_HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?$", _FLAGS)
+
+
+def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]
+                             ) -> list[tuple[int, Place]]:
+    """``found`` (places by where they begin) without the places where the people lived
+    when the clause names a place in another district: "a resident of Tartar district
+    ... in Aghdara district" is in Aghdara; "a resident of the Sus village of Lachin
+    district ... near the village" stays in Sus."""
+    homes = {p.district for s, p in found if _is_home(text, s)}
+    if not homes or all(p.district in homes for _, p in found):
+        return found
+    return [(s, p) for s, p in found if not _is_home(text, s)]
+
+
+def _is_home(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where someone lives ("a resident of Tartar")."""
+    return text.endswith((" of ", " of the "), 0, start) and \
+        _HOME_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 @cache
@@ -882,9 +924,13 @@ def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
         (text.startswith(" ", end) and rules.reporting_verb.match(text, end + 1) is not None))
 
 
-def _actor_countries(start: int, end: int, mentions: InTextOrder[Mention]) -> list[Place]:
+def _actor_countries(text: str, start: int, end: int,
+                     mentions: InTextOrder[Mention]) -> list[Place]:
+    """The countries a clause names as actors ("Azerbaijan has cleared ..."), not one
+    things came from ("the territories it regained from Armenia")."""
     return list({m.place.id: m.place for m in mentions.within(start, end)
-                 if m.resolved and m.place and m.place.kind == "country"}.values())
+                 if m.resolved and m.place and m.place.kind == "country" and
+                 not text.endswith("from ", 0, m.start)}.values())
 
 
 _Found = TypeVar("_Found", Mention, Area)
@@ -1146,7 +1192,7 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
     places = _places_in(doc.text, start, end, mentions, areas, rules)
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
-        places = _actor_countries(start, end, mentions)
+        places = _actor_countries(doc.text, start, end, mentions)
     event = Event(
         event_type=event_type, event_subtype=subtype, date_start=period[0],
         date_end=period[1], time_precision=period[2], quote=sentence.text,
@@ -1535,7 +1581,10 @@ def summarise(e: Event) -> str:
     where = ", ".join(e.place_names) or "place not stated"
     q = e.qualifiers
     if e.event_type == "mine_incident":
-        what = f"Mine explosion in {where}: " + ", ".join(_killed_and_injured(e))
+        # harmed, but not told how ("was blown up by a mine")
+        harmed = _killed_and_injured(e) or \
+            [f"{_number(e.casualties, q.get('casualties'))} killed or injured"]
+        what = f"Mine explosion in {where}: " + ", ".join(harmed)
     elif e.event_type == "map_handover":
         verb = "Announced handover of" if e.event_subtype == "announced" else "Handover of"
         maps = f"{e.details['maps']} " if "maps" in e.details else ""

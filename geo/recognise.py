@@ -125,8 +125,10 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         return None
     if _is_common_word(c, rules, text):
         return None
-    if c.text[-1].isdigit() and _is_date(c.text):
-        return None  # "On October 6": a date, not Egypt's 6th of October City
+    if (c.text[-1].isdigit() or _DAY_AFTER.match(text, c.end)) and _begins_date(text, c):
+        # "On October 6": a date, not Egypt's 6th of October City; "BAKU, Nov. 2": a
+        # month, not a city that GeoNames also calls "Nov"
+        return None
     if c.places and is_descriptive(c.places[0]):
         return None  # "Liberated Territories" in a headline: an area, not a toponym
     c.places = gazetteer.places_named(c.key, _MAX_CANDIDATES)
@@ -158,13 +160,24 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
 _PART_OF_A_NAME = "part of a longer name (organisation, person or title)"
 
 
-def _is_date(name: str) -> bool:
-    """Whether a name is a date as written ("October 6", "9 May").
+def _begins_date(text: str, c: Candidate) -> bool:
+    """Whether a date as written begins with the name and takes it whole ("October 6",
+    "9 May", "Nov. 2").
 
-    >>> _is_date("October 6"), _is_date("6th of October City")
-    (True, False)
+    >>> at_start = lambda text, name: Candidate(0, len(name), name, "", ())
+    >>> _begins_date("Nov. 2 (Xinhua)", at_start("Nov. 2 (Xinhua)", "Nov"))
+    True
+    >>> _begins_date("6th of October City", at_start("6th of October City", "6th of October City"))
+    False
     """
-    return any(m.start == 0 and m.end == len(name) for m in find_dates(name))
+    dates = find_dates(text[c.start:c.start + _LONGEST_DATE])
+    return bool(dates) and dates[0].start == 0 and dates[0].end >= c.end - c.start
+
+
+# A date is far shorter ("Wednesday, 12 September 2023"); a name can be as long.
+_LONGEST_DATE = 40
+# A day after a name: "Nov. 2", "Aug 5".
+_DAY_AFTER = re.compile(r"\.? \d")
 
 
 def _is_dateline(text: str, c: Candidate) -> bool:

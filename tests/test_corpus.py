@@ -147,6 +147,14 @@ def test_sentences_know_abbreviations_and_initials():
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
+def test_a_list_after_a_colon_stays_in_the_sentence_that_announces_it():
+    text = ("Over this period, the following were neutralized:\n\n- 1,203 anti-personnel "
+            "mines;\n- 401 anti-tank mines.\n\nDemining went on in Aghdam.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Over this period, the following were neutralized:\n\n- 1,203 anti-personnel "
+        "mines;\n- 401 anti-tank mines.", "Demining went on in Aghdam."]
+
+
 def test_a_folder_is_read_in_name_order_and_survives_a_symlink_loop(tmp_path):
     (tmp_path / "b.txt").write_text("Mine in Lachin.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Mine in Aghdam.", encoding="utf-8")

@@ -537,6 +537,8 @@ def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     ("A KamAZ truck hit a mine on the Kalbajar-Lachin road on Wednesday; there were no "
      "casualties.", 0, 0),
     ("A mine exploded near a school in Fuzuli on Friday. Nobody died.", 0, None),
+    ("On Friday, a KamAZ truck was blown up by an anti-tank mine in Aghdam district. The "
+     "driver was not hurt.", 0, 0),
 ])
 def test_a_blast_that_harmed_no_one_is_an_incident_with_no_one_hurt(gazetteer, text, killed,
                                                                     injured):
@@ -663,6 +665,47 @@ def test_a_count_of_mines_in_the_next_sentence_joins_the_handover(gazetteer, fol
         gazetteer, "Armenia handed over to Azerbaijan maps of minefields in Aghdam. " + follow_up)
         if e.event_type == "map_handover"]
     assert e.mines == 400
+
+
+@pytest.mark.parametrize(("text", "harmed"), [
+    # the harm, not told how, and the outcome in the next sentence
+    ("A resident of Tartar district, Ramil Hasanov, was blown up by an anti-personnel mine "
+     "in Aghdara district on June 4. He lost his left leg.", (None, 1, 1)),
+    ("On June 4, Ramil Hasanov, born in 1975, was blown up by an anti-personnel mine in "
+     "Aghdara district. As a result, his left foot was amputated.", (None, 1, 1)),
+    ("Two shepherds were blown up by a mine in Aghdara district on June 4.", (None, None, 2)),
+])
+def test_blown_up_by_a_mine_is_harm_the_next_sentence_may_tell(gazetteer, text, harmed):
+    [e] = events_of(gazetteer, text, date(2024, 6, 5))
+    assert (e.killed, e.injured, e.casualties) == harmed
+    # where the blast was, not where the resident lives
+    assert (e.event_type, e.place_names) == ("mine_incident", ["Aghdara"])
+    assert e.summary.startswith(f"Mine explosion in Aghdara: {harmed[1] or harmed[2]} ")
+
+
+def test_a_residents_home_in_the_district_of_the_blast_stays_its_place(gazetteer):
+    [e] = events_of(gazetteer, "On September 7, Ramiz Mammadov, a resident of the Sus "
+                               "village of Lachin district, was killed by a mine in the area "
+                               "of the village.", date(2023, 9, 8))
+    assert e.place_names == ["Sus"]
+
+
+def test_a_since_date_is_not_the_day_it_was_said(gazetteer):
+    [e] = events_of(gazetteer, "BAKU, Nov. 2 (Xinhua) -- Azerbaijan has cleared mines from "
+                               "about 150,000 hectares of land in the territories it regained "
+                               "from Armenia since the end of the 2020 conflict, the agency "
+                               "said Saturday.", date(2024, 11, 2))
+    assert (e.date_start, e.date_end) == (date(2020, 11, 10), date(2024, 11, 2))
+    assert e.place_names == ["Azerbaijan"]  # not Armenia, where the land came from
+
+
+def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer):
+    [e] = events_of(gazetteer, "During January 2025, ANAMA cleared 8,541 hectares of territory "
+                               "in the liberated areas.\n\nOver this period, the following "
+                               "were found and neutralized:\n\n- 1,203 anti-personnel mines;"
+                               "\n- 401 anti-tank mines;\n- 2,118 unexploded ordnance.",
+                    date(2025, 2, 10))
+    assert (e.hectares, e.mines, e.uxo, e.date_start) == (8541, 1604, 2118, date(2025, 1, 1))
 
 
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
