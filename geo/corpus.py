@@ -444,4 +444,22 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     stripped = segment.strip()
     if stripped:
         start += len(segment) - len(segment.lstrip())
+        if sentences and stripped[-1].isdigit() and _continues_a_list(sentences[-1].text,
+                                                                       stripped):
+            start = sentences.pop().start
+            stripped = text[start:end].rstrip()
         sentences.append(Sentence(start, start + len(stripped), stripped))
+
+
+#: A line of a list of figures, the figure after what it counts: "Anti-tank mines – 108",
+#: "- Unexploded ordnance: 541;" (whole lines: ``fullmatch``).
+FIGURE_LINE = re.compile(r"[-•*]?\s*(?P<noun>[A-Za-z][^\n.!?]{0,60}?)\s*[–—:-]\s*"
+                         r"(?P<figure>\d[\d,.]*?)[;,.]?")
+
+
+def _continues_a_list(before: str, line: str) -> bool:
+    """Whether ``line`` is a line of a list of figures that ``before`` announces ("the
+    following were found:") or has begun: one sentence holds the whole list."""
+    return FIGURE_LINE.fullmatch(line) is not None and (
+        before.endswith(":") or
+        FIGURE_LINE.fullmatch(before[before.rfind("\n") + 1:]) is not None)

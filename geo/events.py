@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Generic, TypeVar
 
-from geo.corpus import split_sentences
+from geo.corpus import FIGURE_LINE, split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import ends_with_words, lower
@@ -771,17 +771,19 @@ def _add_named_people(text: str, lowered: str,
     if field_name is None or field_name in harmed:
         return
     names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
-        _titled_people(text) or _NAME_HARMED.findall(text) or _PRONOUN_HARMED.findall(text) \
-        or _ROLE_HARMED.findall(lowered)
+        _titled_people(text) or _people_named_together(text) or _NAME_HARMED.findall(text) \
+        or _PRONOUN_HARMED.findall(text) or _ROLE_HARMED.findall(lowered)
     if names:
         harmed[field_name] = (len(names), None)
 
 
-# A name (of two or three words) as the subject of a harm: "Ramin Mammadov was
-# martyred", "Elshan Huseynov, a resident of Tartar, received various bodily injuries".
-# It begins with the capital, the look-behind after it: the engine skips to capitals.
+# A name of two or three words. It begins with the capital, the look-behind after it: the
+# engine skips to capitals.
+_PERSONS_NAME = r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+# A name as the subject of a harm: "Ramin Mammadov was martyred", "Elshan Huseynov, a
+# resident of Tartar, received various bodily injuries".
 _NAME_HARMED = re.compile(
-    r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?:,[^,.;]{1,60},|,)?\s+"
+    rf"{_PERSONS_NAME}(?:,[^,.;]{{1,60}},|,)?\s+"
     r"(?:(?:was|has been|had been|got)\s+(?:(?:seriously|severely|badly|slightly|fatally|"
     r"critically|also)\s+)?(?:killed|injured|wounded|martyred|hospitali[sz]ed|hurt|"
     r"blown up)\b|"
@@ -789,6 +791,23 @@ _NAME_HARMED = re.compile(
     r"lost (?:his|her) life\b)")
 # A word between "was" and the harm ("was seriously injured"), but no "not"
 _NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
+# Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
+# Gubadli, were injured"
+_NAMES_HARMED = re.compile(
+    rf"((?:{_PERSONS_NAME}, )*{_PERSONS_NAME},? and {_PERSONS_NAME})(?:,[^,.;]{{1,60}},|,)?"
+    rf"\s+(?:were|have been|had been|got)\s+{_NOT_NEGATED}(?:killed|injured|wounded|martyred|"
+    r"hospitali[sz]ed|hurt|blown up)\b")
+_NAMES_APART = re.compile(r",? and |, ")
+
+
+def _people_named_together(text: str) -> list[str]:
+    """Each name of names joined as the subject of a harm.
+
+    >>> _people_named_together("Orkhan Aliyev and Farid Aliyev, residents of Gubadli, "
+    ...                        "were injured")
+    ['Orkhan Aliyev', 'Farid Aliyev']
+    """
+    return [name for names in _NAMES_HARMED.findall(text) for name in _NAMES_APART.split(names)]
 # "He was killed instantly", "He lost his left leg", "As a result, his left foot was
 # amputated", "The driver of the tractor was injured": one person, told of in the
 # sentence before or known by a role
@@ -1205,6 +1224,20 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     return draft
 
 
+def _figures_first(text: str) -> str:
+    """``text`` with each line of a list of figures worded as the figures are read: the
+    figure, then what it counts.
+
+    >>> _figures_first("were neutralized:\\nAnti-tank mines – 108\\nUnexploded ordnance – 541")
+    'were neutralized:\\n108 Anti-tank mines\\n541 Unexploded ordnance'
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if (figure := FIGURE_LINE.fullmatch(line.strip())) is not None:
+            lines[i] = f"{figure['figure']} {figure['noun']}"
+    return "\n".join(lines)
+
+
 def _date_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_dates(text)]
 
@@ -1212,6 +1245,8 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
 def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
     """The figures of ``clause`` put into the draft's event; the counts read, in text order."""
     event = draft.event
+    if "\n" in clause:
+        clause = _figures_first(clause)
     counts = _counts(clause, rules, _date_spans(clause))
     by_kind: dict[str, list[Count]] = {}
     for count in counts:

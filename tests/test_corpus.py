@@ -155,6 +155,14 @@ def test_a_list_after_a_colon_stays_in_the_sentence_that_announces_it():
         "mines;\n- 401 anti-tank mines.", "Demining went on in Aghdam."]
 
 
+def test_a_list_of_figures_on_lines_of_their_own_is_one_sentence():
+    text = ("The following were neutralized:\n\nAnti-personnel mines – 212\nAnti-tank mines "
+            "– 108\nUnexploded ordnance – 541\n\nWork goes on.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The following were neutralized:\n\nAnti-personnel mines – 212\nAnti-tank mines – "
+        "108\nUnexploded ordnance – 541", "Work goes on."]
+
+
 def test_a_folder_is_read_in_name_order_and_survives_a_symlink_loop(tmp_path):
     (tmp_path / "b.txt").write_text("Mine in Lachin.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Mine in Aghdam.", encoding="utf-8")

@@ -708,6 +708,46 @@ def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer):
     assert (e.hectares, e.mines, e.uxo, e.date_start) == (8541, 1604, 2118, date(2025, 1, 1))
 
 
+def test_figures_after_what_they_count_in_a_list_join_the_clearance(gazetteer):
+    [e] = events_of(gazetteer, "From May 15 to 20, ANAMA cleared 612 hectares of land in Tartar."
+                               "\n\nDuring the operations, the following explosive ordnance "
+                               "was found and neutralized:\n\nAnti-personnel mines – 212\n"
+                               "Anti-tank mines – 108\nUnexploded ordnance – 541",
+                    date(2023, 5, 22))
+    assert (e.hectares, e.mines, e.uxo) == (612, 320, 541)
+    assert (e.details["anti_personnel"], e.details["anti_tank"]) == (212, 108)
+
+
+@pytest.mark.parametrize(("text", "harmed"), [
+    ("On October 29, brothers Orkhan Aliyev and Farid Aliyev, residents of Gubadli, were "
+     "injured when an anti-personnel mine exploded near Khanlig village of Gubadli district.",
+     (None, 2)),
+    ("A soldier was wounded by a mine in Kalbajar on April 11. On April 9, two soldiers were "
+     "injured in a similar incident in the Lachin district.", (None, 2)),
+])
+def test_more_ways_people_harmed_are_told(gazetteer, text, harmed):
+    e = events_of(gazetteer, text, date(2023, 10, 30))[-1]
+    assert (e.event_type, e.killed, e.injured) == ("mine_incident", *harmed)
+
+
+def test_casualties_from_landmines_in_a_year_are_a_total(gazetteer):
+    [e] = events_of(gazetteer, "In 2022, Azerbaijan recorded 87 casualties from landmines and "
+                               "explosive remnants of war, of which 27 were killed and 60 "
+                               "injured, according to the Landmine Monitor.", date(2023, 1, 27))
+    assert (e.event_type, e.casualties, e.killed, e.injured) == ("casualty_total", 87, 27, 60)
+    assert (e.date_start, e.date_end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_prisoners_freed_in_return_for_maps_join_the_handover(gazetteer):
+    events = events_of(gazetteer, "Armenia handed over to Azerbaijan maps of 92,000 mines in the "
+                                  "Fuzuli and Zangilan districts on Saturday. In return, "
+                                  "Azerbaijan freed 15 Armenian detainees, it added.",
+                       date(2021, 7, 3))
+    [e] = [e for e in events if e.event_type == "map_handover"]
+    assert (e.mines, e.prisoners, e.details["exchanged_for"]) == (
+        92_000, 15, "15 Armenian detainees")
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
