@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from geo.corpus import count_documents, read_documents, split_sentences
 
 from .conftest import SEEDS
@@ -147,20 +149,14 @@ def test_sentences_know_abbreviations_and_initials():
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
-def test_a_list_after_a_colon_stays_in_the_sentence_that_announces_it():
-    text = ("Over this period, the following were neutralized:\n\n- 1,203 anti-personnel "
-            "mines;\n- 401 anti-tank mines.\n\nDemining went on in Aghdam.")
+@pytest.mark.parametrize("items", [
+    "- 1,203 anti-personnel mines;\n- 401 anti-tank mines.",
+    "Anti-personnel mines – 1,203\nAnti-tank mines – 401",  # the figures last
+])
+def test_a_list_after_a_colon_stays_in_the_sentence_that_announces_it(items):
+    text = f"Over this period, the following were neutralized:\n\n{items}\n\nWork goes on."
     assert [s.text for s in split_sentences(text)] == [
-        "Over this period, the following were neutralized:\n\n- 1,203 anti-personnel "
-        "mines;\n- 401 anti-tank mines.", "Demining went on in Aghdam."]
-
-
-def test_a_list_of_figures_on_lines_of_their_own_is_one_sentence():
-    text = ("The following were neutralized:\n\nAnti-personnel mines – 212\nAnti-tank mines "
-            "– 108\nUnexploded ordnance – 541\n\nWork goes on.")
-    assert [s.text for s in split_sentences(text)] == [
-        "The following were neutralized:\n\nAnti-personnel mines – 212\nAnti-tank mines – "
-        "108\nUnexploded ordnance – 541", "Work goes on."]
+        f"Over this period, the following were neutralized:\n\n{items}", "Work goes on."]
 
 
 def test_a_folder_is_read_in_name_order_and_survives_a_symlink_loop(tmp_path):
