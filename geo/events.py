@@ -983,8 +983,8 @@ _NO_AREAS: InTextOrder[Area] = InTextOrder(())
 
 # How far before its verb a speaker can begin: six words, a head and ", a clause,".
 _SPEAKER_REACH = 300
-_PRONOUN = re.compile(r"^(?:it|she|he|they|the agency|the ministry|the service|the report|"
-                      r"the department|the embassy)$", _FLAGS)
+_PRONOUN = re.compile(r"^(?:it|she|he|they|him|her|them|the agency|the ministry|the service|"
+                      r"the report|the department|the embassy)$", _FLAGS)
 
 
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)")
@@ -1006,7 +1006,8 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
         return None, False  # no reporting verb, no "according to": nobody is cited here
     according = _ACCORDING_TO.search(text)
     if according and not according.group(1).lower().startswith(("preliminary", "initial")):
-        return according.group(1).strip(" ,\"”"), False
+        who = according.group(1).strip(" ,\"”")
+        return who, bool(_PRONOUN.match(who))  # "According to him, 16 of them died"
     of_statement = _STATEMENT_OF.search(text)
     if of_statement:
         return of_statement.group(1).strip(), False
@@ -1139,7 +1140,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         while pronoun and back and index - back < 3:
             back -= 1
             previous, pronoun = named_in(back)
-            if previous:
+            if previous and not pronoun:  # past "According to him" to who he is
                 return previous
         return own
 
@@ -1170,12 +1171,12 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
 
 
-_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b", _FLAGS)
+_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b", _FLAGS)
 
 
 def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
-    """"During this period, 24 people were injured": an undated event takes the period of
-    the dated one right before it."""
+    """"During this period, 24 people were injured", "In another incident on the same
+    day": an undated event takes the period of the dated one right before it."""
     previous = drafts[-1] if drafts else None
     if draft.dated or previous is None or not previous.dated or \
             draft.sentence - previous.sentence > 2 or \
@@ -1391,8 +1392,8 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     event right before it: "A local official also died and four people were injured",
     "In this period, the agency cleared 2,763.5 hectares", "this incident occurred on
     Wednesday"."""
-    if not drafts or index - drafts[-1].sentence > 2:
-        return
+    if not drafts or index - drafts[-1].sentence > 2 or _ANOTHER_ONE.search(sentence.text):
+        return  # "In another incident, ...": nothing of the one before
     draft = drafts[-1]
     event = draft.event
     text = sentence.text
@@ -1480,6 +1481,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     districts_b = {p.district or p.id for p in eb.places if p.kind not in _COARSE}
     if districts_a and districts_b and not districts_a & districts_b:
         return False
+    if a.sentence != b.sentence and (_ANOTHER_ONE.search(ea.quote) or
+                                     _ANOTHER_ONE.search(eb.quote)):
+        return False  # "In another incident on the same day, ...": not the one before
     if ea.event_type == "mine_incident" and not b.dated:
         # an undated sentence right after an incident retells it ("A cameraman … and a
         # correspondent … were killed"): it only fills in what the first one lacks
@@ -1491,6 +1495,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
+_ANOTHER_ONE = re.compile(r"\b(?:another|a separate|a second|a further|a different) "
+                          r"(?:incident|explosion|blast|case)\b", _FLAGS)
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _COARSE = ("country", "region")
 

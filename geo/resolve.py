@@ -27,15 +27,27 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     """One :class:`Mention` per candidate: resolved, unresolved or rejected."""
     focus = _document_countries(candidates) | rules.home_countries
     districts: Counter[str] = Counter()
-    mentions = []
+    mentions, hints = [], []
+    last_district: tuple[int, str] | None = None  # where the last district named ends
     for c in candidates:
         mention = _resolve_one(doc, _village_in_focus(_in_named_district(c, gazetteer), focus),
                                focus, districts, rules)
+        # "a resident of Fuzuli was wounded in the village of Alkhanli": a village the
+        # gazetteer lacks lies in the district named just before it, if any
+        near = last_district[1] if last_district and \
+            c.start - last_district[0] <= _NEAR_DISTRICT else None
+        hints.append((c.district_hint, near))
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
+            if mention.place.kind == "district":
+                last_district = (c.end, mention.place.district)
         mentions.append(mention)
-    return [_place_marked_village(m, c.district_hint, districts, gazetteer)
-            for c, m in zip(candidates, mentions, strict=True)]
+    return [_place_marked_village(m, hint, districts, gazetteer, near)
+            for m, (hint, near) in zip(mentions, hints, strict=True)]
+
+
+#: How far (in characters) before a village a district named places it: a clause.
+_NEAR_DISTRICT = 120
 
 
 def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
@@ -203,13 +215,17 @@ def _own_name(name: str) -> str:
 
 
 def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
-                          gazetteer: Gazetteer) -> Mention:
+                          gazetteer: Gazetteer, near: str | None = None) -> Mention:
     """A village the gazetteer lacks, tied to a district ("Suarasi village of Lachin
-    district") or in a document about one district, is placed at that district's point."""
+    district"), after one named ``near`` it, or in a document about one district, is
+    placed at that district's point."""
     if m.status != "unresolved" or m.kind != "village":
         return m
     district = _district_place(hint, gazetteer) if hint else None
     reason = DISTRICT_LEVEL
+    if district is None and near:
+        district = _district_place(near, gazetteer)
+        reason = f"{DISTRICT_LEVEL} (the district named before it)"
     if district is None and len(districts) >= 1:
         name, _ = districts.most_common(1)[0]
         district = _district_place(name, gazetteer)

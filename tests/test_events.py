@@ -746,6 +746,27 @@ def test_prisoners_freed_in_return_for_maps_join_the_handover(gazetteer):
         92_000, 15, "15 Armenian detainees")
 
 
+def test_another_incident_on_the_same_day_is_its_own_in_the_district_named_before_it(gazetteer):
+    text = ("An anti-tank mine exploded under a tractor in Aghdam district on June 27. The "
+            "driver of the tractor, Vusal Hasanov, died at the scene. In another incident on "
+            "the same day, a resident of Fuzuli was wounded by an unexploded mortar shell in "
+            "the village of Alkhanli.")
+    tractor, shell = events_of(gazetteer, text, date(2023, 6, 28))
+    assert (tractor.killed, tractor.injured, tractor.place_names) == (1, None, ["Aghdam"])
+    assert (shell.killed, shell.injured, shell.place_names) == (None, 1, ["Alkhanli"])
+    assert shell.places[0].district == "Fuzuli"  # named before it, not the document's first
+    assert tractor.date_start == shell.date_start == date(2023, 6, 27)
+
+
+def test_according_to_him_is_the_speaker_named_before(gazetteer):
+    events = events_of(gazetteer, "Since the beginning of 2022, 73 people have fallen victim to "
+                                  "mines, ANAMA chairman Vugar Suleymanov told reporters. "
+                                  "According to him, 16 of them died. \"In total, since the "
+                                  "end of the war, 282 people became victims of mines,\" he "
+                                  "said.", date(2022, 12, 9))
+    assert [e.attributed_to for e in events] == ["Vugar Suleymanov"] * 2
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
