@@ -188,8 +188,10 @@ def test_a_village_whose_district_the_gazetteer_misses_is_still_a_candidate(gaze
 
 
 def test_village_without_a_district_in_the_phrase_takes_the_documents_district(gazetteer):
-    text = ("A mine exploded in Azerbaijan's Aghdam district. The blast happened in the "
-            "district's Aliaghali village area.")
+    # the district named far before the village: the document's, not one named next to it
+    text = ("A mine exploded in Azerbaijan's Aghdam district, the agency said in a statement "
+            "on its website. Deminers and police went to the area at once. The blast happened "
+            "in the district's Aliaghali village area.")
     found = {m.text: m for m in mentions(gazetteer, text)}
     assert found["Aliaghali"].place.district == "Aghdam"
     assert "district the document is about" in found["Aliaghali"].reason
