@@ -1165,6 +1165,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                                  rules)
             if draft:
                 _date_by_previous(draft, drafts)
+                _place_by_previous(draft, drafts)
                 _date_by_sentence_before(draft, drafts, sentences, doc.published)
                 drafts.append(draft)
     drafts = _fold_within(drafts)
@@ -1183,6 +1184,23 @@ def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
             not _SAME_PERIOD.search(draft.event.quote):
         return
     draft.take_period(previous.period)
+
+
+_SAME_PLACE = re.compile(r"\b(?:in|near|around|of) the (?:same )?(?:district|area|village|"
+                         r"region|place|territory|settlement)\b(?! of\b)", _FLAGS)
+
+
+def _place_by_previous(draft: Draft, drafts: list[Draft]) -> None:
+    """"In June, 980 hectares were cleared in the district", "a similar incident occurred
+    in the same area": an event that names no place of its own takes the places of the
+    event of its type right before it."""
+    previous = drafts[-1] if drafts else None
+    if draft.event.places or previous is None or not previous.event.places or \
+            previous.event.event_type != draft.event.event_type or \
+            draft.sentence - previous.sentence > 3 or not _SAME_PLACE.search(draft.event.quote):
+        return
+    draft.event.places = list(previous.event.places)
+    draft.event.place_names = list(previous.event.place_names)
 
 
 def _date_by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sentence],

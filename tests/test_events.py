@@ -767,6 +767,19 @@ def test_according_to_him_is_the_speaker_named_before(gazetteer):
     assert [e.attributed_to for e in events] == ["Vugar Suleymanov"] * 2
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("In July, 1,050 hectares were cleared in Kalbajar district, ANAMA said. In June, 980 "
+     "hectares were cleared in the district.", "Kalbajar"),
+    ("On June 4, a shepherd was injured by a mine near Sirkhavand village of Aghdara district. "
+     "He was taken to hospital. Last year, a similar incident occurred in the same area, in "
+     "which a shepherd lost both legs.", "Sirkhavand"),
+])
+def test_the_same_area_is_the_place_of_the_event_before(gazetteer, text, place):
+    first, second = events_of(gazetteer, text, date(2024, 8, 2))
+    assert first.place_names == second.place_names == [place]
+    assert first.date_start != second.date_start
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
