@@ -475,7 +475,7 @@ _HARM_VERB = _for_lower_case(
     # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected|"
     r"casualties)"
-    r"|\b(?P<killed>killed|killing|died|dead|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
+    r"|\b(?P<killed>killed|killing|died|dead|fatally|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|amputated|maimed|"
     rf"hospitali[sz]ed|(?:lost|without) {_LIMB})")

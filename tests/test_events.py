@@ -523,6 +523,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 1, None, None)),
     ("Three deminers of the Mine Action Agency lost their lives and two were injured in "
      "Fuzuli on 12 May.", ("mine_incident", 3, 2, None)),
+    ("Since 2020, 386 people have fallen victim to mines in Azerbaijan, 71 of them fatally.",
+     ("casualty_total", 71, None, 386)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
