@@ -746,7 +746,7 @@ _NO_ONE_HARMED = prefiltered(_for_lower_case(
     r"\b(?:no one|nobody)\s+(?P<killed>was killed|died|lost (?:his|her|their) li\w+)\b"
     r"|\b(?:no one|nobody)\s+(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|"
     r"wounded|harmed)\b|\bno (?P<none>casualties|injuries|victims)\b"
-    r"|\b(?:was|were) not (?P<not>hurt|injured|wounded|harmed)\b"))
+    r"|(?<=was |ere )not (?P<not>hurt|injured|wounded|harmed)\b"))
 
 
 def _add_no_one_harmed(lowered: str, harmed: dict[str, tuple[int, str | None]]) -> None:
@@ -793,10 +793,10 @@ _NAME_HARMED = re.compile(
 _NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
 # Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
 # Gubadli, were injured"
-_NAMES_HARMED = re.compile(
+_NAMES_HARMED = prefiltered(re.compile(
     rf"((?:{_PERSONS_NAME}, )*{_PERSONS_NAME},? and {_PERSONS_NAME})(?:,[^,.;]{{1,60}},|,)?"
     rf"\s+(?:were|have been|had been|got)\s+{_NOT_NEGATED}(?:killed|injured|wounded|martyred|"
-    r"hospitali[sz]ed|hurt|blown up)\b")
+    r"hospitali[sz]ed|hurt|blown up)\b"))
 _NAMES_APART = re.compile(r",? and |, ")
 
 
@@ -1410,7 +1410,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     event right before it: "A local official also died and four people were injured",
     "In this period, the agency cleared 2,763.5 hectares", "this incident occurred on
     Wednesday"."""
-    if not drafts or index - drafts[-1].sentence > 2 or _ANOTHER_ONE.search(sentence.text):
+    if not drafts or index - drafts[-1].sentence > 2 or _tells_of_another(sentence.text):
         return  # "In another incident, ...": nothing of the one before
     draft = drafts[-1]
     event = draft.event
@@ -1499,8 +1499,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     districts_b = {p.district or p.id for p in eb.places if p.kind not in _COARSE}
     if districts_a and districts_b and not districts_a & districts_b:
         return False
-    if a.sentence != b.sentence and (_ANOTHER_ONE.search(ea.quote) or
-                                     _ANOTHER_ONE.search(eb.quote)):
+    if a.sentence != b.sentence and (_tells_of_another(ea.quote) or
+                                     _tells_of_another(eb.quote)):
         return False  # "In another incident on the same day, ...": not the one before
     if ea.event_type == "mine_incident" and not b.dated:
         # an undated sentence right after an incident retells it ("A cameraman … and a
@@ -1515,6 +1515,14 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 _ANOTHER_ONE = re.compile(r"\b(?:another|a separate|a second|a further|a different) "
                           r"(?:incident|explosion|blast|case)\b", _FLAGS)
+# What a text that tells of another incident holds, whatever the case of its first letter
+_ANOTHER_HINTS = ("nother ", " separate ", " second ", " further ", " different ")
+
+
+def _tells_of_another(text: str) -> bool:
+    """Whether ``text`` tells of an incident other than the one before ("In a separate
+    incident, ...")."""
+    return holds_one_of(text, _ANOTHER_HINTS) and _ANOTHER_ONE.search(text) is not None
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _COARSE = ("country", "region")
 
