@@ -1172,12 +1172,14 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
 
 
-_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b", _FLAGS)
+_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b|"
+                          r"\b(?:during|over|in|throughout) the (?:year|month|week)\b", _FLAGS)
 
 
 def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     """"During this period, 24 people were injured", "In another incident on the same
-    day": an undated event takes the period of the dated one right before it."""
+    day", "... were neutralized during the year": an undated event takes the period of the
+    dated one right before it."""
     previous = drafts[-1] if drafts else None
     if draft.dated or previous is None or not previous.dated or \
             draft.sentence - previous.sentence > 2 or \
@@ -1383,12 +1385,14 @@ def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
 
 def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Sentence,
                                mentions: InTextOrder[Mention]) -> None:
-    """"The operations covered areas such as Tartar, Aghdara, Kalbajar …": districts named
-    right after a clearance report placed only at a region say where it was."""
+    """"The operations covered areas such as Tartar, Aghdara, Kalbajar …", "The maps cover
+    mines laid in the Fuzuli and Zangilan districts": districts named right after a
+    clearance report or a map handover placed only at a region or country, or nowhere,
+    say where it was."""
     if not drafts or index - drafts[-1].sentence > 2:
         return
     event = drafts[-1].event
-    if event.event_type != "clearance_report" or \
+    if event.event_type not in ("clearance_report", "map_handover") or \
             any(p.kind not in _COARSE for p in event.places):
         return
     places = list({m.place.id: m.place
@@ -1491,8 +1495,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if ea.event_subtype != eb.event_subtype:
         return False
     if a.dated and b.dated and (ea.date_start, ea.date_end) != (eb.date_start, eb.date_end) \
-            and not (_within(ea, eb) or _within(eb, ea)):
-        return False
+            and (ea.event_type in _COUNTS_OVER_A_PERIOD or not (_within(ea, eb) or
+                                                              _within(eb, ea))):
+        return False  # December's clearance is a part of the year's, not the year's report
     # Places decide only when both sides name districts or finer places: a region or a
     # country ("the liberated territories") may hold the other side's districts.
     districts_a = {p.district or p.id for p in ea.places if p.kind not in _COARSE}
@@ -1524,6 +1529,8 @@ def _tells_of_another(text: str) -> bool:
     incident, ...")."""
     return holds_one_of(text, _ANOTHER_HINTS) and _ANOTHER_ONE.search(text) is not None
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# Events whose figures are counted over their period: two periods, two counts.
+_COUNTS_OVER_A_PERIOD = ("clearance_report", "casualty_total")
 _COARSE = ("country", "region")
 
 

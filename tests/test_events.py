@@ -782,6 +782,30 @@ def test_the_same_area_is_the_place_of_the_event_before(gazetteer, text, place):
     assert first.date_start != second.date_start
 
 
+def test_a_years_clearance_and_its_last_months_are_two_reports(gazetteer):
+    text = ("In 2023, a total of 20,574 mines and unexploded ordnance were found and "
+            "neutralized in the liberated territories. According to the agency, 5,432 "
+            "anti-personnel mines, 3,210 anti-tank mines and 11,932 unexploded ordnance were "
+            "neutralized during the year. In December alone, the agency cleared 4,118.6 "
+            "hectares, neutralizing 402 anti-personnel mines, 155 anti-tank mines and 986 "
+            "unexploded ordnance.")
+    year, december = events_of(gazetteer, text, date(2024, 1, 9))
+    assert (year.date_start, year.date_end, year.mines, year.uxo) == (
+        date(2023, 1, 1), date(2023, 12, 31), 8642, 11932)
+    assert (december.date_start, december.mines, december.uxo, december.hectares) == (
+        date(2023, 12, 1), 557, 986, 4118.6)
+
+
+def test_the_districts_the_maps_cover_place_the_handover(gazetteer):
+    [e] = events_of(gazetteer, "Armenia has handed over to Azerbaijan maps showing the "
+                               "locations of about 92,000 landmines in territories Baku "
+                               "regained in last year's war, Azerbaijan's foreign ministry "
+                               "said on Saturday. The maps cover mines laid in the Fuzuli and "
+                               "Zangilan districts, the ministry said.", date(2021, 7, 3))
+    assert (e.event_type, e.mines, e.place_names) == ("map_handover", 92_000,
+                                                       ["Fuzuli", "Zangilan"])
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
