@@ -1151,6 +1151,9 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         lowered = lower(sentence.text)
         relevant = rules.relevant.search(lowered) is not None
         kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
+        if kind is None and relevant and _a_total_of_its_own(drafts, index, sentence.text,
+                                                             lowered, rules):
+            kind = ("casualty_total", None)
         if kind is None:
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
@@ -1170,6 +1173,18 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                 drafts.append(draft)
     drafts = _fold_within(drafts)
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
+
+
+def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
+                        rules: EventRules) -> bool:
+    """Whether a sentence with no word of mines, right after a running total, gives the
+    total of a period it names: "In 2023 alone, there were 58 casualties"."""
+    if not drafts or drafts[-1].event.event_type != "casualty_total" or \
+            index - drafts[-1].sentence > 2:
+        return False
+    return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
+        _A_COUNT.search(lowered) is not None and \
+        any(m.year is not None or m.month is not None for m in find_dates(text))
 
 
 _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b|"

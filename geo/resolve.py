@@ -199,7 +199,14 @@ def _score(place: Place, c: Candidate, focus: set[str], districts: Counter[str])
     return (prior(place) + (0.3 if place.country in focus else 0.0)
             + _CUE_BONUS.get((c.cue, place.kind), 0.0)
             + (0.3 if place.district in districts else 0.0)
-            + (_OWN_NAME_BONUS if _own_name(place.name) == c.key else 0.0))
+            + (_OWN_NAME_BONUS if _own_name(place.name) == c.key else 0.0)
+            + (0.3 if c.dateline and place.population >= _BUREAU_CITY else 0.0))
+
+
+# A dateline names where a report was filed, mostly a news bureau in a large city: "MOSCOW,
+# June 12 (Reuters)" is Moscow, Russia, though the report names the United States and
+# GeoNames has a town of Moscow there.
+_BUREAU_CITY = 1_000_000
 
 
 # A name that is a place's own, not only one of its other names (transliterations, names

@@ -806,6 +806,15 @@ def test_the_districts_the_maps_cover_place_the_handover(gazetteer):
                                                        ["Fuzuli", "Zangilan"])
 
 
+def test_a_total_of_a_year_after_the_running_total_is_its_own(gazetteer):
+    total, year = events_of(gazetteer, "336 Azerbaijanis have been killed or wounded by mines "
+                                       "since November 2020, including 64 who died. In 2022 "
+                                       "alone, there were 58 casualties.", date(2023, 11, 10))
+    assert (total.casualties, total.killed, total.date_start) == (336, 64, date(2020, 11, 1))
+    assert (year.event_type, year.casualties, year.date_start, year.date_end) == (
+        "casualty_total", 58, date(2022, 1, 1), date(2022, 12, 31))
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "

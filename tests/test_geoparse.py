@@ -218,6 +218,13 @@ def test_a_month_shortened_before_a_day_is_no_place(gazetteer, dateline):
     assert set(found) == {"BAKU", "Azerbaijan"}
 
 
+def test_a_dateline_is_the_large_city_not_a_town_in_a_country_the_report_names(gazetteer):
+    # the United States named makes its towns likelier; a bureau is still in Moscow, Russia
+    found = resolved(gazetteer, "MOSCOW, June 12 (Reuters) - Maps were exchanged with the "
+                                "participation of the United States.")
+    assert found["MOSCOW"].place.country == "RU"
+
+
 def test_mention_offsets_point_at_the_text(gazetteer):
     text = "A blast in Kəlbəcər and Ağdam; maps of Füzuli’s fields."
     for m in mentions(gazetteer, text):
