@@ -1191,16 +1191,35 @@ _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b|"
                           r"\b(?:during|over|in|throughout) the (?:year|month|week)\b", _FLAGS)
 
 
+# "Two days earlier", "a week later": a day counted from the event told before
+_DAYS_APART = re.compile(r"\b(?P<count>an?|\w+) (?P<unit>days?|weeks?) (?P<way>earlier|later)\b",
+                         _FLAGS)
+
+
 def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     """"During this period, 24 people were injured", "In another incident on the same
     day", "... were neutralized during the year": an undated event takes the period of the
-    dated one right before it."""
+    dated one right before it; "Two days earlier, a boy was wounded": the day that far
+    from it."""
     previous = drafts[-1] if drafts else None
     if draft.dated or previous is None or not previous.dated or \
-            draft.sentence - previous.sentence > 2 or \
-            not _SAME_PERIOD.search(draft.event.quote):
+            draft.sentence - previous.sentence > 2:
         return
-    draft.take_period(previous.period)
+    quote = draft.event.quote
+    if _SAME_PERIOD.search(quote):
+        draft.take_period(previous.period)
+    elif previous.event.time_precision == "day" and previous.event.date_start and \
+            (apart := _DAYS_APART.search(quote)) and (days := _days_in(apart)):
+        day = previous.event.date_start + days * (-1 if apart["way"].lower() == "earlier" else 1)
+        draft.take_period((day, day, "day"))
+
+
+def _days_in(apart: re.Match[str]) -> timedelta | None:
+    """The span "two days", "a week" names; None for a count that is no number."""
+    count = 1 if apart["count"].lower() in ("a", "an") else parse_number(apart["count"])
+    if count is None or count != int(count):
+        return None
+    return timedelta(days=int(count) * (7 if apart["unit"].lower().startswith("week") else 1))
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|near|around|of) the (?:same )?(?:district|area|village|"

@@ -815,6 +815,16 @@ def test_a_total_of_a_year_after_the_running_total_is_its_own(gazetteer):
         "casualty_total", 58, date(2022, 1, 1), date(2022, 12, 31))
 
 
+@pytest.mark.parametrize(("apart", "day"), [("Two days earlier", date(2020, 12, 13)),
+                                            ("A week later", date(2020, 12, 22))])
+def test_a_day_counted_from_the_incident_before_dates_another(gazetteer, apart, day):
+    first, second = events_of(gazetteer, "On December 15, a shepherd was killed by a mine near "
+                                         f"Martuni. {apart}, a boy was wounded by a cluster "
+                                         "bomblet in Hadrut.", date(2020, 12, 30))
+    assert (first.killed, first.injured, first.date_start) == (1, None, date(2020, 12, 15))
+    assert (second.killed, second.injured, second.date_start) == (None, 1, day)
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
