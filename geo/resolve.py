@@ -8,6 +8,7 @@ names in the document resolved to. ``confidence`` is the winner's share of the m
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from functools import cache
 
@@ -27,27 +28,36 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     """One :class:`Mention` per candidate: resolved, unresolved or rejected."""
     focus = _document_countries(candidates) | rules.home_countries
     districts: Counter[str] = Counter()
-    mentions, hints = [], []
-    last_district: tuple[int, str] | None = None  # where the last district named ends
+    mentions = []
     for c in candidates:
         mention = _resolve_one(doc, _village_in_focus(_in_named_district(c, gazetteer), focus),
                                focus, districts, rules)
-        # "a resident of Fuzuli was wounded in the village of Alkhanli": a village the
-        # gazetteer lacks lies in the district named just before it, if any
-        near = last_district[1] if last_district and \
-            c.start - last_district[0] <= _NEAR_DISTRICT else None
-        hints.append((c.district_hint, near))
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
-            if mention.place.kind == "district":
-                last_district = (c.end, mention.place.district)
         mentions.append(mention)
-    return [_place_marked_village(m, hint, districts, gazetteer, near)
-            for m, (hint, near) in zip(mentions, hints, strict=True)]
+    return [_place_marked_village(m, c.district_hint, districts, gazetteer,
+                                  _district_in_sentence(doc.text, mentions, i)
+                                  if m.status == "unresolved" else None)
+            for i, (c, m) in enumerate(zip(candidates, mentions, strict=True))]
 
 
-#: How far (in characters) before a village a district named places it: a clause.
-_NEAR_DISTRICT = 120
+def _district_in_sentence(text: str, mentions: list[Mention], at: int) -> str | None:
+    """The district named nearest to ``mentions[at]`` in its sentence, before it first:
+    "a resident of Fuzuli was wounded in the village of Alkhanli", "a shepherd from the
+    village of Chartar was killed near Martuni"."""
+    village = mentions[at]
+    for others, between in ((reversed(mentions[:at]), lambda m: text[m.end:village.start]),
+                            (mentions[at + 1:], lambda m: text[village.end:m.start])):
+        for m in others:
+            if _SENTENCE_BREAK.search(between(m)):
+                break
+            if m.resolved and m.place and m.place.kind == "district":
+                return m.place.district
+    return None
+
+
+# Where one sentence ends and another begins, near enough for the words between names.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
 def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
@@ -224,15 +234,15 @@ def _own_name(name: str) -> str:
 def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
                           gazetteer: Gazetteer, near: str | None = None) -> Mention:
     """A village the gazetteer lacks, tied to a district ("Suarasi village of Lachin
-    district"), after one named ``near`` it, or in a document about one district, is
-    placed at that district's point."""
+    district"), in a sentence that names one (``near``), or in a document about one
+    district, is placed at that district's point."""
     if m.status != "unresolved" or m.kind != "village":
         return m
     district = _district_place(hint, gazetteer) if hint else None
     reason = DISTRICT_LEVEL
     if district is None and near:
         district = _district_place(near, gazetteer)
-        reason = f"{DISTRICT_LEVEL} (the district named before it)"
+        reason = f"{DISTRICT_LEVEL} (the district its sentence names)"
     if district is None and len(districts) >= 1:
         name, _ = districts.most_common(1)[0]
         district = _district_place(name, gazetteer)

@@ -211,6 +211,15 @@ def test_datelines_are_places_but_say_so(gazetteer, text, name, country):
     assert found[name].place.country == country and found[name].reason == "dateline"
 
 
+def test_a_village_the_gazetteer_lacks_lies_in_the_district_its_sentence_names(gazetteer):
+    # Lachin, named in the sentence before, is no district of the village's
+    text = ("In Berdzor (Lachin), peacekeepers are deployed. On December 15, a shepherd from "
+            "the village of Chartar was killed by a mine near Martuni.")
+    village = resolved(gazetteer, text)["Chartar"]
+    assert village.place.district == "Khojavend"
+    assert village.reason.endswith("(the district its sentence names)")
+
+
 @pytest.mark.parametrize("dateline", ["BAKU, Nov. 2 (Xinhua) --", "BAKU, Aug 2 -"])
 def test_a_month_shortened_before_a_day_is_no_place(gazetteer, dateline):
     # GeoNames gives "Nov" as a name of Huambo, Angola
