@@ -292,7 +292,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if end and 1 <= int(day_start.group(1)) < end[0].day:
             return end[0].replace(day=int(day_start.group(1))), end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
-    if day_end and ends_with_words(text[:first.start], ("from",)) and first.day:
+    # "from February 21 to 26"; "April 15-20", a range as written
+    if day_end and first.day and (ends_with_words(text[:first.start], ("from",)) or
+                                  text[first.end:first.end + 1] in ("-", "–")):
         start = _date_of(first, published)
         if start:
             try:

@@ -185,6 +185,10 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2023, 6, 18), date(2023, 6, 18), "day")),
     ("During 2021-2023, ANAMA cleared 120,000 hectares", date(2023, 6, 20),
      (date(2021, 1, 1), date(2023, 6, 20), "year")),
+    ("During the week of April 15-20, 41 mines were neutralized", date(2024, 4, 22),
+     (date(2024, 4, 15), date(2024, 4, 20), "day")),
+    ("Since the end of the 2020 conflict, the agency said Saturday.", date(2024, 11, 2),
+     (date(2020, 11, 10), date(2024, 11, 2), "day")),
 ])
 def test_dates_relative_to_publication(text, published, expected):
     assert read_period(text, published) == expected
@@ -525,6 +529,8 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Fuzuli on 12 May.", ("mine_incident", 3, 2, None)),
     ("Since 2020, 386 people have fallen victim to mines in Azerbaijan, 71 of them fatally.",
      ("casualty_total", 71, None, 386)),
+    ("In 2023, 57 mine incidents occurred in the liberated territories, killing 21 people and "
+     "injuring 47.", ("casualty_total", 21, 47, None)),
 ])
 def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 10))
