@@ -243,9 +243,10 @@ def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
     if district is None and near:
         district = _district_place(near, gazetteer)
         reason = f"{DISTRICT_LEVEL} (the district its sentence names)"
-    if district is None and len(districts) >= 1:
-        name, _ = districts.most_common(1)[0]
-        district = _district_place(name, gazetteer)
+    if district is None and districts:
+        # the district named most often; a city with a district of its own (Baku) is none
+        district = next(filter(None, (_district_place(name, gazetteer)
+                                      for name, _ in districts.most_common())), None)
         reason = f"{DISTRICT_LEVEL} (the district the document is about)"
     if district is None:
         return m

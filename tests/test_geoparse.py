@@ -211,6 +211,15 @@ def test_datelines_are_places_but_say_so(gazetteer, text, name, country):
     assert found[name].place.country == country and found[name].reason == "dateline"
 
 
+def test_a_city_named_most_often_is_no_district_for_a_village(gazetteer):
+    # Baku, a city with a district of its own, is named three times, Khojavend twice
+    text = ("BAKU (Reuters) - Two deminers were killed in the Khojavend district. The blast "
+            "happened near the village of Kuropatkino, ANAMA said. A third deminer was flown to "
+            "Baku. Baku blames Armenia. Mines remain in Khojavend.")
+    village = resolved(gazetteer, text)["Kuropatkino"]
+    assert village.place.district == "Khojavend"
+
+
 def test_a_village_the_gazetteer_lacks_lies_in_the_district_its_sentence_names(gazetteer):
     # Lachin, named in the sentence before, is no district of the village's
     text = ("In Berdzor (Lachin), peacekeepers are deployed. On December 15, a shepherd from "
