@@ -252,7 +252,13 @@ def _is_dateline_date(text: str, m: DateMention) -> bool:
     return bool(_DATELINE_BEFORE.match(text[:m.start]) and _DATELINE_AFTER.match(text, m.end))
 
 
-def _date_of(m: DateMention, published: date | None) -> tuple[date, date, str] | None:
+def _date_of(m: DateMention, published: date | None, text: str = ""
+             ) -> tuple[date, date, str] | None:
+    """The period ``m`` names, given the publication date; ``text``, where ``m`` was found,
+    tells "last November" (the one before the month of publication) from "November"."""
+    if published and m.month and m.year is None and m.day is None and \
+            text.endswith(("last ", "Last "), 0, m.start):
+        return month_period(published.year - (m.month >= published.month), m.month)
     resolved = resolve_date(m, published)
     if resolved and published and resolved[0] > published:
         return None  # an event reported in the past cannot lie after the report
@@ -307,7 +313,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     since = [m for m in mentions if _SINCE_BEFORE.search(text, max(0, m.start - 65), m.start)
              and not _FIRST_SINCE.search(text[:m.start]) and not _reported_before(text, m.start)]
     if since and published:
-        start = _date_of(since[0], published)
+        start = _date_of(since[0], published, text)
         if start:
             return start[0], published, start[2]
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
@@ -317,7 +323,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
              and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:
-        resolved = _date_of(m, published)
+        resolved = _date_of(m, published, text)
         if resolved and text.endswith(" end of ", max(0, m.start - 12), m.start) and \
                 _END_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
             return resolved[1], resolved[1], "day"  # "by the end of 2023": its last day
@@ -582,10 +588,22 @@ def _is_age(text: str, q: Quantity) -> bool:
 
 def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
     """What a number counts, from the words after it, and how long those words are."""
-    match = rules.noun_after_number.match(lower(after))
+    lowered = lower(after)
+    match = rules.noun_after_number.match(lowered)
     if match is None or match.lastgroup is None:
+        were = _WERE.match(lowered)
+        if were:  # "Of the neutralized items, 388 were anti-personnel mines"
+            kind, length = _noun_kind(after[were.end():], rules)
+            if kind in _ORDNANCE:
+                return kind, were.end() + length
         return "bare", 0
     return rules.noun_kinds[int(match.lastgroup[1:])], match.end()
+
+
+_WERE = re.compile(r"\s+(?:were|are)(?=\s)")
+# What a number before "were" may count ("388 were anti-personnel mines"); not people,
+# whose harm the words after "were" tell ("5 were injured").
+_ORDNANCE = ("mines", "items", "anti_personnel", "anti_tank", "uxo")
 
 
 # Nouns tried before those of the rules: "anti-tank and anti-personnel mines" counts
@@ -1052,7 +1070,7 @@ def classify(text: str, rules: EventRules, *,
     ('casualty_total', None)
     """
     # the rules' patterns are compiled for lower-case text
-    text = lower(text) if lowered is None else lowered
+    sentence, text = text, lower(text) if lowered is None else lowered
     p = rules.patterns
     mines = rules.mine_words.search(text)
     if mines and " mine" in text and rules.industrial_mines.search(text):
@@ -1069,7 +1087,7 @@ def classify(text: str, rules: EventRules, *,
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
     if mines and (total["cumulative"].search(text) or total["mines_did"].search(text)) and \
-            total["harm"].search(text) and _A_COUNT.search(text):
+            total["harm"].search(text) and _has_a_count(sentence, text):
         return "casualty_total", None
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):
@@ -1082,6 +1100,17 @@ def classify(text: str, rules: EventRules, *,
         if pattern.search(text):
             return "other", subtype
     return None
+
+
+def _has_a_count(sentence: str, lowered: str) -> bool:
+    """Whether a sentence (``lowered``: in lower case) counts something: a number in words,
+    or digits that are no part of a date ("on June 18, a resident was injured" counts
+    nobody)."""
+    for figure in _A_COUNT.finditer(lowered):
+        if not figure.group().isdigit() or not any(
+                d.start <= figure.start() < d.end for d in find_dates(sentence)):
+            return True
+    return False
 
 
 def _headline_end(text: str) -> int:

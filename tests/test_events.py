@@ -831,6 +831,30 @@ def test_a_day_counted_from_the_incident_before_dates_another(gazetteer, apart, 
     assert (second.killed, second.injured, second.date_start) == (None, 1, day)
 
 
+def test_a_months_clearance_told_in_parts_and_an_incident_after_it(gazetteer):
+    text = ("In June 2024, ANAMA neutralized 1,046 mines and unexploded ordnance in the "
+            "liberated territories. Of the neutralized items, 388 were anti-personnel mines, "
+            "102 anti-tank mines and 556 unexploded ordnance. ANAMA noted that mine incidents "
+            "are still recorded: on June 18, a resident of Aghdam was injured when he stepped "
+            "on a mine.")
+    clearance, incident = events_of(gazetteer, text, date(2024, 7, 1))
+    assert (clearance.mines, clearance.uxo, clearance.details["anti_personnel"]) == (
+        490, 556, 388)
+    # the digits of a date count nobody: one person harmed on a day, no running total
+    assert (incident.event_type, incident.injured, incident.date_start) == (
+        "mine_incident", 1, date(2024, 6, 18))
+
+
+def test_maps_that_showed_mines_and_last_november(gazetteer):
+    handover, total = events_of(gazetteer, "Armenia handed over maps that showed the "
+                                           "locations of 97,000 mines in Aghdam on Saturday. "
+                                           "About 170 people have been killed or injured by "
+                                           "mines since the end of the fighting last "
+                                           "November.", date(2021, 11, 17))
+    assert (handover.event_type, handover.mines) == ("map_handover", 97_000)
+    assert total.date_start == date(2020, 11, 1)  # not this November
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
