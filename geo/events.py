@@ -1218,6 +1218,8 @@ def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str
         any(m.year is not None or m.month is not None for m in find_dates(text))
 
 
+# What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter
+_SAME_PERIOD_HINTS = ("period", "same day", "the year", "the month", "the week")
 _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b|"
                           r"\b(?:during|over|in|throughout) the (?:year|month|week)\b", _FLAGS)
 
@@ -1237,9 +1239,10 @@ def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
             draft.sentence - previous.sentence > 2:
         return
     quote = draft.event.quote
-    if _SAME_PERIOD.search(quote):
+    if holds_one_of(quote, _SAME_PERIOD_HINTS) and _SAME_PERIOD.search(quote):
         draft.take_period(previous.period)
     elif previous.event.time_precision == "day" and previous.event.date_start and \
+            holds_one_of(quote, (" earlier", " later")) and \
             (apart := _DAYS_APART.search(quote)) and (days := _days_in(apart)):
         day = previous.event.date_start + days * (-1 if apart["way"].lower() == "earlier" else 1)
         draft.take_period((day, day, "day"))
