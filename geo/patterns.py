@@ -208,7 +208,10 @@ def holds_one_of(text: str, strings: Iterable[str]) -> bool:
     >>> holds_one_of("two anti-tank mines", ("mine", "map")), holds_one_of("maize", ["map"])
     (True, False)
     """
-    return any(map(text.__contains__, strings))
+    for string in strings:  # a loop: a fifth faster than any() over a generator or map
+        if string in text:
+            return True
+    return False
 
 
 #: a compiled pattern, or one behind a look for its literals: searched the same way
