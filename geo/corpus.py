@@ -398,12 +398,14 @@ _ABBREVIATIONS = {
     "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est", "fig", "ave",
 }
 
-# A sentence ends at a stop followed by a capital or a digit, at a blank line, or at a line
-# break before a capital; not at a line break after a colon, semicolon or comma, where a
-# list goes on ("the following were neutralized:\n\n- 1,203 anti-personnel mines;").
-# One set of first characters, then the cases: ``re`` skips ahead to such a character at
-# once (three times faster than trying each case everywhere).
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+# A sentence ends at a stop followed by a capital or a digit (or by a line of a list:
+# "\n- On August 8, ..."), at a blank line, or at a line break before a capital; not at a
+# line break after a colon, semicolon or comma, where a list goes on ("the following
+# were neutralized:\n\n- 1,203 anti-personnel mines;"). One set of first characters,
+# then the cases: ``re`` skips ahead to such a character at once (three times faster
+# than trying each case everywhere).
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*"
+                       r"(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*\n\s*[-•*–]\s+[\"'“‘(\[]?[A-Z0-9])"
                        r"|(?<=\n)(?<![:;,]\n)(?:\s*\n|(?=\s*[A-Z\"“])))")
 
 
@@ -444,8 +446,8 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     stripped = segment.strip()
     if stripped:
         start += len(segment) - len(segment.lstrip())
-        if sentences and stripped[-1].isdigit() and _continues_a_list(sentences[-1].text,
-                                                                       stripped):
+        if sentences and (stripped[-1].isdigit() or stripped[0] in _LIST_MARKS) and \
+                _continues_a_list(sentences[-1].text, stripped):
             start = sentences.pop().start
             stripped = text[start:end].rstrip()
         sentences.append(Sentence(start, start + len(stripped), stripped))
@@ -457,9 +459,17 @@ FIGURE_LINE = re.compile(r"[-•*]?\s*(?P<noun>[A-Za-z][^\n.!?]{0,60}?)\s*[–�
                          r"(?P<figure>\d[\d,.]*?)[;,.]?")
 
 
+# A line of a list of figures, the figure first: "- 401 anti-tank mines."
+_COUNT_LINE = re.compile(r"[-•*–]\s*\d[\d,.]*\s+[^\n]{1,60}")
+_LIST_MARKS = "-•*–"
+
+
 def _continues_a_list(before: str, line: str) -> bool:
     """Whether ``line`` is a line of a list of figures that ``before`` announces ("the
     following were found:") or has begun: one sentence holds the whole list."""
-    return FIGURE_LINE.fullmatch(line) is not None and (
-        before.endswith(":") or
-        FIGURE_LINE.fullmatch(before[before.rfind("\n") + 1:]) is not None)
+    last_line = before[before.rfind("\n") + 1:]
+    return _is_figure_line(line) and (before.endswith(":") or _is_figure_line(last_line))
+
+
+def _is_figure_line(line: str) -> bool:
+    return FIGURE_LINE.fullmatch(line) is not None or _COUNT_LINE.fullmatch(line) is not None

@@ -107,9 +107,9 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     heads = f"(?:{by_first_letter(alternatives(heads))})"
     phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
               rf"(?:,\s[^,]+,)?{when}{helper}{verbs}")
-    # "Vugar Suleymanov, chairman of the Board of ANAMA, said"
+    # "Vugar Suleymanov, chairman (or Chairman) of the Board of ANAMA, said"
     apposition = (rf"(?:,\s(?:(?:an?|the|its|his|her)\s)?(?:[\w’'-]++\s){{0,2}}?"
-                  rf"{attribution['titles']}\b[^,]{{0,80}},)?")
+                  rf"(?i:{attribution['titles']})\b[^,]{{0,80}},)?")
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}"
             rf"{apposition}{when}{helper}{attribution['name_verbs']}")
     return re.compile(rf"(?:^|[,“”\"]\s*|\b)(?:{phrase}|{name})\b")
@@ -764,7 +764,8 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
 # incident (a mine that went off where people live, work and drive), with no one harmed.
 _NO_ONE_HARMED = prefiltered(_for_lower_case(
     r"\b(?:no one|nobody)\s+(?P<killed>was killed|died|lost (?:his|her|their) li\w+)\b"
-    r"|\b(?:no one|nobody)\s+(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|"
+    r"|\b(?:no one|nobody|no (?:people|person|civilians?))\s+(?:was|were|has been|had been|"
+    r"got)\s+(?P<both>hurt|injured|"
     r"wounded|harmed)\b|\bno (?P<none>casualties|injuries|victims)\b"
     r"|(?<=was |ere )not (?P<not>hurt|injured|wounded|harmed)\b"))
 

@@ -208,7 +208,9 @@ def holds_one_of(text: str, strings: Iterable[str]) -> bool:
     >>> holds_one_of("two anti-tank mines", ("mine", "map")), holds_one_of("maize", ["map"])
     (True, False)
     """
-    for string in strings:  # a loop: a fifth faster than any() over a generator or map
+    # a loop, not any() over a generator or map: a fifth faster, and this look runs
+    # before most searches
+    for string in strings:  # noqa: SIM110
         if string in text:
             return True
     return False

@@ -159,6 +159,12 @@ def test_a_list_after_a_colon_stays_in_the_sentence_that_announces_it(items):
         f"Over this period, the following were neutralized:\n\n{items}", "Work goes on."]
 
 
+def test_a_dash_after_a_dateline_begins_no_sentence_but_one_that_begins_a_line_does():
+    text = "YEREVAN. – A resident was injured.\n- On May 2, a deminer was hurt."
+    assert [s.text for s in split_sentences(text)] == [
+        "YEREVAN. – A resident was injured.", "- On May 2, a deminer was hurt."]
+
+
 def test_a_folder_is_read_in_name_order_and_survives_a_symlink_loop(tmp_path):
     (tmp_path / "b.txt").write_text("Mine in Lachin.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Mine in Aghdam.", encoding="utf-8")

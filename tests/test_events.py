@@ -855,6 +855,23 @@ def test_maps_that_showed_mines_and_last_november(gazetteer):
     assert total.date_start == date(2020, 11, 1)  # not this November
 
 
+def test_each_line_of_a_list_of_incidents_is_its_own(gazetteer):
+    text = ("News in brief:\n\n- On August 7, a resident of Aghdam was injured by an "
+            "anti-personnel mine in Khidirli village.\n- On August 8, two deminers were injured "
+            "in Fuzuli while clearing a field near Horadiz.\n- On August 8, a cow was killed by "
+            "a mine in Lachin; no people were harmed.")
+    events = events_of(gazetteer, text, date(2023, 8, 9))
+    assert [(e.date_start.day, e.injured, e.place_names) for e in events] == [
+        (7, 1, ["Khidirli"]), (8, 2, ["Horadiz"]), (8, 0, ["Lachin"])]
+
+
+def test_a_speakers_title_may_be_capitalised(gazetteer):
+    [e] = events_of(gazetteer, "The number of mine victims has reached 360 since the end of "
+                               "the 44-day war, Vugar Suleymanov, Chairman of the Board of "
+                               "ANAMA, told a press conference.", date(2024, 4, 4))
+    assert e.attributed_to == "Vugar Suleymanov"
+
+
 def test_the_date_of_a_dateline_is_the_reports_not_the_events(gazetteer):
     [e] = events_of(gazetteer, "YEREVAN, August 14, 2023 (Armenpress) — A farmer was killed "
                                "when his tractor struck a landmine near Berkaber in Tavush "
