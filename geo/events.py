@@ -232,7 +232,9 @@ _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second) half|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|"
     r"4th) quarter) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
-_BACKGROUND = r"liberat\w*|occup\w*|war|conflict|ceasefire"
+# Words before a year that make it the background's, not the event's: "liberated in 2020",
+# "mines produced in Armenia in 2021"
+_BACKGROUND = r"liberat\w*|occup\w*|war|conflict|ceasefire|produced|manufactured|made"
 _BACKGROUND_WORD = re.compile(rf"\b(?:{_BACKGROUND}|fighting|hostilities)\b", _FLAGS)
 _BACKGROUND_BEFORE = re.compile(rf"\b(?:{_BACKGROUND})\b[^.;,]{{0,30}}$", _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"

@@ -161,6 +161,8 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2024, 3, 12), date(2024, 3, 12), "day")),
     ("A mine exploded in Fuzuli on 3 June – two shepherds were injured.", date(2024, 7, 12),
      (date(2024, 6, 3), date(2024, 6, 3), "day")),
+    ("1,400 mines produced in Armenia in 2021 were found in the area.", date(2022, 6, 1),
+     None),
     ("Between 0 and 15 June, 40 mines were defused.", date(2024, 7, 12),
      (date(2024, 6, 15), date(2024, 6, 15), "day")),
     ("Since the end of the 44-day war", date(2023, 4, 4),
@@ -863,6 +865,13 @@ def test_each_line_of_a_list_of_incidents_is_its_own(gazetteer):
     events = events_of(gazetteer, text, date(2023, 8, 9))
     assert [(e.date_start.day, e.injured, e.place_names) for e in events] == [
         (7, 1, ["Khidirli"]), (8, 2, ["Horadiz"]), (8, 0, ["Lachin"])]
+
+
+def test_a_regional_administration_is_a_speaker(gazetteer):
+    [e] = events_of(gazetteer, "Two residents of the village of Baghanis were injured on May 16 "
+                               "when a mine exploded, the Tavush regional administration "
+                               "said.", date(2023, 5, 17))
+    assert e.attributed_to == "the Tavush regional administration"
 
 
 def test_a_speakers_title_may_be_capitalised(gazetteer):
