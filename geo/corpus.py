@@ -404,8 +404,9 @@ _ABBREVIATIONS = {
 # were neutralized:\n\n- 1,203 anti-personnel mines;"). One set of first characters,
 # then the cases: ``re`` skips ahead to such a character at once (three times faster
 # than trying each case everywhere).
+_LIST_MARKS = "-•*–"  # what begins a line of a list
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*"
-                       r"(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*\n\s*[-•*–]\s+[\"'“‘(\[]?[A-Z0-9])"
+                       rf"(?=\s+[\"'“‘(\[]?[A-Z0-9]|\s*\n\s*[{_LIST_MARKS}]\s+[\"'“‘(\[]?[A-Z0-9])"
                        r"|(?<=\n)(?<![:;,]\n)(?:\s*\n|(?=\s*[A-Z\"“])))")
 
 
@@ -455,13 +456,10 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 #: A line of a list of figures, the figure after what it counts: "Anti-tank mines – 108",
 #: "- Unexploded ordnance: 541;" (whole lines: ``fullmatch``).
-FIGURE_LINE = re.compile(r"[-•*]?\s*(?P<noun>[A-Za-z][^\n.!?]{0,60}?)\s*[–—:-]\s*"
+FIGURE_LINE = re.compile(rf"[{_LIST_MARKS}]?\s*(?P<noun>[A-Za-z][^\n.!?]{{0,60}}?)\s*[–—:-]\s*"
                          r"(?P<figure>\d[\d,.]*?)[;,.]?")
-
-
-# A line of a list of figures, the figure first: "- 401 anti-tank mines."
-_COUNT_LINE = re.compile(r"[-•*–]\s*\d[\d,.]*\s+[^\n]{1,60}")
-_LIST_MARKS = "-•*–"
+# ... the figure first: "- 401 anti-tank mines."
+_COUNT_LINE = re.compile(rf"[{_LIST_MARKS}]\s*\d[\d,.]*\s+[^\n]{{1,60}}")
 
 
 def _continues_a_list(before: str, line: str) -> bool:

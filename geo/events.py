@@ -762,13 +762,13 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
 
 
 # "No one was hurt", "there were no casualties", "the driver was not hurt" (where no
-# count tells of others harmed): a blast that harmed nobody is still an
-# incident (a mine that went off where people live, work and drive), with no one harmed.
+# count tells of others harmed): a blast that harmed nobody is still an incident (a mine
+# that went off where people live, work and drive), with no one harmed.
 _NO_ONE_HARMED = prefiltered(_for_lower_case(
     r"\b(?:no one|nobody)\s+(?P<killed>was killed|died|lost (?:his|her|their) li\w+)\b"
-    r"|\b(?:no one|nobody|no (?:people|person|civilians?))\s+(?:was|were|has been|had been|"
-    r"got)\s+(?P<both>hurt|injured|"
-    r"wounded|harmed)\b|\bno (?P<none>casualties|injuries|victims)\b"
+    r"|\b(?:no one|nobody|no (?:people|person|civilians?))\s+"
+    r"(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|wounded|harmed)\b"
+    r"|\bno (?P<none>casualties|injuries|victims)\b"
     r"|(?<=was |ere )not (?P<not>hurt|injured|wounded|harmed)\b"))
 
 
@@ -831,6 +831,8 @@ def _people_named_together(text: str) -> list[str]:
     ['Orkhan Aliyev', 'Farid Aliyev']
     """
     return [name for names in _NAMES_HARMED.findall(text) for name in _NAMES_APART.split(names)]
+
+
 # "He was killed instantly", "He lost his left leg", "As a result, his left foot was
 # amputated", "The driver of the tractor was injured": one person, told of in the
 # sentence before or known by a role

@@ -46,10 +46,12 @@ def _district_in_sentence(text: str, mentions: list[Mention], at: int) -> str | 
     "a resident of Fuzuli was wounded in the village of Alkhanli", "a shepherd from the
     village of Chartar was killed near Martuni"."""
     village = mentions[at]
-    for others, between in ((reversed(mentions[:at]), lambda m: text[m.end:village.start]),
-                            (mentions[at + 1:], lambda m: text[village.end:m.start])):
-        for m in others:
-            if _SENTENCE_BREAK.search(between(m)):
+    before = ((m, m.end, village.start) for m in reversed(mentions[:at]))
+    after = ((m, village.end, m.start) for m in mentions[at + 1:])
+    for side in (before, after):
+        for m, gap_start, gap_end in side:  # the words between the village and ``m``
+            # (and the capital after them, which may begin the next sentence)
+            if _SENTENCE_BREAK.search(text, gap_start, gap_end + 1):
                 break
             if m.resolved and m.place and m.place.kind == "district":
                 return m.place.district
