@@ -1224,9 +1224,12 @@ def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str
 
 
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter
-_SAME_PERIOD_HINTS = ("period", "same day", "the year", "the month", "the week")
+_SAME_PERIOD_HINTS = ("period", "same day", "the year", "the month", "the week", "second ",
+                      "other ")
 _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b|"
-                          r"\b(?:during|over|in|throughout) the (?:year|month|week)\b", _FLAGS)
+                          r"\b(?:during|over|in|throughout) the (?:year|month|week)\b|"
+                          r"\bin the (?:second|other) (?:incident|case|explosion|blast)\b",
+                          _FLAGS)
 
 
 # "Two days earlier", "a week later": a day counted from the event told before
@@ -1236,9 +1239,9 @@ _DAYS_APART = re.compile(r"\b(?P<count>an?|\w+) (?P<unit>days?|weeks?) (?P<way>e
 
 def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     """"During this period, 24 people were injured", "In another incident on the same
-    day", "... were neutralized during the year": an undated event takes the period of the
-    dated one right before it; "Two days earlier, a boy was wounded": the day that far
-    from it."""
+    day", "... were neutralized during the year", "In the second incident": an undated
+    event takes the period of the dated one right before it; "Two days earlier, a boy was
+    wounded": the day that far from it."""
     previous = drafts[-1] if drafts else None
     if draft.dated or previous is None or not previous.dated or \
             draft.sentence - previous.sentence > 2:
@@ -1283,13 +1286,23 @@ def _date_by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[
     """"From February 12 to 17, ANAMA continued demining. During the operations, 98 mines
     were neutralized": an undated clearance takes the span the sentence before it names,
     when that sentence gave no event of its own (a span only: a day there may be another
-    event's)."""
-    if draft.dated or not draft.sentence or draft.event.event_type != "clearance_report" or \
+    event's). "Two mine incidents were reported on February 2. In the first incident,
+    ...": an incident that the sentence before announces takes its day."""
+    if draft.dated or not draft.sentence or \
             (drafts and drafts[-1].sentence == draft.sentence - 1):
         return
+    announced = draft.event.event_type == "mine_incident" and \
+        holds_one_of(draft.event.quote, (" first ", " one ")) and \
+        _FIRST_OF_THEM.search(draft.event.quote) is not None
+    if draft.event.event_type != "clearance_report" and not announced:
+        return
     period = read_period(sentences[draft.sentence - 1].text, published)
-    if period and period[0] != period[1]:
+    if period and (announced or period[0] != period[1]):
         draft.take_period(period)
+
+
+_FIRST_OF_THEM = re.compile(r"\b(?:in|during) (?:the first|one of the) (?:incidents?|cases?|"
+                            r"explosions?|blasts?)\b", _FLAGS)
 
 
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,

@@ -823,6 +823,15 @@ def test_a_total_of_a_year_after_the_running_total_is_its_own(gazetteer):
         "casualty_total", 58, date(2022, 1, 1), date(2022, 12, 31))
 
 
+def test_incidents_a_sentence_announces_take_its_day(gazetteer):
+    text = ("Two separate mine incidents were reported on February 2. In the first incident, "
+            "a truck driver was injured when his vehicle hit an anti-tank mine in Fuzuli. In "
+            "the second incident, two deminers were wounded in Tartar district.")
+    events = events_of(gazetteer, text, date(2022, 2, 3))
+    assert [(e.injured, e.place_names, e.date_start) for e in events] == [
+        (1, ["Fuzuli"], date(2022, 2, 2)), (2, ["Tartar"], date(2022, 2, 2))]
+
+
 @pytest.mark.parametrize(("apart", "day"), [("Two days earlier", date(2020, 12, 13)),
                                             ("A week later", date(2020, 12, 22))])
 def test_a_day_counted_from_the_incident_before_dates_another(gazetteer, apart, day):
