@@ -371,6 +371,14 @@ def _search_if(pattern: re.Pattern[str], text: str, lowered: str,
     return pattern.search(text) if holds_one_of(lowered, words) else None
 
 
+def _count_of(words: str | None) -> float | None:
+    """How many a span counts: "two", "3"; one where no count is written ("the past
+    week") or an article stands for it ("a week later"); None for no number."""
+    if words is None or words.lower() in ("a", "an"):
+        return 1
+    return parse_number(words)
+
+
 def _undated_period(text: str, lowered: str,
                     published: date | None) -> tuple[date, date, str] | None:
     """A period the text gives without a date of its own, relative to the report: "since
@@ -379,8 +387,7 @@ def _undated_period(text: str, lowered: str,
         return None
     days_ago = _search_if(_DAYS_AGO, text, lowered, "yesterday", " ago")
     if days_ago:  # "yesterday", "two days ago"
-        count = parse_number(days_ago.group("count")) if days_ago.group("count") else 1
-        day = published - timedelta(days=int(count or 1))
+        day = published - timedelta(days=int(_count_of(days_ago.group("count")) or 1))
         return day, day, "day"
     beginning = _search_if(_SINCE_BEGINNING, text, lowered, "since the ")
     if beginning:  # "since the beginning of the year"
@@ -389,7 +396,7 @@ def _undated_period(text: str, lowered: str,
             published, "day"
     past = _search_if(_PAST_SPAN, text, lowered, "the past", "the last", "the previous")
     if past:
-        count = parse_number(past.group("count")) if past.group("count") else 1
+        count = _count_of(past.group("count"))
         unit = past.group("unit").lower().rstrip("s")
         months = {"month": 1, "year": 12}.get(unit, 0) * int(count or 1)
         start = _months_before(published, months) if months else \
@@ -664,6 +671,14 @@ def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
     return any(c.start == start for c in counts)
 
 
+def _outside_dates(text: str, written: str | None = None) -> str:
+    """``text`` without the dates ``written`` (``text`` itself, or the same text as
+    written where ``text`` is in lower case: month names count only with a capital)."""
+    for date_mention in reversed(find_dates(text if written is None else written)):
+        text = text[:date_mention.start] + text[date_mention.end:]
+    return text
+
+
 def _figure_or_break_in(text: str) -> bool:
     """Whether another figure, or a semicolon, stands in ``text``; dates do not count
     ("a shepherd stepped on a mine on 3 August 2022 and was killed"), nor ages ("Mammadov,
@@ -671,8 +686,7 @@ def _figure_or_break_in(text: str) -> bool:
     civilians, have been")."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
-    for date_mention in reversed(find_dates(text)):
-        text = text[:date_mention.start] + text[date_mention.end:]
+    text = _outside_dates(text)
     if "-year" in text:  # "A resident of Shusha, 42-year-old Elnur Hasanov, was injured"
         text = _AGED.sub("", text)
     return _DIGIT_OR_SEMICOLON.search(text) is not None and (
@@ -803,13 +817,16 @@ def _add_named_people(text: str, lowered: str,
 # A name of two or three words. It begins with the capital, the look-behind after it: the
 # engine skips to capitals.
 _PERSONS_NAME = r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+# The verb and the harm of a person (or of people) harmed: "was killed", "got blown up"
+_HE_WAS = r"(?:was|has been|had been|got)"
+_THEY_WERE = r"(?:were|have been|had been|got)"
+_HARMED = r"(?:killed|injured|wounded|hurt|martyred|blown up)"
 # A name as the subject of a harm: "Ramin Mammadov was martyred", "Elshan Huseynov, a
 # resident of Tartar, received various bodily injuries".
 _NAME_HARMED = re.compile(
     rf"{_PERSONS_NAME}(?:,[^,.;]{{1,60}},|,)?\s+"
-    r"(?:(?:was|has been|had been|got)\s+(?:(?:seriously|severely|badly|slightly|fatally|"
-    r"critically|also)\s+)?(?:killed|injured|wounded|martyred|hospitali[sz]ed|hurt|"
-    r"blown up)\b|"
+    rf"(?:{_HE_WAS}\s+(?:(?:seriously|severely|badly|slightly|fatally|critically|also)\s+)?"
+    rf"(?:{_HARMED}|hospitali[sz]ed)\b|"
     r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,3}injur(?:y|ies)\b|died\b|"
     r"lost (?:his|her) life\b)")
 # A word between "was" and the harm ("was seriously injured"), but no "not"
@@ -818,8 +835,7 @@ _NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
 # Gubadli, were injured"
 _NAMES_HARMED = prefiltered(re.compile(
     rf"((?:{_PERSONS_NAME}, )*{_PERSONS_NAME},? and {_PERSONS_NAME})(?:,[^,.;]{{1,60}},|,)?"
-    rf"\s+(?:were|have been|had been|got)\s+{_NOT_NEGATED}(?:killed|injured|wounded|martyred|"
-    r"hospitali[sz]ed|hurt|blown up)\b"))
+    rf"\s+{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)\b"))
 _NAMES_APART = re.compile(r",? and |, ")
 
 
@@ -837,15 +853,15 @@ def _people_named_together(text: str) -> list[str]:
 # amputated", "The driver of the tractor was injured": one person, told of in the
 # sentence before or known by a role
 _PRONOUN_HARMED = re.compile(
-    r"^(?:As a result,\s+)?(?:(?:He|he|She|she)\s+(?:(?:was|has been|had been|got)\s+"
-    rf"{_NOT_NEGATED}(?:killed|injured|wounded|hurt|martyred|blown up)|died|lost {_LIMB})"
+    rf"^(?:As a result,\s+)?(?:(?:He|he|She|she)\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
+    rf"lost {_LIMB})"
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
     r"had been)\s+amputated)\b")
 _ROLE_HARMED = _for_lower_case(
-    rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?\s+(?:(?:was|has been|"
-    rf"had been|got)\s+{_NOT_NEGATED}(?:killed|injured|wounded|hurt|martyred|blown up)|died)\b")
+    rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?\s+"
+    rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died)\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
-_BLOWN_UP_AFTER = re.compile(r"\s+(?:was|were|have been|had been|got) blown up\b")
+_BLOWN_UP_AFTER = re.compile(rf"\s+(?:was|{_THEY_WERE}) blown up\b")
 
 
 def _titled_people(text: str) -> list[str]:
@@ -1111,11 +1127,8 @@ def _has_a_count(sentence: str, lowered: str) -> bool:
     """Whether a sentence (``lowered``: in lower case) counts something: a number in words,
     or digits that are no part of a date ("on June 18, a resident was injured" counts
     nobody)."""
-    for figure in _A_COUNT.finditer(lowered):
-        if not figure.group().isdigit() or not any(
-                d.start <= figure.start() < d.end for d in find_dates(sentence)):
-            return True
-    return False
+    return _A_COUNT.search(lowered) is not None and \
+        _A_COUNT.search(_outside_dates(lowered, sentence)) is not None
 
 
 def _headline_end(text: str) -> int:
@@ -1246,19 +1259,19 @@ def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     if draft.dated or previous is None or not previous.dated or \
             draft.sentence - previous.sentence > 2:
         return
-    quote = draft.event.quote
-    if holds_one_of(quote, _SAME_PERIOD_HINTS) and _SAME_PERIOD.search(quote):
+    quote = draft.event.quote  # the hints below hold whatever case its first letter has
+    if _search_if(_SAME_PERIOD, quote, quote, *_SAME_PERIOD_HINTS):
         draft.take_period(previous.period)
     elif previous.event.time_precision == "day" and previous.event.date_start and \
-            holds_one_of(quote, (" earlier", " later")) and \
-            (apart := _DAYS_APART.search(quote)) and (days := _days_in(apart)):
+            (apart := _search_if(_DAYS_APART, quote, quote, " earlier", " later")) and \
+            (days := _days_in(apart)):
         day = previous.event.date_start + days * (-1 if apart["way"].lower() == "earlier" else 1)
         draft.take_period((day, day, "day"))
 
 
 def _days_in(apart: re.Match[str]) -> timedelta | None:
     """The span "two days", "a week" names; None for a count that is no number."""
-    count = 1 if apart["count"].lower() in ("a", "an") else parse_number(apart["count"])
+    count = _count_of(apart["count"])
     if count is None or count != int(count):
         return None
     return timedelta(days=int(count) * (7 if apart["unit"].lower().startswith("week") else 1))
@@ -1291,9 +1304,9 @@ def _date_by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[
     if draft.dated or not draft.sentence or \
             (drafts and drafts[-1].sentence == draft.sentence - 1):
         return
+    quote = draft.event.quote
     announced = draft.event.event_type == "mine_incident" and \
-        holds_one_of(draft.event.quote, (" first ", " one ")) and \
-        _FIRST_OF_THEM.search(draft.event.quote) is not None
+        _search_if(_FIRST_OF_THEM, quote, quote, " first ", " one ") is not None
     if draft.event.event_type != "clearance_report" and not announced:
         return
     period = read_period(sentences[draft.sentence - 1].text, published)
@@ -1613,7 +1626,9 @@ _ANOTHER_HINTS = ("nother ", " separate ", " second ", " further ", " different 
 def _tells_of_another(text: str) -> bool:
     """Whether ``text`` tells of an incident other than the one before ("In a separate
     incident, ...")."""
-    return holds_one_of(text, _ANOTHER_HINTS) and _ANOTHER_ONE.search(text) is not None
+    return _search_if(_ANOTHER_ONE, text, text, *_ANOTHER_HINTS) is not None
+
+
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Events whose figures are counted over their period: two periods, two counts.
 _COUNTS_OVER_A_PERIOD = ("clearance_report", "casualty_total")
