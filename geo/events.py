@@ -892,7 +892,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     found = [(m.start, m.place) for m in mentions.within(start, end)
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
-             and not rules.modifier_nouns.match(text, m.end)
+             and not _modifies(text, m, rules)
              and not _where_said(text, m.start, m.end, rules)
              and not _holds_the_area_before(text, m.start)
              and not _holds_the_area_after(text, m.end)]
@@ -907,6 +907,16 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
         if _KIND_RANK.get(p.kind, 4) == best:
             unique.setdefault(p.id, p)
     return list(unique.values())
+
+
+def _modifies(text: str, mention: Mention, rules: EventRules) -> bool:
+    """Whether the name is a modifier ("the Karabakh settlement", "the Karabakh war"), not
+    a place; a word that names a village's or town's kind after one ("the Istisu
+    settlement") says it is a place."""
+    noun = rules.modifier_nouns.match(text, mention.end)
+    return noun is not None and not (
+        mention.kind in ("village", "town", "city") and
+        place_rules().cues_after.get(noun.group().strip()) in ("village", "town"))
 
 
 _HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?$", _FLAGS)
@@ -1028,7 +1038,10 @@ _PRONOUN = re.compile(r"^(?:it|she|he|they|him|her|them|the agency|the ministry|
                       r"the report|the department|the embassy)$", _FLAGS)
 
 
-_ACCORDING_TO = re.compile(r"[Aa]ccording to (?:the )?(.+?)(?:,|;|\.(?!\w)|$)")
+_ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
+# "Trend reports citing the Ministry of Defense": the claim is the ministry's
+_CITING = re.compile(r",?\s+citing\s+(?:the\s+(?=[A-Z]))?((?:the\s+)?[^,.;:()]{3,80}?)"
+                     r"(?=\s*(?:[,.;:(]|$)|\s+(?:as|that|which|who|on|in an?|in its)\s)")
 _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
                            r"((?:[A-Z][\w’'.-]*\s?){1,6})")
 # "the Foreign Ministry" is named "Foreign Ministry", but "the Armenian side" and "the
@@ -1046,13 +1059,17 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     if not holds_one_of(lowered, rules.attribution_hints):
         return None, False  # no reporting verb, no "according to": nobody is cited here
     according = _ACCORDING_TO.search(text)
-    if according and not according.group(1).lower().startswith(("preliminary", "initial")):
-        who = according.group(1).strip(" ,\"”")
-        return who, bool(_PRONOUN.match(who))  # "According to him, 16 of them died"
+    if according and not according.group(2).lower().startswith(("preliminary", "initial")):
+        who = according.group(2).strip(" ,\"”")
+        # "According to him, 16 of them died", "according to the ministry"
+        return who, bool(_PRONOUN.match((according.group(1) or "") + who))
     of_statement = _STATEMENT_OF.search(text)
     if of_statement:
         return of_statement.group(1).strip(), False
     said = _speaker_before_verb(text, rules)
+    citing = said and _CITING.match(text, said.end())
+    if citing:
+        return citing.group(1), bool(_PRONOUN.match(citing.group(1)))
     if said:
         who = _LEADING_WORD_OF_SPEAKER.sub("", (said.group(1) or said.group(2)).strip(" ,“”\""))
         who = _LEADING_THE.sub("the ", who)

@@ -610,7 +610,10 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("Deminers cleared about 2 hectares near Jermuk in April, finding 3 anti-tank mines, the "
      "center said.", "the center"),
     ("Two civilians were killed in a mine blast in Fuzuli on Sunday, local media reported, "
-     "citing the district police.", "local media"),
+     "citing the district police.", "the district police"),
+    ("A serviceman was wounded in a mine explosion in Kalbajar district, Trend reports citing "
+     "the Ministry of Defense. According to the ministry, he stepped on an anti-personnel mine "
+     "near the Istisu settlement on March 13.", "Ministry of Defense"),
     ("The HALO Trust said on Monday that its teams had cleared more than 1,200 hectares "
      "and destroyed 340 anti-personnel mines in Lachin district.", "HALO Trust"),
     ("A deminer was injured by a mine in Fuzuli on Monday, the Interior Ministry said.",
@@ -1000,6 +1003,8 @@ def test_what_maps_were_given_in_return_for(gazetteer):
     "Aghdam.",
     "Azerbaijan handed over 15 Armenian prisoners to Armenia, in exchange for which Armenia "
     "provided maps of minefields in Aghdam.",
+    "In June, Azerbaijan released 15 Armenian prisoners in return for maps of 97,000 mines in "
+    "Aghdam.",
 ])
 def test_maps_given_for_prisoners_handed_over_are_exchanged_for_the_prisoners(gazetteer, text):
     [e] = events_of(gazetteer, text, date(2021, 7, 10))
@@ -1064,3 +1069,13 @@ def test_rules_match_the_same_on_lower_cased_text(text):
         written = re.compile(pattern, re.IGNORECASE).search(text)
         fast = _for_lower_case(pattern).search(lowered)
         assert (written and written.span()) == (fast and fast.span()), pattern
+
+
+def test_a_settlement_named_by_its_kind_places_the_incident(gazetteer):
+    # "settlement" after a name is a place ("the Istisu settlement"), not a peace deal's
+    # ("the Karabakh settlement")
+    [e] = events_of(gazetteer, "A serviceman was wounded in a mine explosion in Kalbajar "
+                               "district. On March 13, he stepped on an anti-personnel mine "
+                               "near the Istisu settlement of the district.", date(2024, 3, 14))
+    assert (e.place_names, e.places[0].district, e.date_start) == (
+        ["İstisu"], "Kalbajar", date(2024, 3, 13))
