@@ -560,8 +560,9 @@ class Count:
 _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km(?![2²])|hours?|"
                              r"kilomet)", _FLAGS)
 _PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
-# "Elvin Mammadov, 34, lost his leg": a number set off by commas after a name is an age
-_AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3}),")
+# "Elvin Mammadov, 34, lost his leg", "... and Hayk Sargsyan, 52.": a number set off by
+# commas after a name, or ending a clause after one, is an age
+_AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3})(?:,|(?=[.;)](?!\d)|$))")
 
 
 def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[Count]:
@@ -572,7 +573,7 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         after = text[q.end:q.end + 80]
         if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text):
             continue
-        if after.startswith(",") and _is_age(text, q):
+        if (not after or after[0] in ",.;)") and _is_age(text, q):
             continue
         if len(q.text) == 4 and text.endswith(("born in ", "born "), max(0, q.start - 8),
                                               q.start):
@@ -997,10 +998,11 @@ def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
 def _actor_countries(text: str, start: int, end: int,
                      mentions: InTextOrder[Mention]) -> list[Place]:
     """The countries a clause names as actors ("Azerbaijan has cleared ..."), not one
-    things came from ("the territories it regained from Armenia")."""
+    things came from ("the territories it regained from Armenia") nor a foe ("since the
+    war with Armenia")."""
     return list({m.place.id: m.place for m in mentions.within(start, end)
                  if m.resolved and m.place and m.place.kind == "country" and
-                 not text.endswith("from ", 0, m.start)}.values())
+                 not text.endswith(("from ", "with ", "against "), 0, m.start)}.values())
 
 
 _Found = TypeVar("_Found", Mention, Area)
@@ -1040,7 +1042,7 @@ _PRONOUN = re.compile(r"^(?:it|she|he|they|him|her|them|the agency|the ministry|
 
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
 # "Trend reports citing the Ministry of Defense": the claim is the ministry's
-_CITING = re.compile(r",?\s+citing\s+(?:the\s+(?=[A-Z]))?((?:the\s+)?[^,.;:()]{3,80}?)"
+_CITING = re.compile(r",?\s+citing\s+(?:the\s+(?=[A-Z]))?((?:the\s+)?[^,.;:()]{3,120}?)"
                      r"(?=\s*(?:[,.;:(]|$)|\s+(?:as|that|which|who|on|in an?|in its)\s)")
 _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
                            r"((?:[A-Z][\w’'.-]*\s?){1,6})")
@@ -1125,7 +1127,8 @@ def classify(text: str, rules: EventRules, *,
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
     if mines and (total["cumulative"].search(text) or total["mines_did"].search(text)) and \
-            total["harm"].search(text) and _has_a_count(sentence, text):
+            total["harm"].search(text) and _has_a_count(sentence, text) and \
+            not _a_few_incidents_of_a_day(sentence, text, rules):
         return "casualty_total", None
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):
@@ -1233,11 +1236,11 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                                  areas_in_order if kind[0] != "other" else _NO_AREAS,
                                  rules)
             if draft:
-                _date_by_previous(draft, drafts)
+                _date_by_previous(draft, drafts, rules)
                 _place_by_previous(draft, drafts)
                 _date_by_sentence_before(draft, drafts, sentences, doc.published)
                 drafts.append(draft)
-    drafts = _fold_within(drafts)
+    drafts = _fold_within(_without_announcements(drafts, rules))
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
 
 
@@ -1253,10 +1256,19 @@ def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str
         any(m.year is not None or m.month is not None for m in find_dates(text))
 
 
+def _a_few_incidents_of_a_day(text: str, lowered: str, rules: EventRules) -> bool:
+    """Whether ``text`` (``lowered`` in lower case) tells of a few incidents on one day
+    ("Two residents were injured in two separate mine explosions on August 20")."""
+    return rules.patterns["casualty_total"]["a_few_incidents"].search(lowered) is not None \
+        and " since " not in lowered and \
+        any(m.day or m.weekday is not None for m in find_dates(text))
+
+
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter
-_SAME_PERIOD_HINTS = ("period", "same day", "the year", "the month", "the week", "second ",
-                      "other ")
-_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\bthe same day\b|"
+_SAME_PERIOD_HINTS = ("period", "same day", "that day", "the year", "the month", "the week",
+                      "second ", "other ")
+_SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\b(?:the|that) same day\b|"
+                          r"\b(?:later|earlier) that day\b|"
                           r"\b(?:during|over|in|throughout) the (?:year|month|week)\b|"
                           r"\bin the (?:second|other) (?:incident|case|explosion|blast)\b",
                           _FLAGS)
@@ -1267,23 +1279,50 @@ _DAYS_APART = re.compile(r"\b(?P<count>an?|\w+) (?P<unit>days?|weeks?) (?P<way>e
                          _FLAGS)
 
 
-def _date_by_previous(draft: Draft, drafts: list[Draft]) -> None:
+def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> None:
     """"During this period, 24 people were injured", "In another incident on the same
     day", "... were neutralized during the year", "In the second incident": an undated
-    event takes the period of the dated one right before it; "Two days earlier, a boy was
-    wounded": the day that far from it."""
+    event takes the period of the dated one right before it, as does an incident after a
+    sentence announcing a day's incidents ("... in two separate mine explosions on August
+    20. At around 11:30, ..."); "Two days earlier, a boy was wounded": the day that far
+    from it."""
     previous = drafts[-1] if drafts else None
     if draft.dated or previous is None or not previous.dated or \
             draft.sentence - previous.sentence > 2:
         return
     quote = draft.event.quote  # the hints below hold whatever case its first letter has
-    if _search_if(_SAME_PERIOD, quote, quote, *_SAME_PERIOD_HINTS):
+    if _search_if(_SAME_PERIOD, quote, quote, *_SAME_PERIOD_HINTS) or \
+            (draft.event.event_type == "mine_incident" and _announces_incidents(previous, rules)):
         draft.take_period(previous.period)
     elif previous.event.time_precision == "day" and previous.event.date_start and \
             (apart := _search_if(_DAYS_APART, quote, quote, " earlier", " later")) and \
             (days := _days_in(apart)):
         day = previous.event.date_start + days * (-1 if apart["way"].lower() == "earlier" else 1)
         draft.take_period((day, day, "day"))
+
+
+def _announces_incidents(draft: Draft, rules: EventRules) -> bool:
+    """Whether ``draft`` is a day's incidents the sentences after it tell one by one."""
+    return draft.event.event_type == "mine_incident" and draft.dated and \
+        draft.event.time_precision == "day" and \
+        _a_few_incidents_of_a_day(draft.event.quote, lower(draft.event.quote), rules)
+
+
+def _without_announcements(drafts: list[Draft], rules: EventRules) -> list[Draft]:
+    """``drafts`` without those announcing a day's incidents that the next sentences tell
+    one by one ("Two residents were injured in two separate mine explosions on August
+    20. At around 11:30, ... Later that day, ..."): counted twice otherwise. The
+    incidents keep who announced them."""
+    kept = []
+    for draft in drafts:
+        told = [d for d in _drafts_since(drafts, draft.sentence + 1)
+                if d.sentence - draft.sentence <= 4 and d.event.event_type == "mine_incident"
+                and d.period == draft.period] if _announces_incidents(draft, rules) else []
+        if len(told) < 2:
+            kept.append(draft)
+        for incident in told:
+            incident.speakers.append(draft.sentence)
+    return kept
 
 
 def _days_in(apart: re.Match[str]) -> timedelta | None:
@@ -1538,8 +1577,10 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     if event.event_type in ("mine_incident", "casualty_total") and \
             _HARM_VERB.search(lowered):
         counts = _counts(text, rules, _date_spans(text))
+        # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen
+        # killed": the totals)
         civilians = event.event_type == "casualty_total" and \
-            _CIVILIANS.search(text)
+            _CIVILIANS.search(text) and not rules.victims["servicemen"].search(lowered)
         for name, (value, qualifier) in _people_harmed(text, counts).items():
             if civilians:
                 event.details[f"civilians_{name}"] = value

@@ -1079,3 +1079,52 @@ def test_a_settlement_named_by_its_kind_places_the_incident(gazetteer):
                                "near the Istisu settlement of the district.", date(2024, 3, 14))
     assert (e.place_names, e.places[0].district, e.date_start) == (
         ["İstisu"], "Kalbajar", date(2024, 3, 13))
+
+
+def test_incidents_a_sentence_announces_for_a_day_take_its_day_and_are_counted_once(gazetteer):
+    text = ("Two residents were injured in two separate landmine explosions on August 20, "
+            "Report informs, citing the Interior Ministry.\n\nAt around 11:30, Ruslan Aliyev "
+            "was injured when he stepped on an anti-personnel mine in Aghdam district.\n\n"
+            "Later that day, Vusal Gasimov was seriously wounded after his tractor ran over an "
+            "anti-tank mine in Fuzuli district.")
+    events = events_of(gazetteer, text, date(2023, 8, 21))
+    assert [(e.event_type, e.place_names, e.injured, e.date_start, e.attributed_to)
+            for e in events] == [
+        ("mine_incident", ["Aghdam"], 1, date(2023, 8, 20), "Interior Ministry"),
+        ("mine_incident", ["Fuzuli"], 1, date(2023, 8, 20), "Interior Ministry")]
+
+
+def test_a_few_incidents_told_only_together_are_one_event_of_that_day(gazetteer):
+    [e] = events_of(gazetteer, "Two residents were injured in two separate landmine "
+                               "explosions in Aghdam and Fuzuli on August 20.", date(2023, 8, 21))
+    assert (e.event_type, e.injured, e.date_start) == ("mine_incident", 2, date(2023, 8, 20))
+
+
+def test_an_age_ending_the_sentence_counts_nobody(gazetteer):
+    [e] = events_of(gazetteer, "Two residents were killed when their car hit a mine near "
+                               "Aghdam on Monday. The victims were identified as Artur "
+                               "Grigoryan, 48, and Hayk Sargsyan, 52.", date(2022, 3, 15))
+    assert (e.killed, e.casualties) == (2, 2)
+
+
+def test_a_deminer_named_with_a_long_employer_is_an_incident(gazetteer):
+    [e] = events_of(gazetteer, "A deminer of the Center for Humanitarian Demining and "
+                               "Expertise was injured today in Tavush Province of Armenia.",
+                    date(2023, 11, 2))
+    assert (e.event_type, e.injured, e.place_names) == ("mine_incident", 1, ["Tavush"])
+
+
+def test_since_last_years_war_with_a_foe_is_a_period_from_its_end_where_it_was(gazetteer):
+    [e] = events_of(gazetteer, "Since the end of last year's war with Armenia, at least 30 "
+                               "people have been killed and more than 100 wounded by land "
+                               "mines in the territories Azerbaijan regained.", date(2021, 11, 28))
+    assert (e.event_type, e.date_start, [p.country for p in e.places]) == (
+        "casualty_total", date(2020, 11, 10), ["AZ"])
+
+
+def test_totals_split_by_civilians_and_servicemen_add_up(gazetteer):
+    [e] = events_of(gazetteer, "Since November 10, 2020, 186 Azerbaijani citizens have become "
+                               "victims of mine explosions. Of these, 32 were civilians killed, "
+                               "7 servicemen killed, 100 civilians injured and 47 servicemen "
+                               "injured.", date(2022, 6, 1))
+    assert (e.killed, e.injured, e.casualties) == (39, 147, 186)
