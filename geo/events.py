@@ -246,7 +246,7 @@ _END_OF_BEFORE = re.compile(r"\b(?:by|at|until|till) the end of (?:the year )?$"
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
 _RANGE_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|through|till|until|and|"
                                r"-|–|—)\s*$", _FLAGS)
-_RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d))?",
+_RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|and|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d))?",
                         _FLAGS)
 
 
@@ -300,8 +300,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if end and 1 <= int(day_start.group(1)) < end[0].day:
             return end[0].replace(day=int(day_start.group(1))), end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
-    # "from February 21 to 26"; "April 15-20", a range as written
-    if day_end and first.day and (ends_with_words(text[:first.start], ("from",)) or
+    # "from February 21 to 26", "between June 7 and 12"; "April 15-20", a range as written
+    if day_end and first.day and (ends_with_words(text[:first.start], ("from", "between")) or
                                   text[first.end:first.end + 1] in ("-", "–")):
         start = _date_of(first, published)
         if start:
@@ -1238,7 +1238,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             if draft:
                 _date_by_previous(draft, drafts, rules)
                 _place_by_previous(draft, drafts)
-                _date_by_sentence_before(draft, drafts, sentences, doc.published)
+                _by_sentence_before(draft, drafts, sentences, doc.published, in_order)
                 drafts.append(draft)
     drafts = _fold_within(_without_announcements(drafts, rules))
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
@@ -1350,22 +1350,33 @@ def _place_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     draft.event.place_names = list(previous.event.place_names)
 
 
-def _date_by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sentence],
-                             published: date | None) -> None:
-    """"From February 12 to 17, ANAMA continued demining. During the operations, 98 mines
-    were neutralized": an undated clearance takes the span the sentence before it names,
-    when that sentence gave no event of its own (a span only: a day there may be another
-    event's). "Two mine incidents were reported on February 2. In the first incident,
-    ...": an incident that the sentence before announces takes its day."""
-    if draft.dated or not draft.sentence or \
-            (drafts and drafts[-1].sentence == draft.sentence - 1):
+def _by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sentence],
+                        published: date | None, mentions: InTextOrder[Mention]) -> None:
+    """"From February 12 to 17, ANAMA continued demining in Fuzuli, Jabrayil and Lachin.
+    During the operations, 98 mines were neutralized": an undated clearance or total
+    takes the span the sentence before it names, and a clearance placed nowhere the
+    districts it lists, when that sentence gave no event of its own (a span only: a day
+    there may be another event's). "Two mine incidents were reported on February 2. In
+    the first incident, ...": an incident that the sentence before announces takes its
+    day."""
+    if not draft.sentence or (drafts and drafts[-1].sentence == draft.sentence - 1):
         return
-    quote = draft.event.quote
-    announced = draft.event.event_type == "mine_incident" and \
+    before = sentences[draft.sentence - 1]
+    event = draft.event
+    # (not the districts of an event told just before: "The operations were carried out
+    # in Aghdam, ... districts. Since 2020, ANAMA has cleared 140,000 hectares")
+    if event.event_type == "clearance_report" and \
+            all(p.kind in _COARSE for p in event.places) and \
+            (not drafts or drafts[-1].sentence < draft.sentence - 3):
+        _take_listed_districts(event, before, mentions)
+    if draft.dated:
+        return
+    quote = event.quote
+    announced = event.event_type == "mine_incident" and \
         _search_if(_FIRST_OF_THEM, quote, quote, " first ", " one ") is not None
-    if draft.event.event_type != "clearance_report" and not announced:
+    if event.event_type not in _COUNTS_OVER_A_PERIOD and not announced:
         return
-    period = read_period(sentences[draft.sentence - 1].text, published)
+    period = read_period(before.text, published)
     if period and (announced or period[0] != period[1]):
         draft.take_period(period)
 
@@ -1550,6 +1561,12 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
     if event.event_type not in ("clearance_report", "map_handover") or \
             any(p.kind not in _COARSE for p in event.places):
         return
+    _take_listed_districts(event, sentence, mentions)
+
+
+def _take_listed_districts(event: Event, sentence: Sentence,
+                           mentions: InTextOrder[Mention]) -> None:
+    """Place ``event`` at the districts ``sentence`` lists, if it lists some."""
     places = list({m.place.id: m.place
                    for m in mentions.within(sentence.start, sentence.end)
                    if m.resolved and m.place
@@ -1560,6 +1577,8 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
 
 _CIVILIANS = re.compile(r"\bcivilians?\b", _FLAGS)
 _RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast)\b", _FLAGS)
+_TOOK_PLACE = re.compile(r"\b(?:incident|explosion|blast)\s+(?:took place|occurred|happened)\b",
+                         _FLAGS)
 _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 
@@ -1587,8 +1606,11 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
             else:
                 _set(event, name, value, qualifier)
     if event.event_type == "mine_incident" and _RETOLD_INCIDENT.search(text):
-        period = None if draft.dated else read_period(text, doc.published)
-        if period:
+        # "The incident took place on Thursday" after "... media reported on Friday"
+        told_when = _TOOK_PLACE.search(text) is not None
+        period = read_period(text, doc.published) if not draft.dated or told_when else None
+        if period and (not draft.dated or (period[2] == "day" and event.date_start and
+                                           period[0] <= event.date_start)):
             draft.take_period(period)
         _narrow_places(event, _places_in(doc.text, sentence.start, sentence.end, mentions,
                                          _NO_AREAS, rules))

@@ -26,12 +26,19 @@ DISTRICT_LEVEL = "located at district level"
 def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
             rules: PlaceRules) -> list[Mention]:
     """One :class:`Mention` per candidate: resolved, unresolved or rejected."""
-    focus = _document_countries(candidates) | rules.home_countries
+    named = _document_countries(candidates)
+    focus = named | rules.home_countries
+    # a village lies in one of the home countries the report names places of, if it names
+    # any: "near the village of Zar" in a report on Kalbajar is no village of Armenia's
+    # that GeoNames knows
+    home_named = {c.places[0].country for c in candidates if not c.rejected and c.places
+                  and c.places[0].country in rules.home_countries}
+    village_focus = (named - rules.home_countries) | (home_named or rules.home_countries)
     districts: Counter[str] = Counter()
     mentions = []
     for c in candidates:
-        mention = _resolve_one(doc, _village_in_focus(_in_named_district(c, gazetteer), focus),
-                               focus, districts, rules)
+        mention = _resolve_one(doc, _village_in_focus(_in_named_district(c, gazetteer),
+                                                      village_focus), focus, districts, rules)
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
         mentions.append(mention)

@@ -1128,3 +1128,34 @@ def test_totals_split_by_civilians_and_servicemen_add_up(gazetteer):
                                "7 servicemen killed, 100 civilians injured and 47 servicemen "
                                "injured.", date(2022, 6, 1))
     assert (e.killed, e.injured, e.casualties) == (39, 147, 186)
+
+
+def test_when_the_incident_took_place_beats_when_it_was_reported(gazetteer):
+    [e] = events_of(gazetteer, "Two servicemen were killed after their vehicle hit a mine in "
+                               "the Kalbajar region, Azerbaijani media reported on Friday. The "
+                               "incident took place near Istisu on Thursday.", date(2021, 5, 28))
+    assert (e.date_start, e.place_names) == (date(2021, 5, 27), ["İstisu"])
+
+
+def test_a_clearance_takes_the_span_and_districts_of_the_sentence_before(gazetteer):
+    text = ("Between June 7 and 12, ANAMA continued humanitarian demining operations in "
+            "Tartar, Aghdam and Fuzuli districts.\n\nDuring the operations, 63 anti-personnel "
+            "mines were detected and neutralized.")
+    [e] = events_of(gazetteer, text, date(2021, 6, 14))
+    assert (e.date_start, e.date_end, e.place_names) == (
+        date(2021, 6, 7), date(2021, 6, 12), ["Tartar", "Aghdam", "Fuzuli"])
+
+
+def test_a_total_takes_the_span_of_the_sentence_before(gazetteer):
+    text = ("This is the third ANAMA employee killed since the end of the war. In total, 9 "
+            "employees of the agency have been injured by mines.")
+    [e] = events_of(gazetteer, text, date(2022, 8, 16))
+    assert (e.event_type, e.injured, e.date_start) == ("casualty_total", 9, date(2020, 11, 10))
+
+
+def test_the_districts_of_a_report_are_not_those_of_the_total_after_it(gazetteer):
+    text = ("In January 2024, ANAMA neutralized 1,018 anti-personnel mines.\n\nThe operations "
+            "were carried out in Aghdam, Fuzuli and Jabrayil districts.\n\nSince the end of the "
+            "war, ANAMA has cleared more than 140,000 hectares of land.")
+    month, total = events_of(gazetteer, text, date(2024, 2, 5))
+    assert (month.place_names, total.place_names) == (["Aghdam", "Fuzuli", "Jabrayil"], [])
