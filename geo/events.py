@@ -855,7 +855,8 @@ def _people_named_together(text: str) -> list[str]:
 # sentence before or known by a role
 _PRONOUN_HARMED = re.compile(
     rf"^(?:As a result,\s+)?(?:(?:He|he|She|she)\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
-    rf"lost {_LIMB})"
+    rf"lost {_LIMB}|(?:(?:{_HE_WAS}\s+(?:hospitali[sz]ed|taken to (?:a |the )?hospital)\s+with|"
+    r"received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?injur(?:y|ies)))"
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
     r"had been)\s+amputated)\b")
 _ROLE_HARMED = _for_lower_case(
@@ -926,11 +927,15 @@ _HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?$
 def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]
                              ) -> list[tuple[int, Place]]:
     """``found`` (places by where they begin) without the places where the people lived
-    when the clause names a place in another district: "a resident of Tartar district
-    ... in Aghdara district" is in Aghdara; "a resident of the Sus village of Lachin
-    district ... near the village" stays in Sus."""
-    homes = {p.district for s, p in found if _is_home(text, s)}
-    if not homes or all(p.district in homes for _, p in found):
+    when the clause names another place: "a resident of Tartar district ... in Aghdara
+    district" is in Aghdara, "a resident of Khanlig village ... near Muradkhanli village"
+    in Muradkhanli; "a resident of the Sus village of Lachin district ... near the
+    village" stays in Sus."""
+    homes = [p for s, p in found if _is_home(text, s)]
+    # a place elsewhere: not the district of a home ("the Sus village of Lachin district")
+    elsewhere = [p for s, p in found if not _is_home(text, s)
+                 and not any(_lies_in(home, p) for home in homes)]
+    if not homes or not elsewhere:
         return found
     return [(s, p) for s, p in found if not _is_home(text, s)]
 
@@ -1220,9 +1225,11 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         lowered = lower(sentence.text)
         relevant = rules.relevant.search(lowered) is not None
         kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
-        if kind is None and relevant and _a_total_of_its_own(drafts, index, sentence.text,
-                                                             lowered, rules):
-            kind = ("casualty_total", None)
+        if kind is None and relevant:
+            if _a_total_of_its_own(drafts, index, sentence.text, lowered, rules):
+                kind = ("casualty_total", None)
+            elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published):
+                kind = ("mine_incident", None)
         if kind is None:
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
@@ -1262,6 +1269,21 @@ def _a_few_incidents_of_a_day(text: str, lowered: str, rules: EventRules) -> boo
     return rules.patterns["casualty_total"]["a_few_incidents"].search(lowered) is not None \
         and " since " not in lowered and \
         any(m.day or m.weekday is not None for m in find_dates(text))
+
+
+def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
+                            published: date | None) -> bool:
+    """Whether a sentence with no word of mines, right after incidents, tells another one
+    on a day of its own: "On August 29, two brothers were injured in the same area"."""
+    recent = [d for d in _drafts_since(drafts, index - 4)
+              if d.event.event_type == "mine_incident"]
+    if not recent or not _HARM_VERB.search(lowered):
+        return False
+    period = read_period(text, published)
+    if period is None or period[2] != "day" or period[0] != period[1]:
+        return False
+    days = {d.event.date_start for d in recent if d.dated}
+    return bool(days) and period[0] not in days
 
 
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter

@@ -1159,3 +1159,15 @@ def test_the_districts_of_a_report_are_not_those_of_the_total_after_it(gazetteer
             "war, ANAMA has cleared more than 140,000 hectares of land.")
     month, total = events_of(gazetteer, text, date(2024, 2, 5))
     assert (month.place_names, total.place_names) == (["Aghdam", "Fuzuli", "Jabrayil"], [])
+
+
+def test_a_later_sentence_with_a_day_of_its_own_is_another_incident(gazetteer):
+    text = ("A mine explosion occurred in Azerbaijan's Gubadli district on September 6.\n\n"
+            "Bahruz Mammadov, resident of Khanlig village of Gubadli district, stepped on an "
+            "anti-personnel mine while grazing cattle near Muradkhanli village. He was "
+            "hospitalized with injuries to his leg.\n\nCases of landmine explosions in the "
+            "Gubadli district have become frequent recently. On August 29, two brothers were "
+            "injured in the same area.")
+    events = events_of(gazetteer, text, date(2021, 9, 7))
+    assert [(e.date_start, e.place_names, e.injured) for e in events] == [
+        (date(2021, 9, 6), ["Muradkhanli"], 1), (date(2021, 8, 29), ["Gubadli"], 2)]
