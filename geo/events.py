@@ -931,13 +931,15 @@ def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]
     district" is in Aghdara, "a resident of Khanlig village ... near Muradkhanli village"
     in Muradkhanli; "a resident of the Sus village of Lachin district ... near the
     village" stays in Sus."""
-    homes = [p for s, p in found if _is_home(text, s)]
-    # a place elsewhere: not the district of a home ("the Sus village of Lachin district")
-    elsewhere = [p for s, p in found if not _is_home(text, s)
-                 and not any(_lies_in(home, p) for home in homes)]
-    if not homes or not elsewhere:
+    at_home = [_is_home(text, s) for s, _ in found]
+    if not any(at_home):
         return found
-    return [(s, p) for s, p in found if not _is_home(text, s)]
+    homes = [p for (_, p), home in zip(found, at_home, strict=True) if home]
+    away = [(s, p) for (s, p), home in zip(found, at_home, strict=True) if not home]
+    # a place elsewhere: not the district of a home ("the Sus village of Lachin district")
+    if all(any(_lies_in(home, p) for home in homes) for _, p in away):
+        return found
+    return away
 
 
 def _is_home(text: str, start: int) -> bool:
@@ -1271,19 +1273,24 @@ def _a_few_incidents_of_a_day(text: str, lowered: str, rules: EventRules) -> boo
         any(m.day or m.weekday is not None for m in find_dates(text))
 
 
+# What a text that names a day holds: a digit ("August 29") or a weekday ("on Monday")
+_A_DAY_HINT = re.compile(r"\d|day\b")
+
+
 def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
                             published: date | None) -> bool:
     """Whether a sentence with no word of mines, right after incidents, tells another one
     on a day of its own: "On August 29, two brothers were injured in the same area"."""
     recent = [d for d in _drafts_since(drafts, index - 4)
-              if d.event.event_type == "mine_incident"]
-    if not recent or not _HARM_VERB.search(lowered):
+              if d.event.event_type == "mine_incident" and d.dated]
+    if not recent or _A_DAY_HINT.search(text) is None or \
+            not any(m.day or m.weekday is not None for m in find_dates(text)) or \
+            not _HARM_VERB.search(lowered):
         return False
     period = read_period(text, published)
     if period is None or period[2] != "day" or period[0] != period[1]:
         return False
-    days = {d.event.date_start for d in recent if d.dated}
-    return bool(days) and period[0] not in days
+    return all(d.event.date_start != period[0] for d in recent)
 
 
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter
@@ -1323,11 +1330,17 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
         draft.take_period((day, day, "day"))
 
 
+# What a text that the rules' ``a_few_incidents`` matches holds
+_A_FEW_INCIDENTS_HINTS = ("incidents", "explosions", "blasts")
+
+
 def _announces_incidents(draft: Draft, rules: EventRules) -> bool:
     """Whether ``draft`` is a day's incidents the sentences after it tell one by one."""
+    quote = draft.event.quote
     return draft.event.event_type == "mine_incident" and draft.dated and \
         draft.event.time_precision == "day" and \
-        _a_few_incidents_of_a_day(draft.event.quote, lower(draft.event.quote), rules)
+        holds_one_of(quote, _A_FEW_INCIDENTS_HINTS) and \
+        _a_few_incidents_of_a_day(quote, lower(quote), rules)
 
 
 def _without_announcements(drafts: list[Draft], rules: EventRules) -> list[Draft]:
