@@ -887,15 +887,17 @@ def _titled_people(text: str) -> list[str]:
 # --- places and speakers -----------------------------------------------------------------
 
 def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
-               areas: InTextOrder[Area], rules: EventRules) -> list[Place]:
+               areas: InTextOrder[Area], rules: EventRules, meeting: bool = False
+               ) -> list[Place]:
     """Places named between ``start`` and ``end``: the most specific level only,
-    leaving out countries and capitals named as actors and names used as modifiers
-    ("the second Karabakh war")."""
+    leaving out countries and capitals named as actors, names used as modifiers ("the
+    second Karabakh war") and, unless the event is a ``meeting``, where people met."""
     found = [(m.start, m.place) for m in mentions.within(start, end)
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
              and not _modifies(text, m, rules)
              and not _where_said(text, m.start, m.end, rules)
+             and (meeting or not _where_met(text, m.start))
              and not _holds_the_area_before(text, m.start)
              and not _holds_the_area_after(text, m.end)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
@@ -921,7 +923,8 @@ def _modifies(text: str, mention: Mention, rules: EventRules) -> bool:
         place_rules().cues_after.get(noun.group().strip()) in ("village", "town"))
 
 
-_HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?$", _FLAGS)
+_HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?"
+                          r"(?:[A-Z][\w'’-]* (?:district|region|province)['’]s )?$", _FLAGS)
 
 
 def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]
@@ -943,9 +946,10 @@ def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]
 
 
 def _is_home(text: str, start: int) -> bool:
-    """Whether the place at ``start`` is where someone lives ("a resident of Tartar")."""
-    return text.endswith((" of ", " of the "), 0, start) and \
-        _HOME_BEFORE.search(text, max(0, start - 24), start) is not None
+    """Whether the place at ``start`` is where someone lives ("a resident of Tartar", "a
+    resident of Aghdam district's Shelli village")."""
+    return text.endswith((" of ", " of the ", "'s ", "’s "), 0, start) and \
+        _HOME_BEFORE.search(text, max(0, start - 56), start) is not None
 
 
 @cache
@@ -992,6 +996,16 @@ def _holds_the_area_before(text: str, start: int) -> bool:
 _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote|spoke|"
                       r"speaking)(?: at (?:an?|the) (?:[\w-]+ ){0,3}?(?:conference|meeting|"
                       r"briefing|forum|event|ceremony|session|summit|round ?table))? in $")
+
+
+# "a day after the foreign ministers met in Geneva": where people met, not where the
+# mines or the maps were (but the place of a meeting itself)
+_MET_IN = re.compile(r"\b(?:met|meeting|talks|negotiations)(?: [\w-]+){0,2}? in $", _FLAGS)
+
+
+def _where_met(text: str, start: int) -> bool:
+    return text.endswith(" in ", 0, start) and \
+        _MET_IN.search(text, max(0, start - 40), start) is not None
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
@@ -1431,7 +1445,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     dated = period is not None
     if period is None:
         period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
-    places = _places_in(doc.text, start, end, mentions, areas, rules)
+    places = _places_in(doc.text, start, end, mentions, areas, rules,
+                        meeting=subtype == "diplomatic_meeting")
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(doc.text, start, end, mentions)
     event = Event(
@@ -1648,7 +1663,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                                            period[0] <= event.date_start)):
             draft.take_period(period)
         _narrow_places(event, _places_in(doc.text, sentence.start, sentence.end, mentions,
-                                         _NO_AREAS, rules))
+                                         _NO_AREAS, rules), told_where=told_when)
     if event.event_type == "clearance_report" and \
             _RETOLD_CLEARANCE.search(text):
         _read_numbers(draft, text, rules)
@@ -1671,11 +1686,15 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                 _set(target, "mines", int(count.value), count.qualifier)
 
 
-def _narrow_places(event: Event, named: list[Place]) -> None:
+def _narrow_places(event: Event, named: list[Place], told_where: bool = False) -> None:
     """"The incident happened near the village of Sotk": places a sentence retelling an
     incident names inside the incident's own (a village of its province) say where it was;
-    for an incident placed nowhere, any but a region or a country does."""
-    inside = [p for p in named if any(_lies_in(p, area) for area in event.places)] \
+    for an incident placed nowhere, any but a region or a country does. Where the sentence
+    tells where it took place (``told_where``), so does a place of the same district ("...
+    a resident of Shelli village, died. The incident occurred in Khidirli village")."""
+    inside = [p for p in named if any(_lies_in(p, area) or (
+        told_where and p.kind not in _COARSE and area.kind not in _COARSE and
+        p.district is not None and p.district == area.district) for area in event.places)] \
         if event.places else [p for p in named if p.kind not in _COARSE]
     if inside:
         event.places, event.place_names = inside, [p.name for p in inside]

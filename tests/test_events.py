@@ -1171,3 +1171,33 @@ def test_a_later_sentence_with_a_day_of_its_own_is_another_incident(gazetteer):
     events = events_of(gazetteer, text, date(2021, 9, 7))
     assert [(e.date_start, e.place_names, e.injured) for e in events] == [
         (date(2021, 9, 6), ["Muradkhanli"], 1), (date(2021, 8, 29), ["Gubadli"], 2)]
+
+
+def test_where_ministers_met_is_not_where_the_maps_are(gazetteer):
+    [e] = events_of(gazetteer, "Armenia has handed over to Azerbaijan minefield maps for the "
+                               "Kalbajar and Lachin regions, the presidential administration "
+                               "said on Friday, a day after the two countries' foreign ministers "
+                               "met in Geneva.", date(2022, 9, 30))
+    assert (e.event_type, e.place_names) == ("map_handover", ["Kalbajar", "Lachin"])
+
+
+def test_where_the_incident_occurred_beats_the_victims_home_village(gazetteer):
+    [e] = events_of(gazetteer, "A tractor hit an anti-tank mine in the Aghdam district. As a "
+                               "result of the explosion, the tractor driver, a resident of Aghdam "
+                               "district's Shelli village, died on the spot. The incident "
+                               "occurred on May 19 in the territory of Khidirli village.",
+                    date(2025, 5, 20))
+    assert (e.killed, e.place_names, e.date_start) == (1, ["Khidirli"], date(2025, 5, 19))
+
+
+def test_since_the_1990s_is_a_period_from_1990(gazetteer):
+    [e] = events_of(gazetteer, "Since the 1990s, more than 3,400 Azerbaijanis have become "
+                               "victims of mines.", date(2024, 6, 5))
+    assert (e.event_type, e.date_start, e.casualties) == (
+        "casualty_total", date(1990, 1, 1), 3400)
+
+
+def test_a_meeting_is_where_people_met(gazetteer):
+    [e] = events_of(gazetteer, "President Aliyev held talks with Prime Minister Pashinyan in "
+                               "Brussels on Thursday, discussing mine maps.", date(2022, 3, 11))
+    assert (e.event_subtype, e.place_names) == ("diplomatic_meeting", ["Brussels"])
