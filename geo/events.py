@@ -148,7 +148,7 @@ def event_rules() -> EventRules:
                 ("mine_incident", "casualty_total", "map_handover", "clearance_report")}
     triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
-                r"\b(?:maps?|incident|explosion|blast|cleared|clearance)\b"]
+                r"\b(?:maps?|incident|explosion|exploded|blast|cleared|clearance)\b"]
     noun_after_number, noun_kinds = _nouns_after_numbers(raw["quantities"])
     return EventRules(
         mine_words=yes_or_no({"mine_words": raw["mine_words"]})["mine_words"],
@@ -1251,6 +1251,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                 if relevant:
                     _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules)
                 _add_districts_to_previous(drafts, index, sentence, in_order)
+                _add_mediator_to_previous(drafts[-1].event, sentence.text, lowered, rules)
             continue
         if kind == ("other", "prisoner_transfer"):
             _exchange_for_previous(drafts, index, sentence.text, rules)
@@ -1261,7 +1262,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             if draft:
                 _date_by_previous(draft, drafts, rules)
                 _place_by_previous(draft, drafts)
-                _by_sentence_before(draft, drafts, sentences, doc.published, in_order)
+                _by_sentence_before(draft, drafts, sentences, doc, in_order, rules)
                 drafts.append(draft)
     drafts = _fold_within(_without_announcements(drafts, rules))
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
@@ -1399,15 +1400,20 @@ def _place_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     draft.event.place_names = list(previous.event.place_names)
 
 
+_THESE_PLACES = re.compile(r"\b(?:in|of|from|around) (?:these|those|the same) (?:villages|"
+                           r"settlements|areas|places)\b", _FLAGS)
+
+
 def _by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sentence],
-                        published: date | None, mentions: InTextOrder[Mention]) -> None:
+                        doc: Document, mentions: InTextOrder[Mention],
+                        rules: EventRules) -> None:
     """"From February 12 to 17, ANAMA continued demining in Fuzuli, Jabrayil and Lachin.
     During the operations, 98 mines were neutralized": an undated clearance or total
     takes the span the sentence before it names, and a clearance placed nowhere the
-    districts it lists, when that sentence gave no event of its own (a span only: a day
-    there may be another event's). "Two mine incidents were reported on February 2. In
-    the first incident, ...": an incident that the sentence before announces takes its
-    day."""
+    districts it lists (or the villages, "In these villages, 1,245 hectares were
+    cleared"), when that sentence gave no event of its own (a span only: a day there may
+    be another event's). "Two mine incidents were reported on February 2. In the first
+    incident, ...": an incident that the sentence before announces takes its day."""
     if not draft.sentence or (drafts and drafts[-1].sentence == draft.sentence - 1):
         return
     before = sentences[draft.sentence - 1]
@@ -1417,7 +1423,13 @@ def _by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sente
     if event.event_type == "clearance_report" and \
             all(p.kind in _COARSE for p in event.places) and \
             (not drafts or drafts[-1].sentence < draft.sentence - 3):
-        _take_listed_districts(event, before, mentions)
+        if _THESE_PLACES.search(event.quote):
+            named = [p for p in _places_in(doc.text, before.start, before.end, mentions,
+                                           _NO_AREAS, rules) if p.kind not in _COARSE]
+            if named:
+                event.places, event.place_names = named, [p.name for p in named]
+        else:
+            _take_listed_districts(event, before, mentions)
     if draft.dated:
         return
     quote = event.quote
@@ -1425,7 +1437,7 @@ def _by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sente
         _search_if(_FIRST_OF_THEM, quote, quote, " first ", " one ") is not None
     if event.event_type not in _COUNTS_OVER_A_PERIOD and not announced:
         return
-    period = read_period(before.text, published)
+    period = read_period(before.text, doc.published)
     if period and (announced or period[0] != period[1]):
         draft.take_period(period)
 
@@ -1557,15 +1569,28 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
             (types := [name for name, p in rules.mine_types.items() if p.search(lowered)]):
         details.setdefault("mine_type", ", ".join(types))
     if event_type == "map_handover":
-        mediator = rules.mediator.search(lowered) \
-            if holds_one_of(lowered, rules.mediator_hints) else None
-        if mediator:  # the name as written: same offsets in the clause
-            group = 1 if mediator.group(1) else 2
-            details["mediator"] = clause[mediator.start(group):mediator.end(group)].strip()
+        _read_mediator(draft.event, clause, lowered, rules)
         exchange = _IN_EXCHANGE_FOR.search(clause)
         if exchange:
             details["exchanged_for"] = _given_for_maps(clause, exchange.group(1).strip(),
                                                        counts)
+
+
+def _add_mediator_to_previous(event: Event, text: str, lowered: str,
+                              rules: EventRules) -> None:
+    """"The exchange was carried out with the mediation of Georgia": who mediated the
+    handover told just before."""
+    if event.event_type == "map_handover" and "mediator" not in event.details:
+        _read_mediator(event, text, lowered, rules)
+
+
+def _read_mediator(event: Event, text: str, lowered: str, rules: EventRules) -> None:
+    """Who mediated a handover, as ``text`` (``lowered`` in lower case) names them."""
+    mediator = rules.mediator.search(lowered) \
+        if holds_one_of(lowered, rules.mediator_hints) else None
+    if mediator:  # the name as written: same offsets in the text
+        group = 1 if mediator.group(1) else 2
+        event.details["mediator"] = text[mediator.start(group):mediator.end(group)].strip()
 
 
 def _given_for_maps(clause: str, exchanged_for: str, counts: list[Count]) -> str:
@@ -1626,7 +1651,8 @@ def _take_listed_districts(event: Event, sentence: Sentence,
 
 
 _CIVILIANS = re.compile(r"\bcivilians?\b", _FLAGS)
-_RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast)\b", _FLAGS)
+_RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast|exploded|detonated|went off)\b",
+                              _FLAGS)
 _TOOK_PLACE = re.compile(r"\b(?:incident|explosion|blast)\s+(?:took place|occurred|happened)\b",
                          _FLAGS)
 _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)

@@ -1201,3 +1201,27 @@ def test_a_meeting_is_where_people_met(gazetteer):
     [e] = events_of(gazetteer, "President Aliyev held talks with Prime Minister Pashinyan in "
                                "Brussels on Thursday, discussing mine maps.", date(2022, 3, 11))
     assert (e.event_subtype, e.place_names) == ("diplomatic_meeting", ["Brussels"])
+
+
+def test_mediators_named_in_the_sentence_after_a_handover_are_its_own(gazetteer):
+    [e] = events_of(gazetteer, "Azerbaijan has handed over 15 detainees to Armenia in exchange "
+                               "for maps of 97,000 mines in Aghdam district. The exchange was "
+                               "carried out with the mediation of Georgia, the United States, "
+                               "the European Union and the OSCE chairmanship.", date(2021, 6, 12))
+    assert e.details["mediator"] == ("Georgia, the United States, the European Union and the "
+                                     "OSCE chairmanship")
+
+
+def test_a_clearance_in_these_villages_is_where_the_sentence_before_names(gazetteer):
+    [e] = events_of(gazetteer, "ANAMA's teams have completed clearance in the villages of "
+                               "Talish and Sugovushan of the Tartar district.\n\nIn these "
+                               "villages, 1,245 hectares of land were cleared.", date(2023, 3, 6))
+    assert (e.hectares, [p.district for p in e.places]) == (1245.0, ["Tartar"])
+
+
+def test_the_day_a_found_object_exploded_dates_the_incident(gazetteer):
+    [e] = events_of(gazetteer, "A child was injured as a result of the explosion of an "
+                               "unexploded ordnance in Tartar district. The boy found an unknown "
+                               "object near his house on July 2 and it exploded when he tried to "
+                               "open it.", date(2023, 7, 3))
+    assert (e.injured, e.date_start) == (1, date(2023, 7, 2))
