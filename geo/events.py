@@ -61,6 +61,8 @@ class EventRules:
     minimum_mines_on_maps: int
     #: any word a rule could start from: a sentence without one is skipped at once
     relevant: re.Pattern[str]
+    #: a line linking to another report ("READ ALSO: ...")
+    link_line: re.Pattern[str]
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
     attribution_hints: tuple[str, ...]
     #: a reporting verb; a speaker and its verb ("the ministry said"); a pronoun and verb
@@ -163,6 +165,7 @@ def event_rules() -> EventRules:
         mine_count_hints=_strings_counting("mines", raw["quantities"]),
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
+        link_line=re.compile(raw["link_line"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
@@ -1089,15 +1092,26 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     of_statement = _STATEMENT_OF.search(text)
     if of_statement:
         return of_statement.group(1).strip(), False
-    said = _speaker_before_verb(text, rules)
-    citing = said and _CITING.match(text, said.end())
+    citing = _cited(text, rules)
     if citing:
-        return citing.group(1), bool(_PRONOUN.match(citing.group(1)))
+        return citing, bool(_PRONOUN.match(citing))
+    said = _speaker_before_verb(text, rules)
     if said:
         who = _LEADING_WORD_OF_SPEAKER.sub("", (said.group(1) or said.group(2)).strip(" ,“”\""))
         who = _LEADING_THE.sub("the ", who)
         return who, bool(_PRONOUN.match(who))
     return None, rules.pronoun_said.search(text) is not None
+
+
+def _cited(text: str, rules: EventRules) -> str | None:
+    """Who a report cites ("Trend reports citing the Ministry of Defense", "This was
+    reported by Sputnik Azerbaijan, citing the local prosecutor's office"): the claim is
+    theirs. Not a reason cited ("Citing security concerns, the ministry ...")."""
+    if "citing" not in text:
+        return None
+    citing = _CITING.search(text)
+    return citing.group(1) if citing and rules.reporting_verb.search(text, 0, citing.start()) \
+        else None
 
 
 def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
@@ -1143,7 +1157,8 @@ def classify(text: str, rules: EventRules, *,
     # ("gave Azerbaijan the maps of the Aghdam district in exchange for 15 detainees")
     if handover["maps"].search(text) and handover["handover"].search(text) and \
             (mines or handover["prisoners"].search(text)):
-        if handover["not_handover"].search(text):
+        doubt = handover["not_handover"].search(text)
+        if doubt and not _handed_over_then_doubted(text, doubt.start(), handover):
             return "other", "claim"
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
@@ -1239,6 +1254,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             continue
         # most sentences say nothing about mines, harm or maps: no rule runs on them
         lowered = lower(sentence.text)
+        if rules.link_line.match(lowered):
+            continue  # another report's headline
         relevant = rules.relevant.search(lowered) is not None
         kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
         if kind is None and relevant:
@@ -1252,6 +1269,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                     _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules)
                 _add_districts_to_previous(drafts, index, sentence, in_order)
                 _add_mediator_to_previous(drafts[-1].event, sentence.text, lowered, rules)
+                if _SOURCE_OF_PREVIOUS.match(lowered):
+                    drafts[-1].speakers.append(index)
             continue
         if kind == ("other", "prisoner_transfer"):
             _exchange_for_previous(drafts, index, sentence.text, rules)
@@ -1278,6 +1297,18 @@ def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str
     return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
         _A_COUNT.search(lowered) is not None and \
         any(m.year is not None or m.month is not None for m in find_dates(text))
+
+
+# What turns a sentence from a handover to a doubt about it: "..., but Azerbaijan said
+# they were only 25% accurate"
+_BUT = re.compile(r",?\s(?:but|however|although|though)\s|;\s")
+
+
+def _handed_over_then_doubted(text: str, doubt: int, handover: dict[str, Searchable]) -> bool:
+    """Whether ``text`` (in lower case) tells of a handover first and doubts the maps
+    only after a "but" (``doubt``: where the doubt begins): a handover all the same."""
+    given = handover["handover"].search(text, 0, doubt)
+    return given is not None and _BUT.search(text, given.end(), doubt) is not None
 
 
 def _a_few_incidents_of_a_day(text: str, lowered: str, rules: EventRules) -> bool:
@@ -1576,6 +1607,11 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
                                                        counts)
 
 
+# "This was reported by Sputnik Azerbaijan, citing ...": who told the event before
+_SOURCE_OF_PREVIOUS = re.compile(r"(?:this|that|it) (?:was|has been|is) (?:reported|announced|"
+                                 r"stated|said|confirmed)\b")
+
+
 def _add_mediator_to_previous(event: Event, text: str, lowered: str,
                               rules: EventRules) -> None:
     """"The exchange was carried out with the mediation of Georgia": who mediated the
@@ -1688,6 +1724,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
         if period and (not draft.dated or (period[2] == "day" and event.date_start and
                                            period[0] <= event.date_start)):
             draft.take_period(period)
+        draft.speakers.append(index)  # "The incident took place ..., the ministry said"
         _narrow_places(event, _places_in(doc.text, sentence.start, sentence.end, mentions,
                                          _NO_AREAS, rules), told_where=told_when)
     if event.event_type == "clearance_report" and \

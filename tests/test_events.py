@@ -611,6 +611,9 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "center said.", "the center"),
     ("Two civilians were killed in a mine blast in Fuzuli on Sunday, local media reported, "
      "citing the district police.", "the district police"),
+    ("Two construction workers have been injured in a mine explosion in Khojaly. This was "
+     "reported by Sputnik Azerbaijan, citing the local prosecutor's office.",
+     "the local prosecutor's office"),
     ("A serviceman was wounded in a mine explosion in Kalbajar district, Trend reports citing "
      "the Ministry of Defense. According to the ministry, he stepped on an anti-personnel mine "
      "near the Istisu settlement on March 13.", "Ministry of Defense"),
@@ -1225,3 +1228,26 @@ def test_the_day_a_found_object_exploded_dates_the_incident(gazetteer):
                                "object near his house on July 2 and it exploded when he tried to "
                                "open it.", date(2023, 7, 3))
     assert (e.injured, e.date_start) == (1, date(2023, 7, 2))
+
+
+def test_a_link_to_another_report_is_no_event(gazetteer):
+    [e] = events_of(gazetteer, "A resident of Fuzuli district was injured in a landmine "
+                               "explosion on September 11.\n\nREAD ALSO: Two ANAMA deminers "
+                               "injured in mine explosion in Aghdam\n\nHe was hospitalized in "
+                               "serious condition.", date(2023, 9, 12))
+    assert (e.injured, e.place_names) == (1, ["Fuzuli"])
+
+
+def test_maps_handed_over_and_doubted_after_a_but_are_a_handover(gazetteer):
+    [e] = events_of(gazetteer, "Armenia handed over maps of 189,000 mines in Aghdam, Fuzuli and "
+                               "Zangilan earlier this year, but Azerbaijan said they were only "
+                               "25% accurate.", date(2021, 12, 10))
+    assert (e.event_type, e.mines) == ("map_handover", 189_000)
+
+
+def test_the_speaker_of_the_sentence_retelling_an_incident_is_its_own(gazetteer):
+    [e] = events_of(gazetteer, "On the night of 4 July, a mine exploded under a car in Lachin "
+                               "district, killing the driver. The incident took place on the "
+                               "Lachin–Kalbajar road, the Ministry of Internal Affairs said.",
+                    date(2022, 7, 5))
+    assert (e.killed, e.attributed_to) == (1, "Ministry of Internal Affairs")
