@@ -45,6 +45,8 @@ _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "c
 class EventRules:
     mine_words: Searchable
     industrial_mines: re.Pattern[str]
+    #: what is still to clear ("130,000 mines remain to be found"), no clearance
+    still_to_clear: re.Pattern[str]
     #: the trigger patterns, by event type and name: whether a sentence has a match
     patterns: dict[str, dict[str, Searchable]]
     #: the nouns a number can count (see _nouns_after_numbers) and the kind each names
@@ -61,6 +63,8 @@ class EventRules:
     minimum_mines_on_maps: int
     #: any word a rule could start from: a sentence without one is skipped at once
     relevant: re.Pattern[str]
+    #: the words before a place where the harmed were treated ("a prosthesis in Minsk")
+    treated_in: re.Pattern[str]
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
@@ -135,6 +139,10 @@ def _any_of(patterns: list[str]) -> str:
     return "|".join(together + [f"(?:{p})" for p in patterns if not p.startswith(r"\b")])
 
 
+# Patterns whose matches are read (compiled as written, below), not only found
+_READ_APART = ("mediator", "still_to_clear")
+
+
 @cache
 def event_rules() -> EventRules:
     raw = load_yaml("events.yaml")
@@ -143,7 +151,7 @@ def event_rules() -> EventRules:
         """Patterns whose matches are not read, only whether there is one (the
         mediator's is read: it is compiled apart, below)."""
         return {name: prefiltered(_for_lower_case(_any_of([pattern])))
-                for name, pattern in group.items() if name != "mediator"}
+                for name, pattern in group.items() if name not in _READ_APART}
 
     verbs = raw["attribution"]["verbs"]
     patterns = {kind: yes_or_no(raw[kind]) for kind in
@@ -156,6 +164,7 @@ def event_rules() -> EventRules:
         mine_words=yes_or_no({"mine_words": raw["mine_words"]})["mine_words"],
         # its alternatives all begin with a letter: grouped, they make the same matches
         industrial_mines=_for_lower_case(_any_of([raw["industrial_mines"]])),
+        still_to_clear=_for_lower_case(raw["clearance_report"]["still_to_clear"]),
         patterns=patterns,
         victims=yes_or_no(raw["victims"]),
         mine_types=yes_or_no(raw["mine_types"]),
@@ -166,6 +175,7 @@ def event_rules() -> EventRules:
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         link_line=re.compile(raw["link_line"], _FLAGS),
+        treated_in=re.compile(raw["treated_in"], _FLAGS),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
@@ -901,6 +911,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              and not _modifies(text, m, rules)
              and not _where_said(text, m.start, m.end, rules)
              and (meeting or not _where_met(text, m.start))
+             and not _where_treated(text, m.start, rules)
              and not _holds_the_area_before(text, m.start)
              and not _holds_the_area_after(text, m.end)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
@@ -942,8 +953,9 @@ def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]
         return found
     homes = [p for (_, p), home in zip(found, at_home, strict=True) if home]
     away = [(s, p) for (s, p), home in zip(found, at_home, strict=True) if not home]
-    # a place elsewhere: not the district of a home ("the Sus village of Lachin district")
-    if all(any(_lies_in(home, p) for home in homes) for _, p in away):
+    # a place elsewhere: not the district of a home ("the Sus village of Lachin district"),
+    # nor a country or region
+    if all(p.kind in _COARSE or any(_lies_in(home, p) for home in homes) for _, p in away):
         return found
     return away
 
@@ -1004,6 +1016,13 @@ _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|
 # "a day after the foreign ministers met in Geneva": where people met, not where the
 # mines or the maps were (but the place of a meeting itself)
 _MET_IN = re.compile(r"\b(?:met|meeting|talks|negotiations)(?: [\w-]+){0,2}? in $", _FLAGS)
+
+
+def _where_treated(text: str, start: int, rules: EventRules) -> bool:
+    """Whether the place at ``start`` is where the harmed were treated, taken or buried
+    ("has received a prosthesis in Minsk"), not where the blast was."""
+    return text.endswith((" in ", " to "), 0, start) and \
+        rules.treated_in.search(text, max(0, start - 60), start) is not None
 
 
 def _where_met(text: str, start: int) -> bool:
@@ -1171,7 +1190,9 @@ def classify(text: str, rules: EventRules, *,
         return "mine_incident", None
     clearance = p["clearance_report"]
     if clearance["cleared"].search(text) and clearance["items"].search(text) and \
-            _A_COUNT.search(text) and (mines or _HECTARES.search(text)):
+            _A_COUNT.search(text) and (mines or _HECTARES.search(text)) and \
+            (" to " not in text or clearance["cleared"].search(rules.still_to_clear.sub(
+                lambda m: " " * len(m.group()), text))):
         return "clearance_report", None
     for subtype, pattern in rules.other.items():
         if pattern.search(text):
@@ -1431,6 +1452,7 @@ def _place_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     draft.event.place_names = list(previous.event.place_names)
 
 
+_FUTURE = re.compile(r"\b(?:will|plans? to|is to|are to|aims? to|intends? to)\b")
 _THESE_PLACES = re.compile(r"\b(?:in|of|from|around) (?:these|those|the same) (?:villages|"
                            r"settlements|areas|places)\b", _FLAGS)
 
@@ -1453,7 +1475,8 @@ def _by_sentence_before(draft: Draft, drafts: list[Draft], sentences: list[Sente
     # in Aghdam, ... districts. Since 2020, ANAMA has cleared 140,000 hectares")
     if event.event_type == "clearance_report" and \
             all(p.kind in _COARSE for p in event.places) and \
-            (not drafts or drafts[-1].sentence < draft.sentence - 3):
+            (not drafts or drafts[-1].sentence < draft.sentence - 3) and \
+            not _FUTURE.search(before.text):  # not where a project "will help clear"
         if _THESE_PLACES.search(event.quote):
             named = [p for p in _places_in(doc.text, before.start, before.end, mentions,
                                            _NO_AREAS, rules) if p.kind not in _COARSE]
