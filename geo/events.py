@@ -392,6 +392,9 @@ def _count_of(words: str | None) -> float | None:
     return parse_number(words)
 
 
+_SINCE_BEFORE_UNIT = re.compile(r"\bsince\b[^.;]{0,120}$", _FLAGS)
+
+
 def _undated_period(text: str, lowered: str,
                     published: date | None) -> tuple[date, date, str] | None:
     """A period the text gives without a date of its own, relative to the report: "since
@@ -428,14 +431,17 @@ def _undated_period(text: str, lowered: str,
             else None
     unit = (calendar_unit.group("unit") or calendar_unit.group("year")).lower()
     last = calendar_unit.group("which").lower() == "last"
+    # a period that ends with the unit ("last month"), but "since Azerbaijan took control
+    # ... under a deal last month" goes on to the report
+    ended = last and not _SINCE_BEFORE_UNIT.search(text, 0, calendar_unit.start())
     if unit == "week":
         monday = published - timedelta(days=published.weekday() + (7 if last else 0))
-        return monday, (monday + timedelta(days=6)) if last else published, "day"
+        return monday, (monday + timedelta(days=6)) if ended else published, "day"
     if unit == "year":
         year = published.year - (1 if last else 0)
-        return date(year, 1, 1), date(year, 12, 31) if last else published, "year"
+        return date(year, 1, 1), date(year, 12, 31) if ended else published, "year"
     first, end, precision = month_period(*_month_before(published, 1 if last else 0))
-    return first, end if last else published, precision
+    return first, end if ended else published, precision
 
 
 def _month_before(day: date, months: int) -> tuple[int, int]:

@@ -1270,3 +1270,18 @@ def test_mines_still_to_be_found_are_not_cleared(gazetteer):
 def test_the_one_event_is_where_the_text_places_it(gazetteer, text, places):
     [e] = events_of(gazetteer, text, date(2023, 9, 12))
     assert e.place_names == places
+
+
+def test_since_an_event_last_month_is_a_period_to_the_report(gazetteer):
+    [e] = events_of(gazetteer, "Four Azerbaijani soldiers and a civilian have been killed by "
+                               "landmines since Azerbaijan took control of territory around "
+                               "Nagorno-Karabakh under a ceasefire deal last month, officials "
+                               "said on Wednesday.", date(2020, 12, 16))
+    assert (e.event_type, e.killed, e.date_start, e.date_end) == (
+        "casualty_total", 5, date(2020, 11, 1), date(2020, 12, 16))
+
+
+def test_grenades_and_shells_found_are_unexploded_ordnance(gazetteer):
+    [e] = events_of(gazetteer, "Deminers have found and neutralized 11 hand grenades in the city "
+                               "of Shusha over the past two days.", date(2021, 2, 3))
+    assert (e.event_type, e.uxo) == ("clearance_report", 11)
