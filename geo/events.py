@@ -1820,6 +1820,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if ea.event_subtype != eb.event_subtype:
         return False
     if a.dated and b.dated and (ea.date_start, ea.date_end) != (eb.date_start, eb.date_end) \
+            and not _nearly_the_same_span(ea, eb) \
             and (ea.event_type in _COUNTS_OVER_A_PERIOD or not (_within(ea, eb) or
                                                               _within(eb, ea))):
         return False  # December's clearance is a part of the year's, not the year's report
@@ -1859,6 +1860,16 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # Events whose figures are counted over their period: two periods, two counts.
 _COUNTS_OVER_A_PERIOD = ("clearance_report", "casualty_total")
 _COARSE = ("country", "region")
+
+
+def _nearly_the_same_span(a: Event, b: Event) -> bool:
+    """Whether two spans of days tell one week or so: "last week" (Monday to Sunday) and
+    "from March 10 to 15" (Monday to Saturday)."""
+    if not (a.date_start and a.date_end and b.date_start and b.date_end) or \
+            a.date_start == a.date_end or b.date_start == b.date_end:
+        return False
+    return abs((a.date_start - b.date_start).days) <= 1 and \
+        abs((a.date_end - b.date_end).days) <= 2
 
 
 def _within(coarse: Event, fine: Event) -> bool:

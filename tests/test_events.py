@@ -1285,3 +1285,10 @@ def test_grenades_and_shells_found_are_unexploded_ordnance(gazetteer):
     [e] = events_of(gazetteer, "Deminers have found and neutralized 11 hand grenades in the city "
                                "of Shusha over the past two days.", date(2021, 2, 3))
     assert (e.event_type, e.uxo) == ("clearance_report", 11)
+
+
+def test_last_week_and_the_days_it_names_are_one_clearance(gazetteer):
+    [e] = events_of(gazetteer, "Last week, ANAMA neutralized 187 anti-personnel mines in the "
+                               "liberated territories.\n\nOver the period from March 10 to 15, a "
+                               "total of 2,310.4 hectares of land were cleared.", date(2025, 3, 17))
+    assert (e.mines, e.hectares, e.date_start) == (187, 2310.4, date(2025, 3, 10))
