@@ -26,7 +26,7 @@ _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
 _AREA_CUES = "district|rayon|region"
 _CUES = f"village|settlement|{_AREA_CUES}"
 _MARKED_PLACE = re.compile(
-    rf"\b(?:(?P<cue_before>village|settlement) of (?:the )?(?P<before>{_NAME})"
+    rf"\b(?:(?P<cue_before>village|settlement)s? of (?:the )?(?P<before>{_NAME})"
     rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:{_AREA_CUES})"
     # "the village of Tsakhkashen, Martakert": a district named after a comma alone, but
     # not the first of a list after the village ("the village of Samuxlu, Aghdam and Fuzuli")
@@ -456,6 +456,13 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
             continue
         district = (match.group("district") or match.group("district_after")
                     or match.group("district_bare")) if kind == "village" else None
+        # "the villages of Talish, Sugovushan and Madagiz of the Tartar district"
+        more = _LISTED_AFTER.match(text, end) if group == "before" and \
+            text.startswith("s", match.end("cue_before")) else None
+        if more:
+            district = district or more.group("district")
+            for name in _LISTED_NAME.finditer(text, more.start(), more.end("names")):
+                yield name.start(), name.end(), kind, district
         # (a list of districts names districts the gazetteer has: nothing to add)
         listed = _LISTED_BEFORE.search(text, max(0, start - _NAME_REACH), start) \
             if kind == "village" and group == "name" and \
@@ -471,6 +478,9 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
 
 # "Jojug Marjanli and " or "Talish, Sugovushan and " before a last name and a plural cue
 _LISTED_NAME = re.compile(_NAME)
+# ", Sugovushan and Madagiz of the Tartar district" after the first name of a list
+_LISTED_AFTER = re.compile(rf"(?P<names>(?:, {_NAME})*,? and {_NAME})"
+                           rf"(?: (?:of|in) (?:the )?(?P<district>{_NAME}) (?:{_AREA_CUES}))?")
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NAME}, )*{_NAME},? and $")
 
 

@@ -141,9 +141,11 @@ def test_a_village_lies_in_the_countries_the_report_names_places_of(gazetteer, t
      "Jabrayil"),
     ("Mines were found near Talish, Sugovushan and Gulustan villages of Tartar district.",
      "Tartar"),
+    ("ANAMA completed clearance in the villages of Talish, Sugovushan and Madagiz of the "
+     "Tartar district.", "Tartar"),
 ])
-def test_each_name_of_a_list_before_villages_is_a_village_of_the_district(gazetteer, text,
-                                                                          district):
+def test_each_name_of_a_list_of_villages_is_a_village_of_the_district(gazetteer, text,
+                                                                      district):
     villages = [m for m in mentions(gazetteer, text) if m.kind == "village"]
     assert len(villages) == text.count(" and ") + text.count(", ") + 1
     assert {(m.status, m.place.district) for m in villages} == {("resolved", district)}
