@@ -1219,7 +1219,8 @@ def test_a_clearance_in_these_villages_is_where_the_sentence_before_names(gazett
     [e] = events_of(gazetteer, "ANAMA's teams have completed clearance in the villages of "
                                "Talish and Sugovushan of the Tartar district.\n\nIn these "
                                "villages, 1,245 hectares of land were cleared.", date(2023, 3, 6))
-    assert (e.hectares, [p.district for p in e.places]) == (1245.0, ["Tartar"])
+    assert (e.hectares, e.place_names, {p.district for p in e.places}) == (
+        1245.0, ["Talish", "Sugovushan"], {"Tartar"})
 
 
 def test_the_day_a_found_object_exploded_dates_the_incident(gazetteer):
