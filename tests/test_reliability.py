@@ -193,7 +193,10 @@ def test_ctrl_c_on_a_terminal_stops_every_process_with_one_line(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "geo.cli", "build", str(corpus), "-o",
                                 str(tmp_path / "out"), "--no-cache", "--jobs", "2"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               start_new_session=True)  # a process group, as on a terminal
+                               start_new_session=True,  # a process group, as on a terminal
+                               # as on a terminal too: a shell's background job (a test run
+                               # started with "&") ignores Ctrl-C, and so would the build
+                               preexec_fn=_hear_interrupts)
     deadline = time.monotonic() + 120
     # the pool's two workers, children of the fork server the build starts
     while sum(len(_children(child)) for child in _children(process.pid)) < 2:
@@ -209,6 +212,10 @@ def test_ctrl_c_on_a_terminal_stops_every_process_with_one_line(tmp_path):
     while _group_alive(process.pid):  # no worker is left behind
         assert time.monotonic() < deadline, "processes of the build still run"
         time.sleep(0.1)
+
+
+def _hear_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _group_alive(group: int) -> bool:
