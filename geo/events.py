@@ -148,8 +148,8 @@ def event_rules() -> EventRules:
     raw = load_yaml("events.yaml")
 
     def yes_or_no(group: dict[str, str]) -> dict[str, Searchable]:
-        """Patterns whose matches are not read, only whether there is one (the
-        mediator's is read: it is compiled apart, below)."""
+        """Patterns whose matches are not read, only whether there is one (those of
+        ``_READ_APART`` are read: they are compiled apart, below)."""
         return {name: prefiltered(_for_lower_case(_any_of([pattern])))
                 for name, pattern in group.items() if name not in _READ_APART}
 
@@ -869,9 +869,9 @@ def _people_named_together(text: str) -> list[str]:
     return [name for names in _NAMES_HARMED.findall(text) for name in _NAMES_APART.split(names)]
 
 
-# "He was killed instantly", "He lost his left leg", "As a result, his left foot was
-# amputated", "The driver of the tractor was injured": one person, told of in the
-# sentence before or known by a role
+# "He was killed instantly", "He lost his left leg", "He was hospitalized with injuries",
+# "As a result, his left foot was amputated", "The driver of the tractor was injured":
+# one person, told of in the sentence before or known by a role
 _PRONOUN_HARMED = re.compile(
     rf"^(?:As a result,\s+)?(?:(?:He|he|She|she)\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
     rf"lost {_LIMB}|(?:(?:{_HE_WAS}\s+(?:hospitali[sz]ed|taken to (?:a |the )?hospital)\s+with|"
@@ -1019,9 +1019,15 @@ _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|
                       r"briefing|forum|event|ceremony|session|summit|round ?table))? in $")
 
 
-# "a day after the foreign ministers met in Geneva": where people met, not where the
-# mines or the maps were (but the place of a meeting itself)
 _MET_IN = re.compile(r"\b(?:met|meeting|talks|negotiations)(?: [\w-]+){0,2}? in $", _FLAGS)
+
+
+def _where_met(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where people met ("a day after the foreign
+    ministers met in Geneva"), not where the mines or the maps were (but the place of a
+    meeting itself)."""
+    return text.endswith(" in ", 0, start) and \
+        _MET_IN.search(text, max(0, start - 40), start) is not None
 
 
 def _where_treated(text: str, start: int, rules: EventRules) -> bool:
@@ -1029,11 +1035,6 @@ def _where_treated(text: str, start: int, rules: EventRules) -> bool:
     ("has received a prosthesis in Minsk"), not where the blast was."""
     return text.endswith((" in ", " to "), 0, start) and \
         rules.treated_in.search(text, max(0, start - 60), start) is not None
-
-
-def _where_met(text: str, start: int) -> bool:
-    return text.endswith(" in ", 0, start) and \
-        _MET_IN.search(text, max(0, start - 40), start) is not None
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
