@@ -63,8 +63,9 @@ class EventRules:
     minimum_mines_on_maps: int
     #: any word a rule could start from: a sentence without one is skipped at once
     relevant: re.Pattern[str]
-    #: the words before a place where the harmed were treated ("a prosthesis in Minsk")
-    treated_in: re.Pattern[str]
+    #: the words before a place where the harmed were treated ("a prosthesis in Minsk"),
+    #: in lower case
+    treated_in: Searchable
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
@@ -175,7 +176,7 @@ def event_rules() -> EventRules:
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         link_line=re.compile(raw["link_line"], _FLAGS),
-        treated_in=re.compile(raw["treated_in"], _FLAGS),
+        treated_in=prefiltered(_for_lower_case(raw["treated_in"])),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
@@ -1019,22 +1020,24 @@ _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|
                       r"briefing|forum|event|ceremony|session|summit|round ?table))? in $")
 
 
-_MET_IN = re.compile(r"\b(?:met|meeting|talks|negotiations)(?: [\w-]+){0,2}? in $", _FLAGS)
+_MET_IN = prefiltered(re.compile(r"\b(?:met|meeting|talks|negotiations)(?: [\w-]+){0,2}? in $"))
 
 
 def _where_met(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where people met ("a day after the foreign
     ministers met in Geneva"), not where the mines or the maps were (but the place of a
     meeting itself)."""
+    # (the words before the place in lower case: the quick look for the pattern's words
+    # sees them only there, not in the whole text)
     return text.endswith(" in ", 0, start) and \
-        _MET_IN.search(text, max(0, start - 40), start) is not None
+        _MET_IN.search(text[max(0, start - 40):start].lower()) is not None
 
 
 def _where_treated(text: str, start: int, rules: EventRules) -> bool:
     """Whether the place at ``start`` is where the harmed were treated, taken or buried
     ("has received a prosthesis in Minsk"), not where the blast was."""
     return text.endswith((" in ", " to "), 0, start) and \
-        rules.treated_in.search(text, max(0, start - 60), start) is not None
+        rules.treated_in.search(text[max(0, start - 60):start].lower()) is not None
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:

@@ -31,9 +31,8 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     # a village lies in one of the home countries the report names places of, if it names
     # any: "near the village of Zar" in a report on Kalbajar is no village of Armenia's
     # that GeoNames knows
-    home_named = {c.places[0].country for c in candidates if not c.rejected and c.places
-                  and c.places[0].country in rules.home_countries}
-    village_focus = (named - rules.home_countries) | (home_named or rules.home_countries)
+    village_focus = _village_countries(candidates, named, rules) \
+        if any(c.cue == "village" for c in candidates) else focus
     districts: Counter[str] = Counter()
     mentions = []
     for c in candidates:
@@ -157,6 +156,15 @@ def _village_in_focus(c: Candidate, focus: set[str]) -> Candidate:
     if c.cue != "village" or not c.places:
         return c
     return dataclasses.replace(c, places=tuple(p for p in c.places if p.country in focus))
+
+
+def _village_countries(candidates: list[Candidate], named: set[str],
+                       rules: PlaceRules) -> set[str]:
+    """The countries a village of the document may lie in: those it names outright, and
+    of the home countries those it names places of, if any."""
+    home_named = {c.places[0].country for c in candidates if not c.rejected and c.places
+                  and c.places[0].country in rules.home_countries}
+    return (named - rules.home_countries) | (home_named or rules.home_countries)
 
 
 def _document_countries(candidates: list[Candidate]) -> set[str]:
