@@ -1206,6 +1206,14 @@ def test_a_meeting_is_where_people_met(gazetteer):
     assert (e.event_subtype, e.place_names) == ("diplomatic_meeting", ["Brussels"])
 
 
+def test_a_mediator_is_not_the_speaker_after_it(gazetteer):
+    [e] = events_of(gazetteer, "Armenia handed over maps of minefields in the Fuzuli and "
+                               "Zangilan districts in exchange for the release of 15 Armenian "
+                               "detainees, in a deal brokered by Georgia, the Georgian prime "
+                               "minister's office said.", date(2021, 7, 3))
+    assert e.details["mediator"] == "Georgia"
+
+
 def test_mediators_named_in_the_sentence_after_a_handover_are_its_own(gazetteer):
     [e] = events_of(gazetteer, "Azerbaijan has handed over 15 detainees to Armenia in exchange "
                                "for maps of 97,000 mines in Aghdam district. The exchange was "
