@@ -1325,9 +1325,11 @@ def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str
     if not drafts or drafts[-1].event.event_type != "casualty_total" or \
             index - drafts[-1].sentence > 2:
         return False
+    dates = find_dates(text)  # a period, not a day ("... occurred on June 4, when ...")
     return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
         _A_COUNT.search(lowered) is not None and \
-        any(m.year is not None or m.month is not None for m in find_dates(text))
+        any(m.year is not None or m.month is not None for m in dates) and \
+        not any(m.day for m in dates)
 
 
 # What turns a sentence from a handover to a doubt about it: "..., but Azerbaijan said
@@ -1357,10 +1359,13 @@ _A_DAY_HINT = re.compile(r"\d|day\b")
 def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
                             published: date | None) -> bool:
     """Whether a sentence with no word of mines, right after incidents, tells another one
-    on a day of its own: "On August 29, two brothers were injured in the same area"."""
-    recent = [d for d in _drafts_since(drafts, index - 4)
-              if d.event.event_type == "mine_incident" and d.dated]
-    if not recent or _A_DAY_HINT.search(text) is None or \
+    on a day of its own: "On August 29, two brothers were injured in the same area"; or,
+    right after other events, an incident it names so: "The deadliest incident of the
+    year occurred on June 4 in Kalbajar, when two journalists ... were killed"."""
+    near = _drafts_since(drafts, index - 4)
+    recent = [d for d in near if d.event.event_type == "mine_incident" and d.dated]
+    if not (recent or (near and _RETOLD_INCIDENT.search(text))) or \
+            _A_DAY_HINT.search(text) is None or \
             not any(m.day or m.weekday is not None for m in find_dates(text)) or \
             not _HARM_VERB.search(lowered):
         return False
@@ -1397,8 +1402,10 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
             draft.sentence - previous.sentence > 2:
         return
     quote = draft.event.quote  # the hints below hold whatever case its first letter has
-    if _search_if(_SAME_PERIOD, quote, quote, *_SAME_PERIOD_HINTS) or \
-            (draft.event.event_type == "mine_incident" and _announces_incidents(previous, rules)):
+    same = _search_if(_SAME_PERIOD, quote, quote, *_SAME_PERIOD_HINTS)
+    if same:
+        draft.take_period((_of_the_unit(same.group(), drafts, draft.sentence) or previous).period)
+    elif draft.event.event_type == "mine_incident" and _announces_incidents(previous, rules):
         draft.take_period(previous.period)
     elif previous.event.time_precision == "day" and previous.event.date_start and \
             (apart := _search_if(_DAYS_APART, quote, quote, " earlier", " later")) and \
@@ -1435,6 +1442,16 @@ def _without_announcements(drafts: list[Draft], rules: EventRules) -> list[Draft
         for incident in told:
             incident.speakers.append(draft.sentence)
     return kept
+
+
+def _of_the_unit(same: str, drafts: list[Draft], sentence: int) -> Draft | None:
+    """"Over the year, ANAMA cleared ...": the last dated event of the year (or month) the
+    words ``same`` name, within three sentences, not an incident of a day told between."""
+    unit = next((u for u in ("year", "month") if same.lower().endswith(u)), None)
+    if unit is None:
+        return None
+    return next((d for d in reversed(_drafts_since(drafts, sentence - 3))
+                 if d.dated and d.event.time_precision == unit), None)
 
 
 def _days_in(apart: re.Match[str]) -> timedelta | None:

@@ -1301,3 +1301,16 @@ def test_last_week_and_the_days_it_names_are_one_clearance(gazetteer):
                                "liberated territories.\n\nOver the period from March 10 to 15, a "
                                "total of 2,310.4 hectares of land were cleared.", date(2025, 3, 17))
     assert (e.mines, e.hectares, e.date_start) == (187, 2310.4, date(2025, 3, 10))
+
+
+def test_a_years_review_keeps_its_incident_and_its_clearance_apart(gazetteer):
+    text = ("In 2022, 53 people fell victim to mines in Azerbaijan: 12 of them died and 41 were "
+            "injured. The deadliest incident of the year occurred on June 4 in Kalbajar, when "
+            "two journalists and a local official were killed. Over the year, ANAMA cleared "
+            "26,500 hectares and neutralized 14,900 mines.")
+    total, incident, clearance = events_of(gazetteer, text, date(2022, 12, 30))
+    assert (incident.event_type, incident.killed, incident.date_start) == (
+        "mine_incident", 3, date(2022, 6, 4))
+    assert (clearance.hectares, clearance.date_start, clearance.date_end) == (
+        26_500.0, date(2022, 1, 1), date(2022, 12, 31))
+    assert (total.casualties, total.time_precision) == (53, "year")
