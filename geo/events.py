@@ -1363,9 +1363,10 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
     right after other events, an incident it names so: "The deadliest incident of the
     year occurred on June 4 in Kalbajar, when two journalists ... were killed"."""
     near = _drafts_since(drafts, index - 4)
+    if not near or _A_DAY_HINT.search(text) is None:
+        return False
     recent = [d for d in near if d.event.event_type == "mine_incident" and d.dated]
-    if not (recent or (near and _RETOLD_INCIDENT.search(text))) or \
-            _A_DAY_HINT.search(text) is None or \
+    if not (recent or _RETOLD_INCIDENT.search(text)) or \
             not any(m.day or m.weekday is not None for m in find_dates(text)) or \
             not _HARM_VERB.search(lowered):
         return False
