@@ -227,6 +227,12 @@ _PAST_SPAN = re.compile(
     rf"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>{_FEW})?\s*"
     r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+of\b)", _FLAGS)  # not "in the last days of"
 _DAYS_AGO = re.compile(rf"\b(?:yesterday|(?P<count>{_FEW}) days ago)\b", _FLAGS)
+# "Today marks two years since ...", "Three months have passed since ...": the day that
+# long before the report
+_YEARS_SINCE = re.compile(rf"\b(?:marks?|marked|marking)\s+(?P<count>an?|{_FEW})\s+"
+                          r"(?P<unit>years?|months?|weeks?|days?)\s+since\b|"
+                          rf"\b(?P<count2>an?|{_FEW})\s+(?P<unit2>years?|months?|weeks?|days?)\s+"
+                          r"(?:have\s+|has\s+)?passed\s+since\b", _FLAGS)
 _SINCE_BEGINNING = re.compile(
     r"\bsince the (?:beginning|start) of (?:the|this) (?P<unit>year|month)\b", _FLAGS)
 # "last year" and "this year" date an event only where no war, fighting or liberation is
@@ -396,12 +402,27 @@ def _count_of(words: str | None) -> float | None:
 _SINCE_BEFORE_UNIT = re.compile(r"\bsince\b[^.;]{0,120}$", _FLAGS)
 
 
+def _before(day: date, count: str, unit: str) -> date | None:
+    """The day ``count`` ``unit``s ("two", "years") before ``day``; None for no number."""
+    number = _count_of(count)
+    if number is None or number != int(number):
+        return None
+    unit = unit.lower().rstrip("s")
+    if unit in ("year", "month"):
+        return _months_before(day, int(number) * (12 if unit == "year" else 1))
+    return day - timedelta(days=int(number) * (7 if unit == "week" else 1))
+
+
 def _undated_period(text: str, lowered: str,
                     published: date | None) -> tuple[date, date, str] | None:
     """A period the text gives without a date of its own, relative to the report: "since
     the end of the 44-day war", "over the past week", "last month", "this week"."""
     if published is None:
         return None
+    since = _search_if(_YEARS_SINCE, text, lowered, " since")
+    if since and (day := _before(published, since["count"] or since["count2"],
+                                 since["unit"] or since["unit2"])):
+        return day, day, "day"
     days_ago = _search_if(_DAYS_AGO, text, lowered, "yesterday", " ago")
     if days_ago:  # "yesterday", "two days ago"
         day = published - timedelta(days=int(_count_of(days_ago.group("count")) or 1))
@@ -1193,7 +1214,8 @@ def classify(text: str, rules: EventRules, *,
     total = p["casualty_total"]
     if mines and (total["cumulative"].search(text) or total["mines_did"].search(text)) and \
             total["harm"].search(text) and _has_a_count(sentence, text) and \
-            not _a_few_incidents_of_a_day(sentence, text, rules):
+            not _a_few_incidents_of_a_day(sentence, text, rules) and \
+            not total["anniversary"].search(text):
         return "casualty_total", None
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):

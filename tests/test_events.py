@@ -1314,3 +1314,11 @@ def test_a_years_review_keeps_its_incident_and_its_clearance_apart(gazetteer):
     assert (clearance.hectares, clearance.date_start, clearance.date_end) == (
         26_500.0, date(2022, 1, 1), date(2022, 12, 31))
     assert (total.casualties, total.time_precision) == (53, "year")
+
+
+def test_an_anniversary_is_the_incident_that_long_before(gazetteer):
+    [e] = events_of(gazetteer, "Today marks two years since a cameraman, a correspondent and a "
+                               "district official were killed in a landmine explosion in "
+                               "Kalbajar. Four other people were injured.", date(2023, 6, 4))
+    assert (e.event_type, e.date_start, e.killed, e.injured) == (
+        "mine_incident", date(2021, 6, 4), 3, 4)
