@@ -1408,9 +1408,11 @@ _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\b(?:the|that) sam
                           _FLAGS)
 
 
-# "Two days earlier", "a week later": a day counted from the event told before
-_DAYS_APART = re.compile(r"\b(?P<count>an?|\w+) (?P<unit>days?|weeks?) (?P<way>earlier|later)\b",
-                         _FLAGS)
+# "Two days earlier", "a week later", "the next day": a day counted from the event told
+# before
+_DAYS_APART = re.compile(r"\b(?P<count>an?|\w+) (?P<unit>days?|weeks?) (?P<way>earlier|later)\b|"
+                         r"\bthe (?P<next>next|following|previous) day\b|"
+                         r"\bthe day (?P<after>before|after)\b", _FLAGS)
 
 
 def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> None:
@@ -1431,9 +1433,9 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
     elif draft.event.event_type == "mine_incident" and _announces_incidents(previous, rules):
         draft.take_period(previous.period)
     elif previous.event.time_precision == "day" and previous.event.date_start and \
-            (apart := _search_if(_DAYS_APART, quote, quote, " earlier", " later")) and \
+            (apart := _search_if(_DAYS_APART, quote, quote, " earlier", " later", " day")) and \
             (days := _days_in(apart)):
-        day = previous.event.date_start + days * (-1 if apart["way"].lower() == "earlier" else 1)
+        day = previous.event.date_start + days
         draft.take_period((day, day, "day"))
 
 
@@ -1478,11 +1480,16 @@ def _of_the_unit(same: str, drafts: list[Draft], sentence: int) -> Draft | None:
 
 
 def _days_in(apart: re.Match[str]) -> timedelta | None:
-    """The span "two days", "a week" names; None for a count that is no number."""
+    """The days from the event before that "two days earlier", "a week later", "the next
+    day" name; None for a count that is no number."""
+    if apart["next"] or apart["after"]:
+        later = (apart["next"] or apart["after"]).lower() in ("next", "following", "after")
+        return timedelta(days=1 if later else -1)
     count = _count_of(apart["count"])
     if count is None or count != int(count):
         return None
-    return timedelta(days=int(count) * (7 if apart["unit"].lower().startswith("week") else 1))
+    days = timedelta(days=int(count) * (7 if apart["unit"].lower().startswith("week") else 1))
+    return -days if apart["way"].lower() == "earlier" else days
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|near|around|of) the (?:same )?(?:district|area|village|"

@@ -839,7 +839,9 @@ def test_incidents_a_sentence_announces_take_its_day(gazetteer):
 
 
 @pytest.mark.parametrize(("apart", "day"), [("Two days earlier", date(2020, 12, 13)),
-                                            ("A week later", date(2020, 12, 22))])
+                                            ("A week later", date(2020, 12, 22)),
+                                            ("The next day", date(2020, 12, 16)),
+                                            ("The day before", date(2020, 12, 14))])
 def test_a_day_counted_from_the_incident_before_dates_another(gazetteer, apart, day):
     first, second = events_of(gazetteer, "On December 15, a shepherd was killed by a mine near "
                                          f"Martuni. {apart}, a boy was wounded by a cluster "
