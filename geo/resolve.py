@@ -149,13 +149,19 @@ def _in_named_district(c: Candidate, gazetteer: Gazetteer) -> Candidate:
                                                and p.country == district.country))
 
 
+_AREA_KINDS = ("country", "region", "district")
+
+
 def _village_in_focus(c: Candidate, focus: set[str]) -> Candidate:
     """"Gorgan village of the district": a village a report names lies in the countries
     it is about (Iran's city of Gorgān is not meant); with none there, the village is one
     the gazetteer lacks."""
     if c.cue != "village" or not c.places:
         return c
-    return dataclasses.replace(c, places=tuple(p for p in c.places if p.country in focus))
+    # nor is it a district of the same name ("near the village of Kangarli" in Aghdam is
+    # not Nakhchivan's Kangarli district)
+    return dataclasses.replace(c, places=tuple(p for p in c.places if p.country in focus
+                                               and p.kind not in _AREA_KINDS))
 
 
 def _village_countries(candidates: list[Candidate], named: set[str],

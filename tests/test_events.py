@@ -565,7 +565,8 @@ def test_a_report_in_the_agency_style_gives_one_incident_dated_by_its_retelling(
             "stepped on an anti-personnel mine and was injured.")
     [e] = events_of(gazetteer, text, date(2024, 3, 12))
     assert (e.event_type, e.injured, e.date_start, e.place_names, e.attributed_to) == \
-        ("mine_incident", 1, date(2024, 3, 11), ["Khojavend"], "AZERTAC")
+        ("mine_incident", 1, date(2024, 3, 11), ["Hadrut"], "AZERTAC")
+    assert [p.district for p in e.places] == ["Khojavend"]  # the village, at its district
     assert e.quote.startswith("Resident of Hadrut")  # the words that say who was hurt
 
 

@@ -128,6 +128,9 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     # GeoNames' only Zar is a village of Armenia; this report names only Azerbaijan's places
     ("Two servicemen were killed after their vehicle hit a mine in the Kalbajar region. The "
      "incident took place near the village of Zar on Thursday.", "Zar", "Kalbajar"),
+    # a village is no district of the same name: Nakhchivan's Kangarli district
+    ("A deminer was killed in a mine explosion in Aghdam district. The explosion occurred "
+     "near the village of Kangarli.", "Kangarli", "Aghdam"),
 ])
 def test_a_village_lies_in_the_countries_the_report_names_places_of(gazetteer, text, name,
                                                                      district):
