@@ -1400,10 +1400,10 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
 
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter
 _SAME_PERIOD_HINTS = ("period", "same day", "that day", "the year", "the month", "the week",
-                      "second ", "other ")
+                      "same year", "same month", "same week", "second ", "other ")
 _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\b(?:the|that) same day\b|"
                           r"\b(?:later|earlier) that day\b|"
-                          r"\b(?:during|over|in|throughout) the (?:year|month|week)\b|"
+                          r"\b(?:during|over|in|throughout) the (?:same )?(?:year|month|week)\b|"
                           r"\bin the (?:second|other) (?:incident|case|explosion|blast)\b",
                           _FLAGS)
 

@@ -1325,3 +1325,12 @@ def test_an_anniversary_is_the_incident_that_long_before(gazetteer):
                                "Kalbajar. Four other people were injured.", date(2023, 6, 4))
     assert (e.event_type, e.date_start, e.killed, e.injured) == (
         "mine_incident", date(2021, 6, 4), 3, 4)
+
+
+def test_in_the_same_month_is_the_month_of_the_report_before(gazetteer):
+    clearance, total = events_of(gazetteer, "In October, ANAMA cleared 8,412 hectares and found "
+                                            "1,987 anti-personnel mines. In the same month, four "
+                                            "people were injured and one was killed in mine "
+                                            "incidents.", date(2024, 11, 4))
+    assert (total.event_type, total.casualties, total.date_start, total.date_end) == (
+        "casualty_total", 5, date(2024, 10, 1), date(2024, 10, 31))
