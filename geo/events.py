@@ -1316,6 +1316,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                 kind = ("casualty_total", None)
             elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published):
                 kind = ("mine_incident", None)
+            elif _figures_of_another_period(drafts, index, sentence.text, lowered):
+                kind = ("clearance_report", None)
         if kind is None:
             if drafts and index - drafts[-1].sentence <= 2:
                 if relevant:
@@ -1352,6 +1354,22 @@ def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str
         _A_COUNT.search(lowered) is not None and \
         any(m.year is not None or m.month is not None for m in dates) and \
         not any(m.day for m in dates)
+
+
+_THESE_FIGURES = re.compile(r"\b(?:these|the|those|similar|the same) figures (?:were|stood at|"
+                            r"amounted to|was|are)\b")
+
+
+def _figures_of_another_period(drafts: list[Draft], index: int, text: str,
+                               lowered: str) -> bool:
+    """Whether a sentence right after a clearance report gives its figures for another
+    period it names: "In 2022, these figures were 28,436 hectares, 6,231 anti-personnel
+    mines, ..."."""
+    if not drafts or drafts[-1].event.event_type != "clearance_report" or \
+            index - drafts[-1].sentence > 2 or " figures " not in lowered:
+        return False
+    return _THESE_FIGURES.search(lowered) is not None and \
+        any(m.year is not None or m.month is not None for m in find_dates(text))
 
 
 # What turns a sentence from a handover to a doubt about it: "..., but Azerbaijan said
@@ -1493,7 +1511,8 @@ def _days_in(apart: re.Match[str]) -> timedelta | None:
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|near|around|of) the (?:same )?(?:district|area|village|"
-                         r"region|place|territory|settlement)\b(?! of\b)", _FLAGS)
+                         r"region|place|territory|settlement)\b(?! of\b)|"
+                         r"\b(?:these|those|the same) figures\b", _FLAGS)
 
 
 def _place_by_previous(draft: Draft, drafts: list[Draft]) -> None:

@@ -1334,3 +1334,14 @@ def test_in_the_same_month_is_the_month_of_the_report_before(gazetteer):
                                             "incidents.", date(2024, 11, 4))
     assert (total.event_type, total.casualties, total.date_start, total.date_end) == (
         "casualty_total", 5, date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_the_figures_of_another_year_are_a_clearance_of_their_own(gazetteer):
+    this_year, last_year = events_of(
+        gazetteer, "In 2023, ANAMA cleared 37,285 hectares of land in the liberated "
+                   "territories. In 2022, these figures were 28,436 hectares, 6,231 "
+                   "anti-personnel mines and 18,204 unexploded ordnance.", date(2024, 1, 9))
+    assert (last_year.event_type, last_year.hectares, last_year.mines, last_year.uxo) == (
+        "clearance_report", 28_436.0, 6_231, 18_204)
+    assert (last_year.date_start, last_year.place_names) == (
+        date(2022, 1, 1), this_year.place_names)
