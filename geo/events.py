@@ -1408,8 +1408,8 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
     recent = [d for d in near if d.event.event_type == "mine_incident" and d.dated]
     if not (recent or _RETOLD_INCIDENT.search(text)) or \
             not any(m.day or m.weekday is not None for m in find_dates(text)) or \
-            not _HARM_VERB.search(lowered):
-        return False
+            not _HARM_VERB.search(lowered) or _DIED_LATER.search(lowered):
+        return False  # (not "he died on October 7": one injured before)
     period = read_period(text, published)
     if period is None or period[2] != "day" or period[0] != period[1]:
         return False
@@ -1600,7 +1600,25 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if event_type != "other":  # context events carry no figures
         counts = _read_numbers(draft, clause, rules)
         _read_details(draft, clause, rules, counts)
+        if event_type == "mine_incident":
+            _died_later(event, lower(clause))
     return draft
+
+
+# One of the injured died afterwards: "... who was injured on October 5 has died in
+# hospital", "Despite the efforts of doctors, he died on October 7"
+_DIED_LATER = re.compile(
+    r"\b(?:(?:later|subsequently|has|had|have) )?(?:died (?:in (?:the |a )?hospital|of (?:his|her|"
+    r"their) (?:injuries|wounds))|succumbed to (?:his|her|their) (?:injuries|wounds))\b|"
+    r"\b(?:he|she) (?:later |subsequently )?(?:died|passed away)\b|\bhas (?:since )?died\b")
+
+
+def _died_later(event: Event, lowered: str) -> None:
+    """Count as killed one of an incident's injured whom ``lowered`` (a text in lower
+    case) says died afterwards."""
+    if event.injured and ("died" in lowered or "succumbed" in lowered or
+                          "passed away" in lowered) and _DIED_LATER.search(lowered):
+        event.killed, event.injured = (event.killed or 0) + 1, (event.injured - 1) or None
 
 
 def _figures_first(text: str) -> str:
@@ -1816,6 +1834,8 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                 event.details[f"civilians_{name}"] = value
             else:
                 _set(event, name, value, qualifier)
+    if event.event_type == "mine_incident":
+        _died_later(event, lowered)
     if event.event_type == "mine_incident" and _RETOLD_INCIDENT.search(text):
         # "The incident took place on Thursday" after "... media reported on Friday"
         told_when = _TOOK_PLACE.search(text) is not None

@@ -1345,3 +1345,14 @@ def test_the_figures_of_another_year_are_a_clearance_of_their_own(gazetteer):
         "clearance_report", 28_436.0, 6_231, 18_204)
     assert (last_year.date_start, last_year.place_names) == (
         date(2022, 1, 1), this_year.place_names)
+
+
+def test_one_injured_who_died_afterwards_is_killed(gazetteer):
+    in_one_sentence = ("A resident of Fuzuli district who was injured in a mine explosion on "
+                       "October 5 has died in hospital.")
+    told_after = ("A resident of Fuzuli district was injured in a mine explosion on October 5. "
+                  "Despite the efforts of doctors, he died on October 7.")
+    for text in (in_one_sentence, told_after):
+        [e] = events_of(gazetteer, text, date(2024, 10, 8))
+        assert (e.killed, e.injured, e.casualties, e.date_start) == (1, None, 1,
+                                                                     date(2024, 10, 5)), text
