@@ -1600,8 +1600,6 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if event_type != "other":  # context events carry no figures
         counts = _read_numbers(draft, clause, rules)
         _read_details(draft, clause, rules, counts)
-        if event_type == "mine_incident":
-            _died_later(event, lower(clause))
     return draft
 
 
@@ -1710,6 +1708,8 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
     details, event_type = draft.event.details, draft.event.event_type
     lowered = lower(clause)
     # each pattern runs only for the events whose details it gives
+    if event_type == "mine_incident":
+        _died_later(draft.event, lowered)  # "... who was injured has died in hospital"
     if event_type == "mine_incident" and \
             (victims := [name for name, p in rules.victims.items() if p.search(lowered)]):
         details.setdefault("victims", ", ".join(victims))
