@@ -1342,12 +1342,18 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
 
 
+def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
+    """Whether the event told last, at most two sentences before sentence ``index``, is
+    of ``event_type``."""
+    return bool(drafts) and drafts[-1].event.event_type == event_type and \
+        index - drafts[-1].sentence <= 2
+
+
 def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
                         rules: EventRules) -> bool:
     """Whether a sentence with no word of mines, right after a running total, gives the
     total of a period it names: "In 2023 alone, there were 58 casualties"."""
-    if not drafts or drafts[-1].event.event_type != "casualty_total" or \
-            index - drafts[-1].sentence > 2:
+    if not _right_after(drafts, index, "casualty_total"):
         return False
     dates = find_dates(text)  # a period, not a day ("... occurred on June 4, when ...")
     return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
@@ -1365,8 +1371,7 @@ def _figures_of_another_period(drafts: list[Draft], index: int, text: str,
     """Whether a sentence right after a clearance report gives its figures for another
     period it names: "In 2022, these figures were 28,436 hectares, 6,231 anti-personnel
     mines, ..."."""
-    if not drafts or drafts[-1].event.event_type != "clearance_report" or \
-            index - drafts[-1].sentence > 2 or " figures " not in lowered:
+    if " figures " not in lowered or not _right_after(drafts, index, "clearance_report"):
         return False
     return _THESE_FIGURES.search(lowered) is not None and \
         any(m.year is not None or m.month is not None for m in find_dates(text))
