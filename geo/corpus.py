@@ -455,9 +455,12 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 #: A line of a list of figures, the figure after what it counts: "Anti-tank mines – 108",
-#: "- Unexploded ordnance: 541;" (whole lines: ``fullmatch``).
+#: "- Unexploded ordnance: 541;", "Cleared area: 3,214.6 hectares" (whole lines:
+#: ``fullmatch``; ``unit``: the unit after the figure, if any).
 FIGURE_LINE = re.compile(rf"[{_LIST_MARKS}]?\s*(?P<noun>[A-Za-z][^\n.!?]{{0,60}}?)\s*[–—:-]\s*"
-                         r"(?P<figure>\d[\d,.]*?)[;,.]?")
+                         r"(?P<figure>\d[\d,.]*?)(?:\s+(?P<unit>hectares|ha|square "
+                         r"kilomet(?:er|re)s|sq\.? ?km|km2|km²|square met(?:er|re)s|m2|m²))?"
+                         r"[;,.]?")
 # ... the figure first: "- 401 anti-tank mines."
 _COUNT_LINE = re.compile(rf"[{_LIST_MARKS}]\s*\d[\d,.]*\s+[^\n]{{1,60}}")
 

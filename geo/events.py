@@ -1626,15 +1626,15 @@ def _died_later(event: Event, lowered: str) -> None:
 
 def _figures_first(text: str) -> str:
     """``text`` with each line of a list of figures worded as the figures are read: the
-    figure, then what it counts.
+    figure, then what it counts (its unit, where the line gives one).
 
-    >>> _figures_first("were neutralized:\\nAnti-tank mines – 108\\nUnexploded ordnance – 541")
-    'were neutralized:\\n108 Anti-tank mines\\n541 Unexploded ordnance'
+    >>> _figures_first("Cleared area: 96.5 hectares\\nAnti-tank mines – 108\\nUXO – 541")
+    '96.5 hectares\\n108 Anti-tank mines\\n541 UXO'
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if (figure := FIGURE_LINE.fullmatch(line.strip())) is not None:
-            lines[i] = f"{figure['figure']} {figure['noun']}"
+            lines[i] = f"{figure['figure']} {figure['unit'] or figure['noun']}"
     return "\n".join(lines)
 
 

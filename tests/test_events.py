@@ -726,6 +726,11 @@ def test_a_since_date_is_not_the_day_it_was_said(gazetteer):
      "operations, the following explosive ordnance was found and neutralized:\n\n"
      "Anti-personnel mines – 212\nAnti-tank mines – 108\nUnexploded ordnance – 541",
      date(2023, 5, 22), (612, 320, 541, date(2023, 5, 15))),
+    # a list with no colon before it, its first line a figure with its unit
+    ("ANAMA has released the results of demining operations carried out in February 2024 "
+     "in the liberated territories.\n\nCleared area: 3,214.6 hectares\nAnti-personnel "
+     "mines: 412\nAnti-tank mines: 176\nUnexploded ordnance: 1,895", date(2024, 3, 4),
+     (3214.6, 588, 1895, date(2024, 2, 1))),
 ])
 def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer, text, published,
                                                                     figures):
