@@ -1257,20 +1257,46 @@ _JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:anothe
 _JOIN_REACH = 100
 
 
-def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
+             rules: EventRules) -> list[tuple[int, int, bool]]:
     """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
     July 3 maps for Fuzuli", "... last Friday, and another blast on Saturday ...") at the
-    conjunction before the second date."""
+    conjunction before the second date; and one that tells incidents apart (see
+    :func:`_separate_incidents`). The third of each: whether the clause takes the date
+    of the sentence, having none of its own."""
     dates = [m for m in find_dates(sentence.text)
              if m.day or m.month or m.weekday is not None]
-    cuts = []
+    cuts = {}
     for m in dates[1:]:
         join = _JOIN_BEFORE_DATE.search(sentence.text, max(0, m.start - _JOIN_REACH), m.start)
         if join:
-            cuts.append(join.start())
-    bounds = [0, *cuts, len(sentence.text)]
-    return [(sentence.start + a, sentence.start + b)
+            cuts[join.start()] = False
+    if kind[0] == "mine_incident" and len(dates) <= 1:
+        cuts.update(dict.fromkeys(_separate_incidents(lowered, rules), True))
+    bounds = [0, *sorted(cuts), len(sentence.text)]
+    return [(sentence.start + a, sentence.start + b, cuts.get(a, False))
             for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# What joins the clauses of incidents told apart: ", and", ", while", ";"
+_JOIN_OF_CLAUSES = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+")
+
+
+def _separate_incidents(lowered: str, rules: EventRules) -> list[int]:
+    """Where a sentence in lower case that tells incidents apart ("In separate incidents
+    on August 2, a resident of Tartar was injured near Sugovushan, and a shepherd was
+    killed near the village of Sos") joins the clause of one incident's harm to the next
+    one's: at each join with harm told on both sides of it."""
+    if " separate " not in lowered or not rules.patterns["mine_incident"]["separate"].search(
+            lowered):
+        return []
+    cuts, start = [], 0
+    for join in _JOIN_OF_CLAUSES.finditer(lowered):
+        if _HARM_VERB.search(lowered, start, join.start()) and \
+                _HARM_VERB.search(lowered, join.end()):
+            cuts.append(join.start())
+            start = join.end()
+    return cuts
 
 
 def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
@@ -1329,10 +1355,10 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             continue
         if kind == ("other", "prisoner_transfer"):
             _exchange_for_previous(drafts, index, sentence.text, rules)
-        for start, end in _clauses(sentence):
+        for start, end, dated_by_sentence in _clauses(sentence, lowered, kind, rules):
             draft = _read_clause(doc, kind, sentence, index, start, end, in_order,
                                  areas_in_order if kind[0] != "other" else _NO_AREAS,
-                                 rules)
+                                 rules, dated_by_sentence)
             if draft:
                 _date_by_previous(draft, drafts, rules)
                 _place_by_previous(draft, drafts)
@@ -1583,11 +1609,13 @@ _FIRST_OF_THEM = re.compile(r"\b(?:in|during) (?:the first|one of the) (?:incide
 
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
                  start: int, end: int, mentions: InTextOrder[Mention],
-                 areas: InTextOrder[Area], rules: EventRules) -> Draft | None:
+                 areas: InTextOrder[Area], rules: EventRules,
+                 dated_by_sentence: bool = False) -> Draft | None:
     event_type, subtype = kind
     clause = doc.text[start:end]
-    period = read_period(clause, doc.published)
-    if period is None and start != sentence.start:
+    period = read_period(doc.text[sentence.start:end] if dated_by_sentence else clause,
+                         doc.published)
+    if period is None and start != sentence.start and not dated_by_sentence:
         return None  # a split-off clause without its own date adds nothing
     dated = period is not None
     if period is None:

@@ -1360,3 +1360,14 @@ def test_one_injured_who_died_afterwards_is_killed(gazetteer):
         [e] = events_of(gazetteer, text, date(2024, 10, 8))
         assert (e.killed, e.injured, e.casualties, e.date_start) == (1, None, 1,
                                                                      date(2024, 10, 5)), text
+
+
+def test_incidents_told_apart_in_one_sentence_are_one_each(gazetteer):
+    events = events_of(gazetteer, "In separate mine explosions on August 2, a resident of "
+                                  "Tartar was injured near Sugovushan, and a shepherd was "
+                                  "killed near the village of Sos in the Khojavend district, "
+                                  "the Prosecutor General's Office reported.", date(2021, 8, 3))
+    assert [(e.place_names, e.killed, e.injured, e.date_start, e.attributed_to)
+            for e in events] == [
+        (["Tartar"], None, 1, date(2021, 8, 2), "Prosecutor General's Office"),
+        (["Sos"], 1, None, date(2021, 8, 2), "Prosecutor General's Office")]
