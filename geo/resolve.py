@@ -167,9 +167,10 @@ def _village_in_focus(c: Candidate, focus: set[str]) -> Candidate:
 def _village_countries(candidates: list[Candidate], named: set[str],
                        rules: PlaceRules) -> set[str]:
     """The countries a village of the document may lie in: those it names outright, and
-    of the home countries those it names places of, if any."""
+    of the home countries those it names places of other than villages, if any (a
+    village named in Armenia only, "Chaykend", is no sign of Armenia)."""
     home_named = {c.places[0].country for c in candidates if not c.rejected and c.places
-                  and c.places[0].country in rules.home_countries}
+                  and c.cue != "village" and c.places[0].country in rules.home_countries}
     return (named - rules.home_countries) | (home_named or rules.home_countries)
 
 

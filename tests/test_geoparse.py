@@ -131,6 +131,9 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     # a village is no district of the same name: Nakhchivan's Kangarli district
     ("A deminer was killed in a mine explosion in Aghdam district. The explosion occurred "
      "near the village of Kangarli.", "Kangarli", "Aghdam"),
+    # GeoNames' only Chaykend is Armenia's Dprabak: a village is no sign of its country
+    ("A resident of Kalbajar district has been injured. He stepped on a mine near the "
+     "village of Chaykend.", "Chaykend", "Kalbajar"),
 ])
 def test_a_village_lies_in_the_countries_the_report_names_places_of(gazetteer, text, name,
                                                                      district):
