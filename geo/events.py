@@ -244,9 +244,11 @@ _CALENDAR_UNIT = re.compile(
 # "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023"; a dash before a year
 # is the quick test for the last
 _DASH_BEFORE_YEAR = re.compile(r"[-–—] ?(?:19|20)\d\d")
+# the end of a period that lasts until the report: "from 1991 to date"
+_NOW = r"date|now|the present(?: day)?|this day|today"
 _YEAR_RANGE = re.compile(r"\b(?:(?:from|between)\s+|(?:during|in|over|for)\s+(?=\d{4}\s*[-–—]))"
                          r"((?:19|20)\d\d)\s*(?:to|through|till|until|and|-|–|—)\s*"
-                         r"((?:19|20)\d\d)\b(?![,.]?\d)", _FLAGS)
+                         rf"((?:19|20)\d\d|{_NOW})\b(?![,.]?\d)", _FLAGS)
 _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
              "fourth": 3, "4th": 3}
 _PART_OF_YEAR = re.compile(
@@ -259,8 +261,11 @@ _BACKGROUND_WORD = re.compile(rf"\b(?:{_BACKGROUND}|fighting|hostilities)\b", _F
 _BACKGROUND_BEFORE = re.compile(rf"\b(?:{_BACKGROUND})\b[^.;,]{{0,30}}$", _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
-_FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst)\b[^.;]{0,40}"
+_FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst|record|highest|"
+                          r"lowest|most|fewest)\b[^.;]{0,40}"
                           r"\bsince\b[^.;]{0,60}$", _FLAGS)
+# "from November 10, 2020 to date": since then
+_TO_NOW = re.compile(rf"\s*(?:to|till|until|up to|through) (?:{_NOW})\b", _FLAGS)
 # "by the end of 2023", "at the end of the year 2022": the last day of the span
 _END_OF_BEFORE = re.compile(r"\b(?:by|at|until|till) the end of (?:the year )?$", _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
@@ -302,8 +307,10 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return _part_of_year(part, published)
         years = _YEAR_RANGE.search(text) if holds_one_of(lowered, ("from", "between")) or \
             _DASH_BEFORE_YEAR.search(text) else None
-        if years and int(years.group(1)) <= int(years.group(2)):  # "from 1992 to 2020"
-            end = date(int(years.group(2)), 12, 31)
+        # "from 1992 to 2020", "from 1991 to date"
+        end = (date(int(years.group(2)), 12, 31) if years.group(2).isdigit() else published) \
+            if years else None
+        if years and end and int(years.group(1)) <= end.year:
             return date(int(years.group(1)), 1, 1), min(end, published) if published \
                 else end, "year"
     if not mentions:
@@ -329,11 +336,15 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
                 return start[0], start[0].replace(day=int(day_end.group(1))), "day"
             except ValueError:
                 return start
-    # "the first blast since 2023" dates the blast, not a period from 2023
+    after_since = [m for m in mentions
+                   if _SINCE_BEFORE.search(text, max(0, m.start - 65), m.start) or
+                   (_TO_NOW.match(text, m.end) and ends_with_words(text[:m.start], ("from",)))]
+    # "the first blast since 2023", "a record since demining began in 2020": a time to
+    # compare with, which dates nothing
+    compared = [m for m in after_since if _FIRST_SINCE.search(text[:m.start])]
     # nor does the day it was said ("since the end of the 2020 conflict, the agency said
     # Saturday")
-    since = [m for m in mentions if _SINCE_BEFORE.search(text, max(0, m.start - 65), m.start)
-             and not _FIRST_SINCE.search(text[:m.start]) and not _reported_before(text, m.start)]
+    since = [m for m in after_since if m not in compared and not _reported_before(text, m.start)]
     if since and published:
         start = _date_of(since[0], published, text)
         if start:
@@ -341,7 +352,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     # a start without the report's date to end at says not when: it is no date itself
-    plain = [m for m in mentions if m not in since and not _reported_before(text, m.start)
+    plain = [m for m in mentions if m not in since and m not in compared
+             and not _reported_before(text, m.start)
              and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
     for m in plain:

@@ -138,6 +138,15 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("last month", date(2024, 6, 12), (date(2024, 5, 1), date(2024, 5, 31), "month")),
     ("From 1992 to 2020, 2,837 people", date(2024, 6, 12),
      (date(1992, 1, 1), date(2020, 12, 31), "year")),
+    # a period that lasts until the report
+    ("Recall that from 1991 to date, 3,400 Azerbaijanis", date(2022, 9, 14),
+     (date(1991, 1, 1), date(2022, 9, 14), "year")),
+    ("From November 10, 2020 until now, 300 people", date(2022, 9, 14),
+     (date(2020, 11, 10), date(2022, 9, 14), "day")),
+    # a time to compare with dates nothing
+    ("The blast was the first since 2023.", date(2025, 1, 6), None),
+    ("Last year, ANAMA cleared 33,000 hectares, a record since demining began in 2020.",
+     date(2025, 1, 6), (date(2024, 1, 1), date(2024, 12, 31), "year")),
     ("a short war last year", date(2024, 6, 12), None),
     ("Armenia handed over maps of 400,000 mines to Azerbaijan last year.", date(2024, 6, 12),
      (date(2023, 1, 1), date(2023, 12, 31), "year")),
