@@ -1803,12 +1803,13 @@ def _given_for_maps(clause: str, exchanged_for: str, counts: list[Count]) -> str
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|yet to)\b|n't\b", _FLAGS)
-_EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged)\b", _FLAGS)
+_EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged|in turn)\b", _FLAGS)
 
 
 def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
                            rules: EventRules) -> None:
-    """"In exchange, Azerbaijan handed over 15 Armenian detainees": the prisoners a map
+    """"In exchange, Azerbaijan handed over 15 Armenian detainees", "Azerbaijan, in turn,
+    handed over 10 Armenian servicemen": the prisoners a map
     handover right before was exchanged for."""
     if not drafts or index - drafts[-1].sentence > 2 or not _EXCHANGE.search(text) or \
             _NEGATION.search(text) or any(m.day or m.month for m in find_dates(text)):
