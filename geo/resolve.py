@@ -31,13 +31,15 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     # a village lies in one of the home countries the report names places of, if it names
     # any: "near the village of Zar" in a report on Kalbajar is no village of Armenia's
     # that GeoNames knows
-    village_focus = _village_countries(candidates, named, rules) \
-        if any(c.cue == "village" for c in candidates) else focus
+    has_villages = any(c.cue == "village" for c in candidates)
+    village_focus = _village_countries(candidates, named, rules) if has_villages else focus
+    named_districts = _named_districts(candidates) if has_villages else {}
     districts: Counter[str] = Counter()
     mentions = []
     for c in candidates:
         mention = _resolve_one(doc, _village_in_focus(_in_named_district(c, gazetteer),
-                                                      village_focus), focus, districts, rules)
+                                                      village_focus, named_districts),
+                               focus, districts, rules)
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
         mentions.append(mention)
@@ -152,16 +154,30 @@ def _in_named_district(c: Candidate, gazetteer: Gazetteer) -> Candidate:
 _AREA_KINDS = ("country", "region", "district")
 
 
-def _village_in_focus(c: Candidate, focus: set[str]) -> Candidate:
+def _village_in_focus(c: Candidate, focus: set[str],
+                      named_districts: dict[str, set[str]]) -> Candidate:
     """"Gorgan village of the district": a village a report names lies in the countries
-    it is about (Iran's city of Gorgān is not meant); with none there, the village is one
-    the gazetteer lacks."""
+    it is about (Iran's city of Gorgān is not meant), and in a district the report names
+    where it names any of that country ("the village of Mahmudlu" in a report on Jabrayil
+    is not Shamkir's Mahmudlu, the only one GeoNames has); with none there, the village
+    is one the gazetteer lacks."""
     if c.cue != "village" or not c.places:
         return c
     # nor is it a district of the same name ("near the village of Kangarli" in Aghdam is
     # not Nakhchivan's Kangarli district)
-    return dataclasses.replace(c, places=tuple(p for p in c.places if p.country in focus
-                                               and p.kind not in _AREA_KINDS))
+    return dataclasses.replace(c, places=tuple(
+        p for p in c.places if p.country in focus and p.kind not in _AREA_KINDS and (
+            p.district is None or p.district in named_districts.get(p.country, (p.district,)))))
+
+
+def _named_districts(candidates: list[Candidate]) -> dict[str, set[str]]:
+    """The districts the document names, by country."""
+    named: dict[str, set[str]] = {}
+    for c in candidates:
+        if not c.rejected and c.places and c.places[0].district and \
+                "district" in (c.cue, c.places[0].kind):
+            named.setdefault(c.places[0].country, set()).add(c.places[0].district)
+    return named
 
 
 def _village_countries(candidates: list[Candidate], named: set[str],
