@@ -2008,6 +2008,12 @@ def _nearly_the_same_span(a: Event, b: Event) -> bool:
         abs((a.date_end - b.date_end).days) <= 2
 
 
+def _narrower(a: Event, b: Event) -> bool:
+    """Whether ``a`` tells nearly the span of ``b`` (see :func:`_nearly_the_same_span`),
+    but shorter: "from May 16 to 21" rather than "over the past week"."""
+    return _nearly_the_same_span(a, b) and a.date_end - a.date_start < b.date_end - b.date_start
+
+
 def _within(coarse: Event, fine: Event) -> bool:
     """Whether a year- or month-dated event's period holds a finer one's ("in 2020"
     and "from February 21 to 26" may tell the same thing)."""
@@ -2049,7 +2055,7 @@ def _absorb(target: Draft, other: Draft) -> None:
             _set(t, name, getattr(o, name), o.qualifiers.get(name))
     if o.places and (not t.places or _specificity(o.places) < _specificity(t.places)):
         t.places, t.place_names = o.places, o.place_names
-    if other.dated and (not target.dated or _within(t, o)):
+    if other.dated and (not target.dated or _within(t, o) or _narrower(o, t)):
         target.take_period(other.period)
     for key, value in o.details.items():
         t.details.setdefault(key, value)

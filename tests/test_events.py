@@ -1318,11 +1318,18 @@ def test_grenades_and_shells_found_are_unexploded_ordnance(gazetteer):
     assert (e.event_type, e.uxo) == ("clearance_report", 11)
 
 
-def test_last_week_and_the_days_it_names_are_one_clearance(gazetteer):
-    [e] = events_of(gazetteer, "Last week, ANAMA neutralized 187 anti-personnel mines in the "
-                               "liberated territories.\n\nOver the period from March 10 to 15, a "
-                               "total of 2,310.4 hectares of land were cleared.", date(2025, 3, 17))
-    assert (e.mines, e.hectares, e.date_start) == (187, 2310.4, date(2025, 3, 10))
+@pytest.mark.parametrize(("text", "published", "figures"), [
+    ("Last week, ANAMA neutralized 187 anti-personnel mines in the liberated territories.\n\n"
+     "Over the period from March 10 to 15, a total of 2,310.4 hectares of land were cleared.",
+     date(2025, 3, 17), (187, 2310.4, date(2025, 3, 10), date(2025, 3, 15))),
+    ("Some 412 mines and unexploded ordnance were defused over the past week, ANAMA reported. "
+     "ANAMA found 58 anti-personnel mines in Tartar from May 16 to 21, the report added.",
+     date(2022, 5, 23), (58, None, date(2022, 5, 16), date(2022, 5, 21))),
+])
+def test_last_week_and_the_days_it_names_are_one_clearance_of_those_days(gazetteer, text,
+                                                                          published, figures):
+    [e] = events_of(gazetteer, text, published)
+    assert (e.mines, e.hectares, e.date_start, e.date_end) == figures
 
 
 def test_a_years_review_keeps_its_incident_and_its_clearance_apart(gazetteer):
@@ -1394,3 +1401,18 @@ def test_incidents_told_apart_in_one_sentence_are_one_each(gazetteer):
             for e in events] == [
         (["Tartar"], None, 1, date(2021, 8, 2), "Prosecutor General's Office"),
         (["Sos"], 1, None, date(2021, 8, 2), "Prosecutor General's Office")]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("AZERTAC's local correspondent reports that on October 21 Ramil Aliyev, a resident of "
+     "the Sarov village, hit an anti-tank mine while driving a tractor. He died on the spot.",
+     "civilians"),
+    ("Two rescuers were injured by a mine explosion near Martuni while searching for the "
+     "bodies of fallen soldiers.", None),
+    ("Two soldiers were killed by a mine in Kalbajar, the ministry told reporters.",
+     "servicemen"),
+])
+def test_who_tells_of_an_incident_and_the_dead_of_the_war_are_no_victims(gazetteer, text,
+                                                                          victims):
+    [e] = events_of(gazetteer, text, date(2024, 10, 22))
+    assert e.details.get("victims") == victims
