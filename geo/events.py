@@ -1318,11 +1318,9 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     ``areas`` are descriptive areas the text names ("the liberated territories"), which
     locate events but are not toponyms."""
     rules = rules or event_rules()
-    text = doc.text
-    in_order, areas_in_order = InTextOrder(mentions), InTextOrder(areas)
     drafts: list[Draft] = []
-    skip_until = _headline_end(text)
-    sentences = split_sentences(text)
+    skip_until = _headline_end(doc.text)
+    sentences = split_sentences(doc.text)
 
     @cache
     def named_in(index: int) -> tuple[str | None, bool]:  # asked again for the next one
@@ -1340,6 +1338,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                 return previous
         return own
 
+    reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules)
     for index, sentence in enumerate(sentences):
         if sentence.end <= skip_until:
             continue
@@ -1347,37 +1346,83 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         lowered = lower(sentence.text)
         if rules.link_line.match(lowered):
             continue  # another report's headline
-        relevant = rules.relevant.search(lowered) is not None
-        kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
-        if kind is None and relevant:
-            if _a_total_of_its_own(drafts, index, sentence.text, lowered, rules):
-                kind = ("casualty_total", None)
-            elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published):
-                kind = ("mine_incident", None)
-            elif _figures_of_another_period(drafts, index, sentence.text, lowered):
-                kind = ("clearance_report", None)
-        if kind is None:
-            if drafts and index - drafts[-1].sentence <= 2:
-                if relevant:
-                    _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules)
-                _add_districts_to_previous(drafts, index, sentence, in_order)
-                _add_mediator_to_previous(drafts[-1].event, sentence.text, lowered, rules)
-                if _SOURCE_OF_PREVIOUS.match(lowered):
-                    drafts[-1].speakers.append(index)
-            continue
-        if kind == ("other", "prisoner_transfer"):
-            _exchange_for_previous(drafts, index, sentence.text, rules)
-        for start, end, dated_by_sentence in _clauses(sentence, lowered, kind, rules):
-            draft = _read_clause(doc, kind, sentence, index, start, end, in_order,
-                                 areas_in_order if kind[0] != "other" else _NO_AREAS,
-                                 rules, dated_by_sentence)
-            if draft:
-                _date_by_previous(draft, drafts, rules)
-                _place_by_previous(draft, drafts)
-                _by_sentence_before(draft, drafts, sentences, doc, in_order, rules)
-                drafts.append(draft)
+        if " and that " in lowered:  # "X said that the maps ..., and that 298 people ..."
+            for part in _propositions(sentence, lowered):
+                _read_sentence(reading, part, lower(part.text), index, sentence.text)
+        else:
+            _read_sentence(reading, sentence, lowered, index, sentence.text)
     drafts = _fold_within(_without_announcements(drafts, rules))
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
+
+
+@dataclass
+class _Reading:
+    """What reading the sentences of one document shares: the document, its sentences,
+    the drafts read so far, its places and areas in text order, the rules."""
+
+    doc: Document
+    sentences: list[Sentence]
+    drafts: list[Draft]
+    mentions: InTextOrder[Mention]
+    areas: InTextOrder[Area]
+    rules: EventRules
+
+
+def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: int,
+                   quote: str) -> None:
+    """Read sentence ``index`` (or a part of it: ``sentence``, ``lowered`` in lower case)
+    into the drafts: the events it tells, with ``quote``, or what it adds to the event
+    told right before it."""
+    doc, drafts, rules, in_order = reading.doc, reading.drafts, reading.rules, reading.mentions
+    relevant = rules.relevant.search(lowered) is not None
+    kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
+    if kind is None and relevant:
+        if _a_total_of_its_own(drafts, index, sentence.text, lowered, rules):
+            kind = ("casualty_total", None)
+        elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published):
+            kind = ("mine_incident", None)
+        elif _figures_of_another_period(drafts, index, sentence.text, lowered):
+            kind = ("clearance_report", None)
+    if kind is None:
+        if drafts and index - drafts[-1].sentence <= 2:
+            if relevant:
+                _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules)
+            _add_districts_to_previous(drafts, index, sentence, in_order)
+            _add_mediator_to_previous(drafts[-1].event, sentence.text, lowered, rules)
+            if _SOURCE_OF_PREVIOUS.match(lowered):
+                drafts[-1].speakers.append(index)
+        return
+    if kind == ("other", "prisoner_transfer"):
+        _exchange_for_previous(drafts, index, sentence.text, rules)
+    for start, end, dated_by_sentence in _clauses(sentence, lowered, kind, rules):
+        draft = _read_clause(doc, kind, sentence, index, start, end, in_order,
+                             reading.areas if kind[0] != "other" else _NO_AREAS,
+                             rules, dated_by_sentence)
+        if draft:
+            draft.event.quote = quote
+            _date_by_previous(draft, drafts, rules)
+            _place_by_previous(draft, drafts)
+            _by_sentence_before(draft, drafts, reading.sentences, doc, in_order, rules)
+            drafts.append(draft)
+
+
+# Where a reported statement goes on to another ("Azerbaijan said that the maps covered
+# only a fraction of the territory, and that 298 people had been killed ...")
+_AND_THAT = re.compile(r",?\s+and that\s+")
+
+
+def _propositions(sentence: Sentence, lowered: str) -> list[Sentence]:
+    """The parts of a sentence that reports statements one after another ("... said that
+    A, and that B"), each read on its own: A and B may tell events of different kinds."""
+    if " that " not in lowered[:lowered.index(" and that ")]:
+        return [sentence]
+    parts, start = [], 0
+    for join in _AND_THAT.finditer(sentence.text):
+        parts.append(Sentence(sentence.start + start, sentence.start + join.start(),
+                              sentence.text[start:join.start()]))
+        start = join.start()
+    parts.append(Sentence(sentence.start + start, sentence.end, sentence.text[start:]))
+    return parts
 
 
 def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:

@@ -1416,3 +1416,15 @@ def test_who_tells_of_an_incident_and_the_dead_of_the_war_are_no_victims(gazette
                                                                           victims):
     [e] = events_of(gazetteer, text, date(2024, 10, 22))
     assert e.details.get("victims") == victims
+
+
+def test_statements_reported_one_after_another_are_read_apart(gazetteer):
+    text = ("BAKU, June 13 (Reuters) - Azerbaijan said on Tuesday that the minefield maps "
+            "Armenia had handed over covered only a fraction of the territory, and that 298 "
+            "people had been killed or wounded by landmines since the 2020 war.")
+    claim, total = events_of(gazetteer, text, date(2023, 6, 13))
+    assert (claim.event_type, claim.event_subtype) == ("other", "claim")
+    assert (total.event_type, total.casualties, total.date_start) == (
+        "casualty_total", 298, date(2020, 11, 10))
+    assert {claim.attributed_to, total.attributed_to} == {"Azerbaijan"}
+    assert claim.quote == total.quote == text  # the whole sentence, with who said it
