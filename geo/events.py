@@ -65,7 +65,7 @@ class EventRules:
     relevant: re.Pattern[str]
     #: the words before a place where the harmed were treated ("a prosthesis in Minsk"),
     #: in lower case
-    treated_in: Searchable
+    elsewhere_in: Searchable
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
@@ -176,7 +176,7 @@ def event_rules() -> EventRules:
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         link_line=re.compile(raw["link_line"], _FLAGS),
-        treated_in=prefiltered(_for_lower_case(raw["treated_in"])),
+        elsewhere_in=prefiltered(_for_lower_case(raw["elsewhere_in"])),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
@@ -951,7 +951,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              and not _modifies(text, m, rules)
              and not _where_said(text, m.start, m.end, rules)
              and (meeting or not _where_met(text, m.start))
-             and not _where_treated(text, m.start, rules)
+             and not _where_elsewhere(text, m.start, rules)
              and not _holds_the_area_before(text, m.start)
              and not _holds_the_area_after(text, m.end)]
     found += [(a.start, a.place) for a in areas.within(start, end)]
@@ -1066,11 +1066,12 @@ def _where_met(text: str, start: int) -> bool:
         _MET_IN.search(text[max(0, start - 40):start].lower()) is not None
 
 
-def _where_treated(text: str, start: int, rules: EventRules) -> bool:
+def _where_elsewhere(text: str, start: int, rules: EventRules) -> bool:
     """Whether the place at ``start`` is where the harmed were treated, taken or buried
-    ("has received a prosthesis in Minsk"), not where the blast was."""
+    ("has received a prosthesis in Minsk") or the mines made ("produced in Armenia"), not
+    where the event was."""
     return text.endswith((" in ", " to "), 0, start) and \
-        rules.treated_in.search(text[max(0, start - 60):start].lower()) is not None
+        rules.elsewhere_in.search(text[max(0, start - 60):start].lower()) is not None
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
@@ -1348,9 +1349,10 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             continue  # another report's headline
         if " and that " in lowered:  # "X said that the maps ..., and that 298 people ..."
             for part in _propositions(sentence, lowered):
-                _read_sentence(reading, part, lower(part.text), index, sentence.text)
+                _read_sentence(reading, part, lower(part.text), index,
+                               sentence if part is not sentence else None)
         else:
-            _read_sentence(reading, sentence, lowered, index, sentence.text)
+            _read_sentence(reading, sentence, lowered, index)
     drafts = _fold_within(_without_announcements(drafts, rules))
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
 
@@ -1369,10 +1371,10 @@ class _Reading:
 
 
 def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: int,
-                   quote: str) -> None:
-    """Read sentence ``index`` (or a part of it: ``sentence``, ``lowered`` in lower case)
-    into the drafts: the events it tells, with ``quote``, or what it adds to the event
-    told right before it."""
+                   whole: Sentence | None = None) -> None:
+    """Read sentence ``index`` (``lowered``: in lower case), or a statement of it
+    (``whole``: the sentence), into the drafts: the events it tells, or what it adds to
+    the event told right before it."""
     doc, drafts, rules, in_order = reading.doc, reading.drafts, reading.rules, reading.mentions
     relevant = rules.relevant.search(lowered) is not None
     kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
@@ -1397,9 +1399,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     for start, end, dated_by_sentence in _clauses(sentence, lowered, kind, rules):
         draft = _read_clause(doc, kind, sentence, index, start, end, in_order,
                              reading.areas if kind[0] != "other" else _NO_AREAS,
-                             rules, dated_by_sentence)
+                             rules, dated_by_sentence, whole)
         if draft:
-            draft.event.quote = quote
             _date_by_previous(draft, drafts, rules)
             _place_by_previous(draft, drafts)
             _by_sentence_before(draft, drafts, reading.sentences, doc, in_order, rules)
@@ -1432,11 +1433,18 @@ def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
         index - drafts[-1].sentence <= 2
 
 
+# The dead of the war, not of mines: "More than 6,500 people were killed before a
+# Russian-brokered ceasefire in November"
+_WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a )?(?:[\w-]+ ){0,2}(?:war|fighting|"
+                       r"ceasefire|truce|hostilities|clashes)\b")
+
+
 def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
                         rules: EventRules) -> bool:
     """Whether a sentence with no word of mines, right after a running total, gives the
-    total of a period it names: "In 2023 alone, there were 58 casualties"."""
-    if not _right_after(drafts, index, "casualty_total"):
+    total of a period it names: "In 2023 alone, there were 58 casualties"; not the dead of
+    the war."""
+    if not _right_after(drafts, index, "casualty_total") or _WAR_DEAD.search(lowered):
         return False
     dates = find_dates(text)  # a period, not a day ("... occurred on June 4, when ...")
     return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
@@ -1667,7 +1675,12 @@ _FIRST_OF_THEM = re.compile(r"\b(?:in|during) (?:the first|one of the) (?:incide
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
                  start: int, end: int, mentions: InTextOrder[Mention],
                  areas: InTextOrder[Area], rules: EventRules,
-                 dated_by_sentence: bool = False) -> Draft | None:
+                 dated_by_sentence: bool = False, whole: Sentence | None = None
+                 ) -> Draft | None:
+    """The draft of the clause ``start``-``end`` of ``sentence``; None for a split-off
+    clause with no date of its own. ``whole``: the sentence that ``sentence`` is a
+    statement of (see :func:`_propositions`), whose text is the quote and whose places
+    serve where the statement names none."""
     event_type, subtype = kind
     clause = doc.text[start:end]
     period = read_period(doc.text[sentence.start:end] if dated_by_sentence else clause,
@@ -1679,11 +1692,14 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
     places = _places_in(doc.text, start, end, mentions, areas, rules,
                         meeting=subtype == "diplomatic_meeting")
+    if not places and whole is not None:
+        places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
+                            meeting=subtype == "diplomatic_meeting")
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(doc.text, start, end, mentions)
     event = Event(
         event_type=event_type, event_subtype=subtype, date_start=period[0],
-        date_end=period[1], time_precision=period[2], quote=sentence.text,
+        date_end=period[1], time_precision=period[2], quote=(whole or sentence).text,
         sources=[doc.doc_id], places=places, place_names=[p.name for p in places],
     )
     draft = Draft(event, index, dated, [index])
@@ -1812,6 +1828,10 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
         if exchange:
             details["exchanged_for"] = _given_for_maps(clause, exchange.group(1).strip(),
                                                        counts)
+        elif (prisoners := _first_prisoners(counts)) and \
+                _EXCHANGE.search(clause, 0, prisoners.start):
+            # "... maps of mines in Fuzuli, and Baku in return freed 15 Armenian detainees"
+            details["exchanged_for"] = clause[prisoners.start:prisoners.noun_end].strip()
 
 
 # "This was reported by Sputnik Azerbaijan, citing ...": who told the event before
@@ -1842,9 +1862,12 @@ def _given_for_maps(clause: str, exchanged_for: str, counts: list[Count]) -> str
     which Armenia provided maps"): then the prisoners among the clause's ``counts``."""
     if not exchanged_for.startswith("which") and "map" not in exchanged_for.lower():
         return exchanged_for
-    prisoners = [c for c in counts if c.kind == "prisoners"]
-    return clause[prisoners[0].start:prisoners[0].noun_end].strip() if prisoners \
-        else exchanged_for
+    prisoners = _first_prisoners(counts)
+    return clause[prisoners.start:prisoners.noun_end].strip() if prisoners else exchanged_for
+
+
+def _first_prisoners(counts: list[Count]) -> Count | None:
+    return next((c for c in counts if c.kind == "prisoners"), None)
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|yet to)\b|n't\b", _FLAGS)
@@ -1860,12 +1883,11 @@ def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
             _NEGATION.search(text) or any(m.day or m.month for m in find_dates(text)):
         return  # "has not released ...", or a release of another day
     event = drafts[-1].event
-    prisoners = [c for c in _counts(text, rules, _date_spans(text)) if c.kind == "prisoners"]
+    prisoners = _first_prisoners(_counts(text, rules, _date_spans(text)))
     if event.event_type != "map_handover" or event.prisoners is not None or not prisoners:
         return
-    _set(event, "prisoners", int(prisoners[0].value), prisoners[0].qualifier)
-    event.details.setdefault("exchanged_for",
-                             text[prisoners[0].start:prisoners[0].noun_end].strip())
+    _set(event, "prisoners", int(prisoners.value), prisoners.qualifier)
+    event.details.setdefault("exchanged_for", text[prisoners.start:prisoners.noun_end].strip())
 
 
 def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Sentence,
@@ -1914,7 +1936,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     event = draft.event
     text = sentence.text
     if event.event_type in ("mine_incident", "casualty_total") and \
-            _HARM_VERB.search(lowered):
+            _HARM_VERB.search(lowered) and not _WAR_DEAD.search(lowered):
         counts = _counts(text, rules, _date_spans(text))
         # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen
         # killed": the totals)

@@ -206,10 +206,14 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
     if after_of and _LAND_OF.search(head):
         return False
     next_words = _WORDS.findall(text, c.end, c.end + 40)[:3]
-    while next_words and (next_words[0].lower() in rules.adverbs or
-                          next_words[0].lower() in ("and", "or") or
-                          next_words[0].lower().endswith("ly")):
-        next_words.pop(0)  # "Armenia still refuses", "Armenia deliberately planted"
+    while next_words:  # "Armenia still refuses", "Armenia deliberately planted"
+        if " ".join(next_words[:2]).lower() in rules.adverbs:
+            del next_words[:2]  # "Baku in return freed"
+        elif next_words[0].lower() in rules.adverbs or \
+                next_words[0].lower() in ("and", "or") or next_words[0].lower().endswith("ly"):
+            next_words.pop(0)
+        else:
+            break
     if next_words and next_words[0].lower() in rules.actor_words_after:
         return True
     # a hyphen next to a name is rare: the quick tests first ("$" also matches before a

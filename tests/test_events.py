@@ -777,6 +777,12 @@ def test_casualties_from_landmines_in_a_year_are_a_total(gazetteer):
      "over through the mediation of the President of the Russian Federation. Azerbaijan, in "
      "turn, handed over 10 Armenian servicemen to Armenia.", date(2021, 11, 27), (None, 10),
      {"exchanged_for": "10 Armenian servicemen", "mediator": "Russian Federation"}),
+    # freed "in return" in the sentence of the handover, brokered "with the help of"
+    ("Armenia handed over to Azerbaijan on Saturday maps of mines laid in the Fuzuli and "
+     "Zangilan districts, and Baku in return freed 15 Armenian detainees, both sides said, "
+     "in a deal brokered with the help of Georgia and the United States.", date(2021, 7, 3),
+     (None, 15), {"exchanged_for": "15 Armenian detainees",
+                  "mediator": "Georgia and the United States"}),
 ])
 def test_prisoners_freed_in_return_for_maps_join_the_handover(gazetteer, text, published,
                                                               figures, details):
@@ -1428,3 +1434,29 @@ def test_statements_reported_one_after_another_are_read_apart(gazetteer):
         "casualty_total", 298, date(2020, 11, 10))
     assert {claim.attributed_to, total.attributed_to} == {"Azerbaijan"}
     assert claim.quote == total.quote == text  # the whole sentence, with who said it
+
+
+@pytest.mark.parametrize(("text", "published", "period", "figures"), [
+    # the dead of the war are no victims of mines
+    ("Since the end of the war, more than 150 Azerbaijanis have been killed or wounded by "
+     "mines, officials say. Armenia and Azerbaijan fought a six-week war last autumn. More "
+     "than 6,500 people were killed before a Russian-brokered ceasefire in November.",
+     date(2021, 7, 3), (date(2020, 11, 10), date(2021, 7, 3)), (150, None)),
+    ("Azerbaijan says more than 280 people have been killed or wounded by mines since the end "
+     "of the fighting.", date(2022, 10, 12), (date(2020, 11, 10), date(2022, 10, 12)),
+     (280, None)),
+])
+def test_a_running_total_since_the_war_counts_the_victims_of_mines(gazetteer, text, published,
+                                                                    period, figures):
+    [e] = events_of(gazetteer, text, published)
+    assert (e.event_type, (e.date_start, e.date_end), (e.casualties, e.killed)) == (
+        "casualty_total", period, figures)
+
+
+def test_where_mines_were_made_is_not_where_they_were_found(gazetteer):
+    events = events_of(gazetteer, "Azerbaijan's Foreign Ministry has claimed that Armenia "
+                                  "planted new mines in the Lachin district after the 2020 "
+                                  "war, and that 1,400 mines produced in Armenia in 2021 were "
+                                  "found near Galaboyun and Sarybaba.", date(2022, 6, 10))
+    [found] = [e for e in events if e.event_type == "clearance_report"]
+    assert (found.mines, found.place_names) == (1400, ["Lachin"])
