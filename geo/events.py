@@ -389,11 +389,20 @@ def _is_birth_year(text: str, m: DateMention) -> bool:
 
 
 def _reported_before(text: str, end: int) -> bool:
-    """Whether a reporting verb and spaces ("reported on ") end ``text[:end]``."""
+    """Whether a reporting verb and spaces ("reported on ", "told reporters on ") end
+    ``text[:end]``."""
     before = text[:end]
-    return ends_with_words(before, _REPORTING_VERBS, spaces=True) or (
-        ends_with_words(before, ("on",), spaces=True)
-        and ends_with_words(before.rstrip()[:-2], _REPORTING_VERBS, spaces=True))
+    if not ends_with_words(before, ("on",), spaces=True):
+        return ends_with_words(before, _REPORTING_VERBS, spaces=True)
+    said = before.rstrip()[:-2]
+    return ends_with_words(said, _REPORTING_VERBS, spaces=True) or \
+        _TOLD_WHOM.search(said, max(0, len(said) - 40)) is not None
+
+
+# "told reporters", "said in a statement": a reporting verb and whom or how it was said
+_TOLD_WHOM = re.compile(r"\b(?:told|said|announced|stated)\s+(?:to\s+)?(?:reporters|journalists|"
+                        r"the (?:press|media)|in a statement|at a (?:briefing|press conference))"
+                        r"\s*$")
 
 
 def _search_if(pattern: re.Pattern[str], text: str, lowered: str,
@@ -566,7 +575,8 @@ _PERSON_WORDS = (
     "herder", "son", "daughter", "father", "mother", "brother", "sister", "husband", "wife",
     "nephew", "cousin", "relative", "peacekeeper", "operator", "guard", "engineer",
     "builder", "hunter", "herdsman", "pensioner", "student", "schoolboy", "schoolgirl",
-    "tourist")
+    "tourist", "passenger", "friend", "colleague", "companion", "neighbour", "neighbor",
+    "uncle", "grandson")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 # "a shepherd", "another man", "the other", "his son", "its driver", and "the driver" as

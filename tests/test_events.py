@@ -139,6 +139,9 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("From 1992 to 2020, 2,837 people", date(2024, 6, 12),
      (date(1992, 1, 1), date(2020, 12, 31), "year")),
     # a period that lasts until the report
+    # the day it was told is no start of the period ("told reporters on April 4")
+    ("Over 100,000 hectares have been cleared since the end of the war, he told reporters on "
+     "April 4.", date(2023, 4, 4), (date(2020, 11, 10), date(2023, 4, 4), "day")),
     ("Recall that from 1991 to date, 3,400 Azerbaijanis", date(2022, 9, 14),
      (date(1991, 1, 1), date(2022, 9, 14), "year")),
     ("From November 10, 2020 until now, 300 people", date(2022, 9, 14),
@@ -753,6 +756,8 @@ def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer, t
      (None, 2)),
     ("A soldier was wounded by a mine in Kalbajar on April 11. On April 9, two soldiers were "
      "injured in a similar incident in the Lachin district.", (None, 2)),
+    ("An anti-tank mine exploded under a car in Aghdam district on October 31. The driver, "
+     "Vusal Aliyev, died at the scene, and his passenger was seriously injured.", (1, 1)),
 ])
 def test_more_ways_people_harmed_are_told(gazetteer, text, harmed):
     e = events_of(gazetteer, text, date(2023, 10, 30))[-1]
