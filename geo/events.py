@@ -1137,6 +1137,17 @@ _PRONOUN = re.compile(r"^(?:it|she|he|they|him|her|them|the agency|the ministry|
                       r"the report|the department|the embassy)$", _FLAGS)
 
 
+# A person named alone: "Samir Poladov", "Poladov"
+_NAME_ALONE = re.compile(r"(?:[A-Z][a-z’'-]+\s?){1,3}")
+
+
+def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
+    """Whether ``pronoun`` ("he", "the agency") may stand for an earlier ``speaker``: "the
+    agency" not for a person named alone ("Samir Poladov")."""
+    return pronoun is None or not pronoun.lower().startswith("the ") or \
+        not _NAME_ALONE.fullmatch(speaker)
+
+
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
 # "Trend reports citing the Ministry of Defense": the claim is the ministry's
 _CITING = re.compile(r",?\s+citing\s+(?:the\s+(?=[A-Z]))?((?:the\s+)?[^,.;:()]{3,120}?)"
@@ -1346,7 +1357,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             back -= 1
             previous, pronoun = named_in(back)
             if previous and not pronoun:  # past "According to him" to who he is
-                return previous
+                return previous if _may_stand_for(own, previous) else own
         return own
 
     reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules)

@@ -644,6 +644,9 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("A deminer was injured by a mine in Fuzuli on Monday, the agency said.", "the agency"),
     ("ANAMA said on Tuesday that its teams were at work. A deminer was injured by a mine in "
      "Fuzuli on Monday, the agency said.", "ANAMA"),
+    # "the agency" stands for no person named before it
+    ("\"Our teams find hundreds of mines,\" Poladov said in Aghdam. A deminer was injured by "
+     "a mine in Fuzuli on Monday, the agency said.", "the agency"),
     ("In Tartar, two farmers were injured by a mine on Monday, said ANAMA.", None),
     ("Local reports said two shepherds were wounded by a mine in Aghdam on Monday.", None),
     ("Two shepherds were injured by a mine in Aghdam, the Interior Ministry on Monday said.",
