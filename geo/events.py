@@ -1218,6 +1218,10 @@ _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
 _HECTARES = re.compile(r"hectare|\bha\b|square kilomet|square met|\bkm[2²]|\bsq\.? ?km\b")
 
 
+# What a text that the rules' ``still_to_clear`` matches holds
+_STILL_TO_CLEAR_HINTS = (" to ", " will ", " would ")
+
+
 def classify(text: str, rules: EventRules, *,
              lowered: str | None = None) -> tuple[str, str | None] | None:
     """The event type (and subtype) a sentence triggers, or None; ``lowered`` is the
@@ -1257,7 +1261,8 @@ def classify(text: str, rules: EventRules, *,
     clearance = p["clearance_report"]
     if clearance["cleared"].search(text) and clearance["items"].search(text) and \
             _A_COUNT.search(text) and (mines or _HECTARES.search(text)) and \
-            (" to " not in text or clearance["cleared"].search(rules.still_to_clear.sub(
+            (not holds_one_of(text, _STILL_TO_CLEAR_HINTS) or
+             clearance["cleared"].search(rules.still_to_clear.sub(
                 lambda m: " " * len(m.group()), text))):
         return "clearance_report", None
     for subtype, pattern in rules.other.items():
