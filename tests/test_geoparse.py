@@ -92,6 +92,8 @@ def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     ("Maps of Fuzuli and Zangilan regions were handed over.", "district"),
     # GeoNames calls the town "Khojaly District" too: in lower case, the word is a cue
     ("A car ran over a mine in Azerbaijan's Khojaly district.", "district"),
+    # a district's seat is a town, however few live there in GeoNames
+    ("The company was building a road to the city of Lachin.", "town"),
 ])
 def test_cue_words_choose_district_or_town(gazetteer, text, kind):
     place_kinds = {m.place.kind for m in mentions(gazetteer, text) if m.resolved}

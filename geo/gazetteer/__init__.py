@@ -357,6 +357,23 @@ def _with_districts(places: list[Place]) -> list[Place]:
     ]
 
 
+def _seats_as_towns(places: list[Place]) -> list[Place]:
+    """A district's seat is a town, whatever its size in GeoNames (the town of Lachin has
+    2,300 people there): the curated district rows placed at their seat give its point.
+
+    >>> seat = Place("geonames:147625", "Laçın", "village", "AZ", 39.63742, 46.54977)
+    >>> district = Place("curated:az-district-lachin", "Lachin", "district", "AZ", 39.63742,
+    ...                  46.54977, point_basis="seat")
+    >>> [p.kind for p in _seats_as_towns([seat, district])]
+    ['town', 'district']
+    """
+    seats = {(p.country, p.lat, p.lon) for p in places
+             if p.kind == "district" and p.point_basis == "seat"}
+    return [dataclasses.replace(p, kind="town")
+            if p.kind == "village" and (p.country, p.lat, p.lon) in seats else p
+            for p in places]
+
+
 _POPULATED = ("city", "town", "village")
 
 
@@ -473,7 +490,7 @@ def _build(files: list[Path]) -> Gazetteer:
     places = _with_country_aliases(
         _without_names_of_regions(_without_copied_records(list(merged.values()))),
         data_file("gazetteer", "country_aliases.csv"))
-    return Gazetteer(_with_districts(places), counts)
+    return Gazetteer(_with_districts(_seats_as_towns(places)), counts)
 
 
 def load_gazetteer(user_files: Iterable[str | Path] = (), use_cache: bool = True) -> Gazetteer:
