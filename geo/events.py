@@ -1246,7 +1246,7 @@ def classify(text: str, rules: EventRules, *,
     if handover["maps"].search(text) and handover["handover"].search(text) and \
             (mines or handover["prisoners"].search(text)):
         doubt = handover["not_handover"].search(text)
-        if doubt and not _handed_over_then_doubted(text, doubt.start(), handover):
+        if doubt and _where_doubt_begins(text, doubt.start(), handover) is None:
             return "other", "claim"
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
@@ -1427,6 +1427,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
                              reading.areas if kind[0] != "other" else _NO_AREAS,
                              rules, dated_by_sentence, whole)
         if draft:
+            if kind[0] == "map_handover" and whole is None:
+                _teller_before_doubt(draft, lowered, rules)
             _date_by_previous(draft, drafts, rules)
             _place_by_previous(draft, drafts)
             _by_sentence_before(draft, drafts, reading.sentences, doc, in_order, rules)
@@ -1499,11 +1501,25 @@ def _figures_of_another_period(drafts: list[Draft], index: int, text: str,
 _BUT = re.compile(r",?\s(?:but|however|although|though)\s|;\s")
 
 
-def _handed_over_then_doubted(text: str, doubt: int, handover: dict[str, Searchable]) -> bool:
-    """Whether ``text`` (in lower case) tells of a handover first and doubts the maps
-    only after a "but" (``doubt``: where the doubt begins): a handover all the same."""
+def _where_doubt_begins(text: str, doubt: int, handover: dict[str, Searchable]) -> int | None:
+    """Where the doubt begins, if ``text`` (in lower case) tells of a handover first and
+    doubts the maps only after a "but" (``doubt``: the doubting words): a handover all the
+    same, which who doubts it did not tell ("..., but Baku says their accuracy is only
+    25%")."""
     given = handover["handover"].search(text, 0, doubt)
-    return given is not None and _BUT.search(text, given.end(), doubt) is not None
+    but = _BUT.search(text, given.end(), doubt) if given else None
+    return but.start() if but else None
+
+
+def _teller_before_doubt(draft: Draft, lowered: str, rules: EventRules) -> None:
+    """A handover doubted after a "but" is told by the speaker before it, if any: not by
+    who doubts it."""
+    handover = rules.patterns["map_handover"]
+    doubt = handover["not_handover"].search(lowered)
+    begins = _where_doubt_begins(lowered, doubt.start(), handover) if doubt else None
+    if begins is not None:
+        draft.event.attributed_to = named_speaker(draft.event.quote[:begins], rules)[0]
+        draft.speakers = []
 
 
 def _a_few_incidents_of_a_day(text: str, lowered: str, rules: EventRules) -> bool:

@@ -644,6 +644,11 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("A deminer was injured by a mine in Fuzuli on Monday, the agency said.", "the agency"),
     ("ANAMA said on Tuesday that its teams were at work. A deminer was injured by a mine in "
      "Fuzuli on Monday, the agency said.", "ANAMA"),
+    # who doubts a handover after a "but" did not tell of it
+    ("Armenia handed over maps of some 400,000 mines in the Karabakh region in 2021, but "
+     "Baku says their accuracy is only about 25%.", None),
+    ("Armenia handed over maps of 400,000 mines in 2021, the ministry said, but Baku says "
+     "their accuracy is only about 25%.", "the ministry"),
     # "the agency" stands for no person named before it
     ("\"Our teams find hundreds of mines,\" Poladov said in Aghdam. A deminer was injured by "
      "a mine in Fuzuli on Monday, the agency said.", "the agency"),
