@@ -396,10 +396,14 @@ def _reported_before(text: str, end: int) -> bool:
         return ends_with_words(before, _REPORTING_VERBS, spaces=True)
     said = before.rstrip()[:-2]
     return ends_with_words(said, _REPORTING_VERBS, spaces=True) or \
-        _TOLD_WHOM.search(said, max(0, len(said) - 40)) is not None
+        (said.rstrip().endswith(_TOLD_WHOM_ENDS) and
+         _TOLD_WHOM.search(said, max(0, len(said) - 40)) is not None)
 
 
 # "told reporters", "said in a statement": a reporting verb and whom or how it was said
+# (the pattern runs only after the words it ends with)
+_TOLD_WHOM_ENDS = ("reporters", "journalists", "press", "media", "statement", "briefing",
+                   "conference")
 _TOLD_WHOM = re.compile(r"\b(?:told|said|announced|stated)\s+(?:to\s+)?(?:reporters|journalists|"
                         r"the (?:press|media)|in a statement|at a (?:briefing|press conference))"
                         r"\s*$")
@@ -1467,12 +1471,18 @@ _WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a )?(?:[\w-]+ ){0,2}(?:w
                        r"ceasefire|truce|hostilities|clashes)\b")
 
 
+def _of_the_war(lowered: str) -> bool:
+    """Whether a sentence in lower case tells of the dead of the war (see `_WAR_DEAD`)."""
+    return _search_if(_WAR_DEAD, lowered, lowered, "war", "fighting", "ceasefire", "truce",
+                      "hostilities", "clashes") is not None
+
+
 def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
                         rules: EventRules) -> bool:
     """Whether a sentence with no word of mines, right after a running total, gives the
     total of a period it names: "In 2023 alone, there were 58 casualties"; not the dead of
     the war."""
-    if not _right_after(drafts, index, "casualty_total") or _WAR_DEAD.search(lowered):
+    if not _right_after(drafts, index, "casualty_total") or _of_the_war(lowered):
         return False
     dates = find_dates(text)  # a period, not a day ("... occurred on June 4, when ...")
     return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
@@ -1978,7 +1988,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     event = draft.event
     text = sentence.text
     if event.event_type in ("mine_incident", "casualty_total") and \
-            _HARM_VERB.search(lowered) and not _WAR_DEAD.search(lowered):
+            _HARM_VERB.search(lowered) and not _of_the_war(lowered):
         counts = _counts(text, rules, _date_spans(text))
         # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen
         # killed": the totals)
