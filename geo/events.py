@@ -1154,7 +1154,9 @@ def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
 # "Trend reports citing the Ministry of Defense": the claim is the ministry's
-_CITING = re.compile(r",?\s+citing\s+(?:the\s+(?=[A-Z]))?((?:the\s+)?[^,.;:()]{3,120}?)"
+_CITING = re.compile(r",?\s+(?:citing|with reference to(?=\s+(?:the\s+)?[A-Z]))\s+"
+                     r"(?:the\s+(?=[A-Z]))?"
+                     r"((?:the\s+)?[^,.;:()]{3,120}?)"
                      r"(?=\s*(?:[,.;:(]|$)|\s+(?:as|that|which|who|on|in an?|in its)\s)")
 _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
                            r"((?:[A-Z][\w’'.-]*\s?){1,6})")
@@ -1193,9 +1195,10 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
 
 def _cited(text: str, rules: EventRules) -> str | None:
     """Who a report cites ("Trend reports citing the Ministry of Defense", "This was
-    reported by Sputnik Azerbaijan, citing the local prosecutor's office"): the claim is
-    theirs. Not a reason cited ("Citing security concerns, the ministry ...")."""
-    if "citing" not in text:
+    reported by Sputnik Azerbaijan, citing the local prosecutor's office", "Day.Az reports
+    with reference to the Ministry of Defense"): the claim is theirs. Not a reason cited
+    ("Citing security concerns, the ministry ...")."""
+    if "citing" not in text and "reference to" not in text:
         return None
     citing = _CITING.search(text)
     return citing.group(1) if citing and rules.reporting_verb.search(text, 0, citing.start()) \
@@ -1408,6 +1411,10 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     doc, drafts, rules, in_order = reading.doc, reading.drafts, reading.rules, reading.mentions
     relevant = rules.relevant.search(lowered) is not None
     kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
+    retold = kind == ("mine_incident", None) and _retells_incident(drafts, index,
+                                                                    sentence.text, lowered)
+    if retold:
+        kind = None  # what it adds goes to the incident before it
     if kind is None and relevant:
         if _a_total_of_its_own(drafts, index, sentence.text, lowered, rules):
             kind = ("casualty_total", None)
@@ -1418,7 +1425,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     if kind is None:
         if drafts and index - drafts[-1].sentence <= 2:
             if relevant:
-                _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules)
+                _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules,
+                                 retold)
             _add_districts_to_previous(drafts, index, sentence, in_order)
             _add_mediator_to_previous(drafts[-1].event, sentence.text, lowered, rules)
             if _SOURCE_OF_PREVIOUS.match(lowered):
@@ -1456,6 +1464,16 @@ def _propositions(sentence: Sentence, lowered: str) -> list[Sentence]:
         start = join.start()
     parts.append(Sentence(sentence.start + start, sentence.end, sentence.text[start:]))
     return parts
+
+
+def _retells_incident(drafts: list[Draft], index: int, text: str, lowered: str) -> bool:
+    """Whether a sentence telling of a blast, with no harm nor day of its own, right after
+    a dated incident, tells more of it: "On November 6, three servicemen were injured near
+    Khankendi. The servicemen were carrying out engineering work on the territory of
+    Khojaly district when their vehicle hit an anti-tank mine." """
+    return _right_after(drafts, index, "mine_incident") and drafts[-1].dated and \
+        not _HARM_VERB.search(lowered) and not _tells_of_another(text) and \
+        not any(m.day or m.month or m.weekday is not None for m in find_dates(text))
 
 
 def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
@@ -1868,12 +1886,7 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
     # each pattern runs only for the events whose details it gives
     if event_type == "mine_incident":
         _died_later(draft.event, lowered)  # "... who was injured has died in hospital"
-    if event_type == "mine_incident" and \
-            (victims := [name for name, p in rules.victims.items() if p.search(lowered)]):
-        details.setdefault("victims", ", ".join(victims))
-    if event_type in ("mine_incident", "map_handover") and \
-            (types := [name for name, p in rules.mine_types.items() if p.search(lowered)]):
-        details.setdefault("mine_type", ", ".join(types))
+    _read_victims_and_mines(draft.event, lowered, rules)
     if event_type == "map_handover":
         _read_mediator(draft.event, clause, lowered, rules)
         exchange = _IN_EXCHANGE_FOR.search(clause)
@@ -1884,6 +1897,17 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
                 _EXCHANGE.search(clause, 0, prisoners.start):
             # "... maps of mines in Fuzuli, and Baku in return freed 15 Armenian detainees"
             details["exchanged_for"] = clause[prisoners.start:prisoners.noun_end].strip()
+
+
+def _read_victims_and_mines(event: Event, lowered: str, rules: EventRules) -> None:
+    """Who the victims of an incident were and what mines, as a clause in lower case
+    says, where the event has not yet been told."""
+    if event.event_type == "mine_incident" and \
+            (victims := [name for name, p in rules.victims.items() if p.search(lowered)]):
+        event.details.setdefault("victims", ", ".join(victims))
+    if event.event_type in ("mine_incident", "map_handover") and \
+            (types := [name for name, p in rules.mine_types.items() if p.search(lowered)]):
+        event.details.setdefault("mine_type", ", ".join(types))
 
 
 # "This was reported by Sputnik Azerbaijan, citing ...": who told the event before
@@ -1977,11 +2001,13 @@ _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 
 def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowered: str,
-                     doc: Document, mentions: InTextOrder[Mention], rules: EventRules) -> None:
-    """A sentence with no trigger of its own (``lowered``: in lower case) may finish the
-    event right before it: "A local official also died and four people were injured",
-    "In this period, the agency cleared 2,763.5 hectares", "this incident occurred on
-    Wednesday"."""
+                     doc: Document, mentions: InTextOrder[Mention], rules: EventRules,
+                     retold: bool = False) -> None:
+    """A sentence with no trigger of its own (``lowered``: in lower case), or one that
+    tells the incident before it again (``retold``, see :func:`_retells_incident`), may
+    finish the event right before it: "A local official also died and four people were
+    injured", "In this period, the agency cleared 2,763.5 hectares", "this incident
+    occurred on Wednesday"."""
     if not drafts or index - drafts[-1].sentence > 2 or _tells_of_another(sentence.text):
         return  # "In another incident, ...": nothing of the one before
     draft = drafts[-1]
@@ -2001,7 +2027,9 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
                 _set(event, name, value, qualifier)
     if event.event_type == "mine_incident":
         _died_later(event, lowered)
-    if event.event_type == "mine_incident" and _RETOLD_INCIDENT.search(text):
+    if retold:
+        _read_victims_and_mines(event, lowered, rules)
+    if event.event_type == "mine_incident" and (retold or _RETOLD_INCIDENT.search(text)):
         # "The incident took place on Thursday" after "... media reported on Friday"
         told_when = _TOOK_PLACE.search(text) is not None
         period = read_period(text, doc.published) if not draft.dated or told_when else None

@@ -644,6 +644,8 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("A deminer was injured by a mine in Fuzuli on Monday, the agency said.", "the agency"),
     ("ANAMA said on Tuesday that its teams were at work. A deminer was injured by a mine in "
      "Fuzuli on Monday, the agency said.", "ANAMA"),
+    ("On November 6, three servicemen were injured in a mine explosion near Khankendi, Day.Az "
+     "reports with reference to the Ministry of Defense.", "Ministry of Defense"),
     # who doubts a handover after a "but" did not tell of it
     ("Armenia handed over maps of some 400,000 mines in the Karabakh region in 2021, but "
      "Baku says their accuracy is only about 25%.", None),
@@ -1479,3 +1481,13 @@ def test_where_mines_were_made_is_not_where_they_were_found(gazetteer):
                                   "found near Galaboyun and Sarybaba.", date(2022, 6, 10))
     [found] = [e for e in events if e.event_type == "clearance_report"]
     assert (found.mines, found.place_names) == (1400, ["Lachin"])
+
+
+def test_a_blast_told_again_without_harm_or_day_is_the_incident_before(gazetteer):
+    [e] = events_of(gazetteer, "On the morning of November 6, a mine exploded near the city of "
+                               "Khankendi, as a result of which three servicemen were injured. "
+                               "The servicemen were carrying out engineering work on the "
+                               "territory of Khojaly district when a vehicle of the Armed "
+                               "Forces hit an anti-tank mine.", date(2023, 11, 7))
+    assert (e.injured, e.date_start, e.place_names) == (3, date(2023, 11, 6), ["Khankendi"])
+    assert e.details["mine_type"] == "anti-tank"  # what the sentence told again adds
