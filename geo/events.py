@@ -878,8 +878,9 @@ def _add_named_people(text: str, lowered: str,
     names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
         _titled_people(text) or _people_named_together(text) or _NAME_HARMED.findall(text) \
         or _PRONOUN_HARMED.findall(text) or _ROLE_HARMED.findall(lowered)
-    if names:
-        harmed[field_name] = (len(names), None)
+    count = len(names) or (2 if _BOTH_HARMED.match(text) else 0)
+    if count:
+        harmed[field_name] = (count, None)
 
 
 # A name of two or three words. It begins with the capital, the look-behind after it: the
@@ -927,8 +928,11 @@ _PRONOUN_HARMED = re.compile(
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
     r"had been)\s+amputated)\b")
 _ROLE_HARMED = _for_lower_case(
-    rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?\s+"
-    rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died)\b")
+    rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?(?:,[^,.;]{{1,60}},)?\s+"
+    rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|died)\b")
+# "Both were hospitalized with injuries": the two the sentence before told of
+_BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NOT_NEGATED}"
+                          rf"(?:{_HARMED}|hospitali[sz]ed)\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
 _BLOWN_UP_AFTER = re.compile(rf"\s+(?:was|{_THEY_WERE}) blown up\b")
 

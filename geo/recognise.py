@@ -393,8 +393,16 @@ def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
             if kind:
                 return kind
     last_words = text[max(0, c.start - 30):c.start].lower().split()[-2:]
-    return rules.cues_before.get(" ".join(last_words)) or \
+    kind = rules.cues_before.get(" ".join(last_words)) or \
         (rules.cues_before.get(last_words[-1]) if last_words else None)
+    if kind == "village" and last_words[-1] == "of" and \
+            _VILLAGE_OF_DISTRICT.search(text, max(0, c.start - 60), c.start):
+        return "district"  # "Khanlig village of Gubadli": the village's district
+    return kind
+
+
+# A named village and "of" before a name: the name is its district
+_VILLAGE_OF_DISTRICT = re.compile(r"[A-Z][\w'’-]+ (?:village|settlement) of (?:the )?$")
 
 
 def _person_words(text: str, rules: PlaceRules) -> set[str]:

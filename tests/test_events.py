@@ -768,6 +768,12 @@ def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer, t
      "injured in a similar incident in the Lachin district.", (None, 2)),
     ("An anti-tank mine exploded under a car in Aghdam district on October 31. The driver, "
      "Vusal Aliyev, died at the scene, and his passenger was seriously injured.", (1, 1)),
+    # the harm only in the sentence after the blast
+    ("On March 13, a tractor hit an anti-tank mine near the village of Alkhanli in Fuzuli "
+     "district. The driver, 41-year-old Elvin Mammadov, was hospitalised with shrapnel wounds "
+     "and concussion.", (None, 1)),
+    ("On Friday, two civilians stepped on a mine while collecting mushrooms in Khanlig village "
+     "of Gubadli. Both were hospitalized in Gubadli with moderate injuries.", (None, 2)),
 ])
 def test_more_ways_people_harmed_are_told(gazetteer, text, harmed):
     e = events_of(gazetteer, text, date(2023, 10, 30))[-1]

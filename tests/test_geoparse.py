@@ -93,6 +93,8 @@ def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     ("Maps of Fuzuli and Zangilan regions were handed over.", "district"),
     # GeoNames calls the town "Khojaly District" too: in lower case, the word is a cue
     ("A car ran over a mine in Azerbaijan's Khojaly district.", "district"),
+    # "X village of Y": Y is the village's district
+    ("Two civilians stepped on a mine in Khanlig village of Gubadli.", "district"),
     # a district's seat is a town, however few live there in GeoNames
     ("The company was building a road to the city of Lachin.", "town"),
 ])
