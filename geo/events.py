@@ -568,6 +568,7 @@ _NUMBER_OF_HARMED = re.compile(
     r"\b(?:number of (?:[\w-]++ ){0,2}?|(?=(?:death|casualty) toll))(?:(?P<both>victims|"
     r"casualties|casualty toll)|(?P<killed>deaths|dead|killed|death toll)|(?P<injured>injured|"
     r"wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|"
+    r"exceeded|surpassed|passed|"
     r"grown to|climbed to|stands? at|stood at|totals?|totalled|amounts? to|is|was|now)\s+"
     r"(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
 # The nouns of one person.
@@ -627,6 +628,10 @@ class Count:
 _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km(?![2²])|hours?|"
                              r"kilomet)", _FLAGS)
 _PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
+# "around 15 people a year are killed": a rate, no count of people harmed
+_A_RATE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:a|per|each|every) (?:year|month|week|day)"
+                     r"(?! ago| earlier| later| before| after)\b|annually\b)", _FLAGS)
+_A_RATE_HINTS = (" a ", " per ", " each ", " every ", "annually")
 # "Elvin Mammadov, 34, lost his leg", "... and Hayk Sargsyan, 52.": a number set off by
 # commas after a name, or ending a clause after one, is an age
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3})(?:,|(?=[.;)](?!\d)|$))")
@@ -638,7 +643,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if any(s <= q.start < e for s, e in skip):
             continue
         after = text[q.end:q.end + 80]
-        if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text):
+        if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text) or \
+                (holds_one_of(after, _A_RATE_HINTS) and _A_RATE.match(after)):
             continue
         if (not after or after[0] in ",.;)") and _is_age(text, q):
             continue
@@ -1433,6 +1439,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
                                  retold)
             _add_districts_to_previous(drafts, index, sentence, in_order)
             _add_mediator_to_previous(drafts[-1].event, sentence.text, lowered, rules)
+            _date_handover_by(drafts[-1], sentence.text, doc.published)
             if _SOURCE_OF_PREVIOUS.match(lowered):
                 drafts[-1].speakers.append(index)
         return
@@ -1880,8 +1887,11 @@ def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:
             event.qualifiers[name] = qualifier
 
 
-_IN_EXCHANGE_FOR = re.compile(r"in (?:exchange|return) for (.+?)(?:[,;](?!\d)|\.(?!\d)|$)",
-                              _FLAGS)
+# what the maps were given for, up to the end of the clause or who helped ("in exchange for
+# 15 detainees with the participation of Georgia's prime minister")
+_IN_EXCHANGE_FOR = re.compile(r"in (?:exchange|return) for (.+?)(?:[,;](?!\d)|\.(?!\d)|$|"
+                              r"(?=\s+(?:with|through|via|under) the (?:participation|mediation|"
+                              r"help|assistance|support|auspices)\b))", _FLAGS)
 
 
 def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Count]) -> None:
@@ -1927,12 +1937,20 @@ def _add_mediator_to_previous(event: Event, text: str, lowered: str,
         _read_mediator(event, text, lowered, rules)
 
 
+def _date_handover_by(draft: Draft, text: str, published: date | None) -> None:
+    """"The exchange took place on July 3": the day of an undated handover told just
+    before."""
+    if draft.event.event_type == "map_handover" and not draft.dated and \
+            _HANDOVER_TOOK_PLACE.search(text) and (period := read_period(text, published)):
+        draft.take_period(period)
+
+
 def _read_mediator(event: Event, text: str, lowered: str, rules: EventRules) -> None:
     """Who mediated a handover, as ``text`` (``lowered`` in lower case) names them."""
     mediator = rules.mediator.search(lowered) \
         if holds_one_of(lowered, rules.mediator_hints) else None
     if mediator:  # the name as written: same offsets in the text
-        group = 1 if mediator.group(1) else 2
+        group = next(i for i in range(1, (mediator.re.groups or 1) + 1) if mediator.group(i))
         event.details["mediator"] = text[mediator.start(group):mediator.end(group)].strip()
 
 
@@ -2001,6 +2019,9 @@ _RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast|exploded|detonated
                               _FLAGS)
 _TOOK_PLACE = re.compile(r"\b(?:incident|explosion|blast)\s+(?:took place|occurred|happened)\b",
                          _FLAGS)
+_HANDOVER_TOOK_PLACE = re.compile(r"\b(?:exchange|handover|hand-over|transfer|handing over)\s+"
+                                  r"(?:took place|was carried out|happened|occurred|was held)\b",
+                                  _FLAGS)
 _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 

@@ -57,6 +57,7 @@ _WORDS = re.compile(r"[\w’'-]+")
 _ADJECTIVAL_SUFFIX = re.compile(r"-[a-z]")        # "Russia-brokered"
 _PAIRED_NAME_AFTER = re.compile(r"-[A-Z]")        # "Azerbaijan-Armenia relations"
 _PAIRED_NAME_BEFORE = re.compile(r"[A-Z]\w+-$")
+_BORDER_AFTER = re.compile(r"(?:-[A-Z][\w'’]*)?\s+(?:state\s+)?(?:border|frontier|boundary)\b")
 _LAND_OF = re.compile(r"\b(?:territor(?:y|ies)|lands?|soil|regions?|parts?) of (?:the )?$")
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _LIST_JOINER = re.compile(r",? (?:and )?|, ")
@@ -218,9 +219,10 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
         return True
     # a hyphen next to a name is rare: the quick tests first ("$" also matches before a
     # final line break)
-    if (text.startswith("-", c.end) and _PAIRED_NAME_AFTER.match(text, c.end)) or \
-            (head.endswith(("-", "-\n")) and _PAIRED_NAME_BEFORE.search(head)):
-        return True  # "Azerbaijan-Armenia relations"
+    if ((text.startswith("-", c.end) and _PAIRED_NAME_AFTER.match(text, c.end)) or
+            (head.endswith(("-", "-\n")) and _PAIRED_NAME_BEFORE.search(head))) and \
+            not _BORDER_AFTER.match(text, c.end):
+        return True  # "Azerbaijan-Armenia relations", but "the Azerbaijan-Georgia border"
     previous = _WORDS.findall(head)[-2:]
     if previous and previous[-1].lower() == "the":
         previous = previous[:-1]

@@ -61,9 +61,16 @@ def _district_in_sentence(text: str, mentions: list[Mention], at: int) -> str | 
             # (and the capital after them, which may begin the next sentence)
             if _SENTENCE_BREAK.search(text, gap_start, gap_end + 1):
                 break
-            if m.resolved and m.place and m.place.kind == "district":
+            if m.resolved and m.place and m.place.kind == "district" and \
+                    not _in_a_road_name(text, m):
                 return m.place.district
     return None
+
+
+def _in_a_road_name(text: str, m: Mention) -> bool:
+    """Whether a name is one end of a road's ("the Kalbajar-Lachin highway"): no
+    district of the places along it."""
+    return text.startswith(("-", "–"), m.end) or text.endswith(("-", "–"), 0, m.start)
 
 
 # Where one sentence ends and another begins, near enough for the words between names.

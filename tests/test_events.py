@@ -142,6 +142,10 @@ def test_summaries_word_claims_as_claims(seed_build):
     # the day it was told is no start of the period ("told reporters on April 4")
     ("Over 100,000 hectares have been cleared since the end of the war, he told reporters on "
      "April 4.", date(2023, 4, 4), (date(2020, 11, 10), date(2023, 4, 4), "day")),
+    ("at least 380 people have been killed or injured since the 1994 ceasefire",
+     date(2019, 4, 11), (date(1994, 5, 12), date(2019, 4, 11), "day")),
+    ("since the end of the Second Nagorno-Karabakh War.", date(2021, 6, 5),
+     (date(2020, 11, 10), date(2021, 6, 5), "day")),
     ("Recall that from 1991 to date, 3,400 Azerbaijanis", date(2022, 9, 14),
      (date(1991, 1, 1), date(2022, 9, 14), "year")),
     ("From November 10, 2020 until now, 300 people", date(2022, 9, 14),
@@ -774,6 +778,8 @@ def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer, t
      "and concussion.", (None, 1)),
     ("On Friday, two civilians stepped on a mine while collecting mushrooms in Khanlig village "
      "of Gubadli. Both were hospitalized in Gubadli with moderate injuries.", (None, 2)),
+    ("Two journalists and a local official have been killed and four others injured after "
+     "their vehicle drove over an anti-tank mine in Azerbaijan's Kalbajar District.", (3, 4)),
 ])
 def test_more_ways_people_harmed_are_told(gazetteer, text, harmed):
     e = events_of(gazetteer, text, date(2023, 10, 30))[-1]
@@ -791,25 +797,36 @@ def test_casualties_from_landmines_in_a_year_are_a_total(gazetteer):
 @pytest.mark.parametrize(("text", "published", "figures", "details"), [
     ("Armenia handed over to Azerbaijan maps of 92,000 mines in the Fuzuli and Zangilan "
      "districts on Saturday. In return, Azerbaijan freed 15 Armenian detainees, it added.",
-     date(2021, 7, 3), (92_000, 15), {"exchanged_for": "15 Armenian detainees"}),
+     date(2021, 7, 3), (92_000, 15, date(2021, 7, 3)),
+     {"exchanged_for": "15 Armenian detainees"}),
     # prisoners handed over "in turn", and a head of state as the mediator
     ("Armenia has handed over to Azerbaijan maps of minefields in the Aghdam and Fuzuli "
      "districts, the Azerbaijani Foreign Ministry said on November 27. The maps were handed "
      "over through the mediation of the President of the Russian Federation. Azerbaijan, in "
-     "turn, handed over 10 Armenian servicemen to Armenia.", date(2021, 11, 27), (None, 10),
+     "turn, handed over 10 Armenian servicemen to Armenia.", date(2021, 11, 27),
+     (None, 10, date(2021, 11, 27)),
      {"exchanged_for": "10 Armenian servicemen", "mediator": "Russian Federation"}),
+    # the day the next sentence gives; a mediator "with the participation of"
+    ("Azerbaijan has received from Armenia maps of some 92,000 mines in the Fuzuli and "
+     "Zangilan districts, in exchange for 15 Armenian detainees with the participation of "
+     "Georgia. The exchange took place on July 3.", date(2021, 7, 4),
+     (92_000, 15, date(2021, 7, 3)),
+     {"exchanged_for": "15 Armenian detainees", "mediator": "Georgia"}),
+    ("In December, Yerevan handed over maps of minefields in the Aghdam and Tartar districts, "
+     "with Russia acting as intermediary.", date(2021, 12, 20), (None, None, date(2021, 12, 1)),
+     {"mediator": "Russia"}),
     # freed "in return" in the sentence of the handover, brokered "with the help of"
     ("Armenia handed over to Azerbaijan on Saturday maps of mines laid in the Fuzuli and "
      "Zangilan districts, and Baku in return freed 15 Armenian detainees, both sides said, "
      "in a deal brokered with the help of Georgia and the United States.", date(2021, 7, 3),
-     (None, 15), {"exchanged_for": "15 Armenian detainees",
+     (None, 15, date(2021, 7, 3)), {"exchanged_for": "15 Armenian detainees",
                   "mediator": "Georgia and the United States"}),
 ])
 def test_prisoners_freed_in_return_for_maps_join_the_handover(gazetteer, text, published,
                                                               figures, details):
     events = events_of(gazetteer, text, published)
     [e] = [e for e in events if e.event_type == "map_handover"]
-    assert (e.mines, e.prisoners) == figures
+    assert (e.mines, e.prisoners, e.date_start) == figures
     assert {key: e.details.get(key) for key in details} == details
 
 
@@ -1022,6 +1039,8 @@ def test_this_time_is_no_period(gazetteer):
     "A gas explosion at a coal mine in Tkvarcheli killed three miners on Tuesday.",
     "Armenian forces shelled Azerbaijani positions in Kalbajar on Monday, injuring two "
     "soldiers.",
+    # a rate is no count of victims
+    "HALO says around 15 people a year are killed or injured by mines in Armenia.",
 ])
 def test_mining_and_shelling_are_no_landmine_incidents(gazetteer, text):
     assert [e.event_type for e in events_of(gazetteer, text, date(2024, 6, 12))] == []
@@ -1498,3 +1517,10 @@ def test_where_mines_were_made_is_not_where_they_were_found(gazetteer):
                                   "found near Galaboyun and Sarybaba.", date(2022, 6, 10))
     [found] = [e for e in events if e.event_type == "clearance_report"]
     assert (found.mines, found.place_names) == (1400, ["Lachin"])
+
+
+def test_the_number_of_victims_that_exceeded_a_figure_is_a_total(gazetteer):
+    [e] = events_of(gazetteer, "Since 1991, the total number of mine victims in the country has "
+                               "exceeded 3,400.", date(2023, 3, 18))
+    assert (e.event_type, e.casualties, e.date_start) == ("casualty_total", 3400,
+                                                          date(1991, 1, 1))

@@ -80,10 +80,17 @@ def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazett
     # a capital acting after a phrase ("in return") before its verb
     "Maps were handed over, and Baku in return freed 15 Armenian detainees.",
     "Armenia fought a six-week war last autumn.",
+    "Baku also expressed its gratitude.",
 ])
 def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     [country] = [m for m in mentions(gazetteer, text) if m.resolved]
     assert country.reason == "metonymic"
+
+
+def test_a_border_between_two_countries_is_where_it_is(gazetteer):
+    found = resolved(gazetteer, "The detainees were handed over on the Azerbaijan-Georgia "
+                                "border.")
+    assert (found["Azerbaijan"].reason, found["Georgia"].reason) == ("", "")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -141,6 +148,9 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     # GeoNames' only Chaykend is Armenia's Dprabak: a village is no sign of its country
     ("A resident of Kalbajar district has been injured. He stepped on a mine near the "
      "village of Chaykend.", "Chaykend", "Kalbajar"),
+    # a road's end is no district of the places along it
+    ("A truck hit a mine in Kalbajar district. The incident took place on the Kalbajar-Lachin "
+     "highway near the village of Tutgun.", "Tutgun", "Kalbajar"),
     # GeoNames' only Mahmudlu lies in Shamkir, a district the report does not name
     ("A deminer was injured in the Jabrayil district. The incident took place in the "
      "territory of the village of Mahmudlu.", "Mahmudlu", "Jabrayil"),
