@@ -27,7 +27,7 @@ _AREA_CUES = "district|rayon|region"
 _CUES = f"village|settlement|{_AREA_CUES}"
 _MARKED_PLACE = re.compile(
     rf"\b(?:(?P<cue_before>village|settlement)s? of (?:the )?(?P<before>{_NAME})"
-    rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:{_AREA_CUES})"
+    rf"(?:,? (?:in )?(?:the )?(?P<district_after>{_NAME}) (?:{_AREA_CUES}|District|Rayon|Region)"
     # "the village of Tsakhkashen, Martakert": a district named after a comma alone, but
     # not the first of a list after the village ("the village of Samuxlu, Aghdam and Fuzuli")
     rf"|, (?P<district_bare>{_NAME})(?![\w'’-]|,| and\b| or\b| (?:{_CUES})))?"
@@ -470,6 +470,8 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
             continue
         district = (match.group("district") or match.group("district_after")
                     or match.group("district_bare")) if kind == "village" else None
+        if district:  # "Nerkin Hand village in Syunik Province": Syunik
+            district = _UNIT_AFTER_NAME.sub("", district)
         # "the villages of Talish, Sugovushan and Madagiz of the Tartar district"
         more = _LISTED_AFTER.match(text, end) if group == "before" and \
             text.startswith("s", match.end("cue_before")) else None
@@ -490,6 +492,7 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
         yield start, end, kind, district
 
 
+_UNIT_AFTER_NAME = re.compile(r" (?:Province|Region|District|Rayon|Marz)$")
 # "Jojug Marjanli and " or "Talish, Sugovushan and " before a last name and a plural cue
 _LISTED_NAME = re.compile(_NAME)
 # ", Sugovushan and Madagiz of the Tartar district" after the first name of a list

@@ -286,6 +286,8 @@ def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
     if m.status != "unresolved" or m.kind != "village":
         return m
     district = _district_place(hint, gazetteer) if hint else None
+    if district is None and hint and any(p.kind == "region" for p in gazetteer.lookup(hint)):
+        return m  # "Nerkin Hand village in Syunik Province": in no district named elsewhere
     reason = DISTRICT_LEVEL
     if district is None and near:
         district = _district_place(near, gazetteer)

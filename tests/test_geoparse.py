@@ -87,6 +87,13 @@ def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     assert country.reason == "metonymic"
 
 
+def test_a_village_of_a_province_is_no_village_of_a_district_named_elsewhere(gazetteer):
+    found = {m.text: m for m in mentions(gazetteer, "A resident of Nerkin Hand village in Syunik "
+                                                    "Province was injured. Azerbaijan's "
+                                                    "Zangilan district lies across the border.")}
+    assert (found["Nerkin Hand"].status, found["Syunik"].place.country) == ("unresolved", "AM")
+
+
 def test_a_border_between_two_countries_is_where_it_is(gazetteer):
     found = resolved(gazetteer, "The detainees were handed over on the Azerbaijan-Georgia "
                                 "border.")
@@ -148,6 +155,9 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     # GeoNames' only Chaykend is Armenia's Dprabak: a village is no sign of its country
     ("A resident of Kalbajar district has been injured. He stepped on a mine near the "
      "village of Chaykend.", "Chaykend", "Kalbajar"),
+    # "in X District" after the village; GeoNames' only Shikhlar is Armenia's Lusarat
+    ("Two deminers were injured near the village of Shikhlar in Aghdam District. Armenia "
+     "denies it.", "Shikhlar", "Aghdam"),
     # a road's end is no district of the places along it
     ("A truck hit a mine in Kalbajar district. The incident took place on the Kalbajar-Lachin "
      "highway near the village of Tutgun.", "Tutgun", "Kalbajar"),
