@@ -829,9 +829,10 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     """killed / injured / casualties from the counts of people in ``text``."""
     harmed: dict[str, list] = {}
     lowered = lower(text)
+    broken_down = _broken_down(text, counts)
     for count in counts:
         # servicemen and soldiers count as people here, not as prisoners
-        if count.kind not in ("people", "bare", "prisoners"):
+        if count.kind not in ("people", "bare", "prisoners") or count.start in broken_down:
             continue
         harm = _harm_of(text, lowered, count, counts)
         if harm is None and count.kind == "people" and \
@@ -847,6 +848,26 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed:
         _add_no_one_harmed(lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+# A breakdown set off after a count of people: "six Azerbaijanis - four police officers and
+# two civilian road workers - were killed", "five people (three soldiers and two
+# civilians)"
+_BREAKDOWN = re.compile(r"\s*(?:\(|[-–—]\s)[^()\n]{1,120}?(?:\)|\s[-–—]\s)")
+
+
+def _broken_down(text: str, counts: list[Count]) -> set[int]:
+    """Where the counts of a breakdown of another count of people begin: they count
+    the same people again."""
+    starts: set[int] = set()
+    for count in counts:
+        if count.kind == "people" and text.startswith((" (", " -", " –", " —", "(", "-"),
+                                                      count.noun_end):
+            breakdown = _BREAKDOWN.match(text, count.noun_end)
+            if breakdown:
+                starts.update(c.start for c in counts
+                              if breakdown.start() <= c.start < breakdown.end())
+    return starts
 
 
 # "No one was hurt", "there were no casualties", "the driver was not hurt" (where no

@@ -780,6 +780,11 @@ def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer, t
      "of Gubadli. Both were hospitalized in Gubadli with moderate injuries.", (None, 2)),
     ("Two journalists and a local official have been killed and four others injured after "
      "their vehicle drove over an anti-tank mine in Azerbaijan's Kalbajar District.", (3, 4)),
+    # a breakdown counts the same people again
+    ("On September 19, six Azerbaijanis - four police officers and two civilian road workers "
+     "- were killed in two mine explosions.", (6, None)),
+    ("Five people (three soldiers and two civilians) were injured by a mine in Aghdam on "
+     "Monday.", (None, 5)),
 ])
 def test_more_ways_people_harmed_are_told(gazetteer, text, harmed):
     e = events_of(gazetteer, text, date(2023, 10, 30))[-1]
