@@ -1958,6 +1958,14 @@ def _add_mediator_to_previous(event: Event, text: str, lowered: str,
         _read_mediator(event, text, lowered, rules)
 
 
+def _of_another_time(text: str, draft: Draft, doc: Document) -> bool:
+    """Whether ``text`` names a time of its own other than the event's: "Last month, a
+    14-year-old boy was injured ..." after a total since 1994 tells of no victims of the
+    total's."""
+    period = read_period(text, doc.published)
+    return period is not None and period[:2] != draft.period[:2]
+
+
 def _date_handover_by(draft: Draft, text: str, published: date | None) -> None:
     """"The exchange took place on July 3": the day of an undated handover told just
     before."""
@@ -2060,7 +2068,8 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     event = draft.event
     text = sentence.text
     if event.event_type in ("mine_incident", "casualty_total") and \
-            _HARM_VERB.search(lowered) and not _of_the_war(lowered):
+            _HARM_VERB.search(lowered) and not _of_the_war(lowered) and \
+            not (event.event_type == "casualty_total" and _of_another_time(text, draft, doc)):
         counts = _counts(text, rules, _date_spans(text))
         # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen
         # killed": the totals)

@@ -1503,15 +1503,20 @@ def test_statements_reported_one_after_another_are_read_apart(gazetteer):
     ("Since the end of the war, more than 150 Azerbaijanis have been killed or wounded by "
      "mines, officials say. Armenia and Azerbaijan fought a six-week war last autumn. More "
      "than 6,500 people were killed before a Russian-brokered ceasefire in November.",
-     date(2021, 7, 3), (date(2020, 11, 10), date(2021, 7, 3)), (150, None)),
+     date(2021, 7, 3), (date(2020, 11, 10), date(2021, 7, 3)), (150, None, None)),
     ("Azerbaijan says more than 280 people have been killed or wounded by mines since the end "
      "of the fighting.", date(2022, 10, 12), (date(2020, 11, 10), date(2022, 10, 12)),
-     (280, None)),
+     (280, None, None)),
+    # a victim of another time is none of the total's
+    ("According to HALO, at least 380 people have been killed or injured by mines in Artsakh "
+     "since the 1994 ceasefire. Last month, a 14-year-old boy was injured in Martuni region's "
+     "Machkalashen village after picking up an unexploded cluster bomblet.", date(2019, 4, 11),
+     (date(1994, 5, 12), date(2019, 4, 11)), (380, None, None)),
 ])
 def test_a_running_total_since_the_war_counts_the_victims_of_mines(gazetteer, text, published,
                                                                     period, figures):
     [e] = events_of(gazetteer, text, published)
-    assert (e.event_type, (e.date_start, e.date_end), (e.casualties, e.killed)) == (
+    assert (e.event_type, (e.date_start, e.date_end), (e.casualties, e.killed, e.injured)) == (
         "casualty_total", period, figures)
 
 
