@@ -63,8 +63,11 @@ _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _LIST_JOINER = re.compile(r",? (?:and )?|, ")
 _LIST_TAIL = re.compile(r"((?:,? (?:and )?[A-Z][\w'’-]+)*) ([a-z]+(?: [a-z]+)?)")
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'’-]*,\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:\(\w+\)\s*)?[—–-]|,\s*(?:[A-Z][a-z]+,\s*)?"
-                            r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-zA-Z]*\.? \d")
+# "BAKU/YEREVAN, July 3 (Reuters)": the second of two places a report was filed from
+_DATELINE_PAIR_LEAD = re.compile(r"[A-Z][A-Za-z.'’-]*/")
+_DATELINE_TAIL = re.compile(r"(?:/[A-Z][A-Za-z.'’-]*)?(?:\s*(?:\(\w+\)\s*)?[—–-]|,\s*"
+                            r"(?:[A-Z][a-z]+,\s*)?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                            r"Nov|Dec)[a-zA-Z]*\.? \d)")
 _LEADING_WORD = re.compile(r"[\w'’-]+ ?")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LINE_BREAK = re.compile("\n")
@@ -185,10 +188,12 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     """"BAKU —", "MOSCOW (Reuters) –", "BAKU, Azerbaijan, April 12.": where the report
     was filed, not where its events happened."""
     last = _last_on_line(text, c.start)
-    # Before a dateline name stands nothing, or "KHANKENDI, " (a place and a comma): the
-    # comma is the quick test, before the pattern reads the whole line.
-    if last is not None and (text[last] != "," or not _DATELINE_LEAD.fullmatch(
-            text, _line_start(text, c.start), c.start)):
+    # Before a dateline name stands nothing, "KHANKENDI, " (a place and a comma) or
+    # "BAKU/": the comma or the slash is the quick test, before the pattern reads the line.
+    if last is not None and not (
+            (text[last] == "," and _DATELINE_LEAD.fullmatch(text, _line_start(text, c.start),
+                                                             c.start)) or
+            (text[last] == "/" and _second_of_a_pair(text, c))):
         return False
     return bool(_DATELINE_TAIL.match(text, c.end, c.end + 30) or c.text.isupper())
 
@@ -267,7 +272,14 @@ def _all_caps_ok(c: Candidate, text: str) -> bool:
     own short form ("UK"); other capitals are mostly acronyms of organisations."""
     if any(p.kind == "country" and c.text in (p.name, *p.alternate_names) for p in c.places):
         return True
-    return _last_on_line(text, c.start) is None and len(c.text) > 3
+    return (_last_on_line(text, c.start) is None or _second_of_a_pair(text, c)) and \
+        len(c.text) > 3
+
+
+def _second_of_a_pair(text: str, c: Candidate) -> bool:
+    """Whether the name is the second of two at the start of a line ("BAKU/YEREVAN")."""
+    return text.startswith("/", c.start - 1) and \
+        _DATELINE_PAIR_LEAD.fullmatch(text, _line_start(text, c.start), c.start) is not None
 
 
 def _last_on_line(text: str, index: int) -> int | None:

@@ -249,6 +249,9 @@ def test_a_marked_place_with_no_district_stays_unresolved(gazetteer):
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("BAKU — Two men were injured.", "BAKU", "AZ"),
     ("YEREVAN, MAY 2, ARMENPRESS. Deminers cleared 2 hectares.", "YEREVAN", "AM"),
+    # the second of two places a report was filed from
+    ("BAKU/YEREVAN, July 3 (Reuters) - Armenia handed over maps.", "YEREVAN", "AM"),
+    ("Baku/Yerevan (ICRC) – People are still killed by landmines.", "Baku", "AZ"),
 ])
 def test_datelines_are_places_but_say_so(gazetteer, text, name, country):
     found = resolved(gazetteer, text)
