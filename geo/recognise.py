@@ -65,6 +65,8 @@ _LIST_TAIL = re.compile(r"((?:,? (?:and )?[A-Z][\w'’-]+)*) ([a-z]+(?: [a-z]+)?
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'’-]*,\s*")
 # "BAKU/YEREVAN, July 3 (Reuters)": the second of two places a report was filed from
 _DATELINE_PAIR_LEAD = re.compile(r"[A-Z][A-Za-z.'’-]*/")
+# "(Berlin) – Azerbaijan should ...": a dateline in brackets, as Human Rights Watch writes
+_PARENTHESISED_TAIL = re.compile(r"\)\s*[—–-]")
 _DATELINE_TAIL = re.compile(r"(?:/[A-Z][A-Za-z.'’-]*)?(?:\s*(?:\(\w+\)\s*)?[—–-]|,\s*"
                             r"(?:[A-Z][a-z]+,\s*)?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                             r"Nov|Dec)[a-zA-Z]*\.? \d)")
@@ -190,6 +192,8 @@ def _is_dateline(text: str, c: Candidate) -> bool:
     last = _last_on_line(text, c.start)
     # Before a dateline name stands nothing, "KHANKENDI, " (a place and a comma) or
     # "BAKU/": the comma or the slash is the quick test, before the pattern reads the line.
+    if last is not None and text[last] == "(" and _last_on_line(text, last) is None:
+        return _PARENTHESISED_TAIL.match(text, c.end) is not None  # "(Berlin) –"
     if last is not None and not (
             (text[last] == "," and _DATELINE_LEAD.fullmatch(text, _line_start(text, c.start),
                                                              c.start)) or

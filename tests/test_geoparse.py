@@ -252,6 +252,8 @@ def test_a_marked_place_with_no_district_stays_unresolved(gazetteer):
     # the second of two places a report was filed from
     ("BAKU/YEREVAN, July 3 (Reuters) - Armenia handed over maps.", "YEREVAN", "AM"),
     ("Baku/Yerevan (ICRC) – People are still killed by landmines.", "Baku", "AZ"),
+    ("(Berlin) – Azerbaijan should clear mines faster, Human Rights Watch said.", "Berlin",
+     "DE"),
 ])
 def test_datelines_are_places_but_say_so(gazetteer, text, name, country):
     found = resolved(gazetteer, text)
