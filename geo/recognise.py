@@ -21,8 +21,8 @@ from geo.rules import PlaceRules
 
 # A capitalised name of one to three words ("Ashagi Abdurahmanli").
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
-# Words that mark the name before them as a place ("Chiragli village"); the first two
-# also the name after them ("the village of Mukhtar").
+# Words that mark the name before them as a place ("Chiragli village", "Kut, a village
+# in Gegharkunik"); the first two also the name after them ("the village of Mukhtar").
 _AREA_CUES = "district|rayon|region"
 _CUES = f"village|settlement|{_AREA_CUES}"
 _MARKED_PLACE = re.compile(
@@ -31,7 +31,7 @@ _MARKED_PLACE = re.compile(
     # "the village of Tsakhkashen, Martakert": a district named after a comma alone, but
     # not the first of a list after the village ("the village of Samuxlu, Aghdam and Fuzuli")
     rf"|, (?P<district_bare>{_NAME})(?![\w'’-]|,| and\b| or\b| (?:{_CUES})))?"
-    rf"|(?P<name>{_NAME}) (?P<cue>{_CUES})s?"
+    rf"|(?P<name>{_NAME})(?: |, an? )(?P<cue>{_CUES})s?"
     rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:{_AREA_CUES}))?)?)"
 )
 # Candidates considered per name, best first by prior: "San José" has hundreds, and

@@ -87,6 +87,17 @@ def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     assert country.reason == "metonymic"
 
 
+@pytest.mark.parametrize(("text", "name", "status"), [
+    # "Kut" is also Kutaisi's: a village named so lies in no city of Georgia
+    ("Two shepherds were injured in pastures above Kut, a village in Gegharkunik province, "
+     "Armenia said.", "Kut", "unresolved"),
+    ("Residents of Talish, a village in Tartar district, returned.", "Talish", "resolved"),
+])
+def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status):
+    found = {m.text: m for m in mentions(gazetteer, text)}
+    assert (found[name].kind, found[name].status) == ("village", status)
+
+
 def test_a_village_of_a_province_is_no_village_of_a_district_named_elsewhere(gazetteer):
     found = {m.text: m for m in mentions(gazetteer, "A resident of Nerkin Hand village in Syunik "
                                                     "Province was injured. Azerbaijan's "
