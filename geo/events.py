@@ -226,7 +226,8 @@ _FEW = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _PAST_SPAN = re.compile(
     rf"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>{_FEW})?\s*"
     r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+of\b)", _FLAGS)  # not "in the last days of"
-_DAYS_AGO = re.compile(rf"\b(?:yesterday|(?P<count>{_FEW}) days ago)\b", _FLAGS)
+_DAYS_AGO = re.compile(rf"\b(?:yesterday|last night|on the eve|(?P<before_last>the (?:night|day) "
+                       rf"before (?:last|yesterday))|(?P<count>{_FEW}) days ago)\b", _FLAGS)
 # "Today marks two years since ...", "Three months have passed since ...": the day that
 # long before the report
 _YEARS_SINCE = re.compile(rf"\b(?:marks?|marked|marking)\s+(?P<count>an?|{_FEW})\s+"
@@ -264,6 +265,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst|record|highest|"
                           r"lowest|most|fewest)\b[^.;]{0,40}"
                           r"\bsince\b[^.;]{0,60}$", _FLAGS)
+_WAR_OF_YEAR = re.compile(r"\b(?:war|conflict|fighting|hostilities) (?:in|of) (?:the )?"
+                          r"(?:autumn |fall )?(?:of )?$", _FLAGS)
 # "from November 10, 2020 to date": since then
 _TO_NOW = re.compile(rf"\s*(?:to|till|until|up to|through) (?:{_NOW})\b", _FLAGS)
 # "by the end of 2023", "at the end of the year 2022": the last day of the span
@@ -336,6 +339,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
                 return start[0], start[0].replace(day=int(day_end.group(1))), "day"
             except ValueError:
                 return start
+    # "the 44-day war in 2020": the year of the war a period is named by, no date of its own
+    mentions = [m for m in mentions if m.day or not _WAR_OF_YEAR.search(text, max(0, m.start - 40),
+                                                                          m.start)]
     after_since = [m for m in mentions
                    if _SINCE_BEFORE.search(text, max(0, m.start - 65), m.start) or
                    (_TO_NOW.match(text, m.end) and ends_with_words(text[:m.start], ("from",)))]
@@ -448,9 +454,11 @@ def _undated_period(text: str, lowered: str,
     if since and (day := _before(published, since["count"] or since["count2"],
                                  since["unit"] or since["unit2"])):
         return day, day, "day"
-    days_ago = _search_if(_DAYS_AGO, text, lowered, "yesterday", " ago")
-    if days_ago:  # "yesterday", "two days ago"
-        day = published - timedelta(days=int(_count_of(days_ago.group("count")) or 1))
+    days_ago = _search_if(_DAYS_AGO, text, lowered, "yesterday", " ago", "last night",
+                          "the eve", " before last")
+    if days_ago:  # "yesterday", "last night", "the night before last", "two days ago"
+        days = 2 if days_ago.group("before_last") else _count_of(days_ago.group("count"))
+        day = published - timedelta(days=int(days or 1))
         return day, day, "day"
     beginning = _search_if(_SINCE_BEGINNING, text, lowered, "since the ")
     if beginning:  # "since the beginning of the year"
@@ -554,11 +562,13 @@ _LIMB_NOUN = r"(?:(?:left|right|lower|upper) )?(?:legs?|arms?|feet|foot|hands?|e
 _LIMB = rf"(?:his|her|their|a|an|both) {_LIMB_NOUN}"
 _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
+    r"(?:injured|wounded|maimed|hurt) or killed|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
     # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected|"
     r"casualties)"
-    r"|\b(?P<killed>killed|killing|died|dead|fatally|lost (?:their|his|her) li(?:fe|ves)|deaths?|"
+    r"|\b(?P<killed>killed|killing|died|dead|fatally|(?<=of them )fatal|"
+    r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|amputated|maimed|"
     rf"hospitali[sz]ed|(?:lost|without) {_LIMB})")
@@ -581,7 +591,7 @@ _PERSON_WORDS = (
     "nephew", "cousin", "relative", "peacekeeper", "operator", "guard", "engineer",
     "builder", "hunter", "herdsman", "pensioner", "student", "schoolboy", "schoolgirl",
     "tourist", "passenger", "friend", "colleague", "companion", "neighbour", "neighbor",
-    "uncle", "grandson")
+    "uncle", "grandson", "assistant")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 # "a shepherd", "another man", "the other", "his son", "its driver", and "the driver" as
@@ -601,7 +611,8 @@ _ONE_PERSON = _for_lower_case(
     # died and another (the other) was taken to hospital", "two were killed and a third
     # wounded"
     r"|(?:(?<=another)|(?<=the other)|(?<=second)|(?<=third)|(?<=fourth))"
-    r"(?=\s+(?:was|is|has|had|died|wounded|injured)\b|\s*[.,;]|\s*$))")
+    r"(?=\s+(?:(?:seriously|severely|badly|slightly|critically|also)\s+)?"
+    r"(?:was|is|has|had|died|wounded|injured)\b|\s*[.,;]|\s*$))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
                            _FLAGS)
 # "journalist Maharram Ibrahimov", "Sergeant Ali Aliyev": a person named after a noun
@@ -635,6 +646,11 @@ _A_RATE_HINTS = (" a ", " per ", " each ", " every ", "annually")
 # "Elvin Mammadov, 34, lost his leg", "... and Hayk Sargsyan, 52.": a number set off by
 # commas after a name, or ending a clause after one, is an age
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3})(?:,|(?=[.;)](?!\d)|$))")
+# ... as after a person named by a noun ("a shepherd, 37, was injured"), or after "aged"
+# ("two brothers, aged 14 and 16")
+_AGE_AFTER_PERSON = re.compile(
+    rf"\b(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}),\s*(\d{{1,3}}),"
+    r"|\baged\s+(?:\d{1,3}\s*(?:,|and|-|–)\s*)*(\d{1,3})\b", _FLAGS)
 
 
 def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[Count]:
@@ -646,7 +662,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text) or \
                 (holds_one_of(after, _A_RATE_HINTS) and _A_RATE.match(after)):
             continue
-        if (not after or after[0] in ",.;)") and _is_age(text, q):
+        if ((not after or after[0] in ",.;)") and _is_age(text, q)) or \
+                ("aged " in text[max(0, q.start - 30):q.start] and _is_age_of_a_person(text, q)):
             continue
         if len(q.text) == 4 and text.endswith(("born in ", "born "), max(0, q.start - 8),
                                               q.start):
@@ -664,9 +681,18 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
 
 
 def _is_age(text: str, q: Quantity) -> bool:
-    """Whether a number is an age set off by commas after a name ("Mammadov, 34,")."""
+    """Whether a number is an age set off by commas after a name ("Mammadov, 34,") or a
+    person ("a shepherd, 37,"), or one after "aged" ("aged 14 and 16")."""
     return any(age.span(2) == (q.start, q.end)
-               for age in _AGE_AFTER_NAME.finditer(text, max(0, q.start - 40), q.end + 1))
+               for age in _AGE_AFTER_NAME.finditer(text, max(0, q.start - 40), q.end + 1)) \
+        or _is_age_of_a_person(text, q)
+
+
+def _is_age_of_a_person(text: str, q: Quantity) -> bool:
+    """Whether a number is an age after a person ("a shepherd, 37,") or "aged"."""
+    return any(age.start(1) == q.start or (age.group(2) is not None and
+                                           age.start() <= q.start < age.end())
+               for age in _AGE_AFTER_PERSON.finditer(text, max(0, q.start - 60), q.end + 1))
 
 
 def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
@@ -731,6 +757,10 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
 
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
+# the age of who was counted, right after them: ", 37," ("a shepherd, 37, was injured"),
+# ", aged 14 and 16,"
+_AGE_RIGHT_AFTER = re.compile(r"^(\s*[\w-]+)?,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|-|–)\s*"
+                              r"\d{1,3})*,")
 _PART_OF = r"\b(?:including|among them|of whom|among whom)"
 _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
@@ -760,7 +790,7 @@ def _figure_or_break_in(text: str) -> bool:
     civilians, have been")."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
-    text = _outside_dates(text)
+    text = _outside_dates(_AGE_RIGHT_AFTER.sub(r"\1,", text))
     if "-year" in text:  # "A resident of Shusha, 42-year-old Elnur Hasanov, was injured"
         text = _AGED.sub("", text)
     return _DIGIT_OR_SEMICOLON.search(text) is not None and (

@@ -139,6 +139,12 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("From 1992 to 2020, 2,837 people", date(2024, 6, 12),
      (date(1992, 1, 1), date(2020, 12, 31), "year")),
     # a period that lasts until the report
+    ("A car hit a mine in Khojavend the night before last.", date(2022, 11, 5),
+     (date(2022, 11, 3), date(2022, 11, 3), "day")),
+    ("Last night, a mine exploded in Aghdam.", date(2022, 11, 5),
+     (date(2022, 11, 4), date(2022, 11, 4), "day")),
+    ("On the eve, a serviceman was injured.", date(2022, 11, 5),
+     (date(2022, 11, 4), date(2022, 11, 4), "day")),
     # the day it was told is no start of the period ("told reporters on April 4")
     ("Over 100,000 hectares have been cleared since the end of the war, he told reporters on "
      "April 4.", date(2023, 4, 4), (date(2020, 11, 10), date(2023, 4, 4), "day")),
@@ -780,6 +786,14 @@ def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer, t
      "of Gubadli. Both were hospitalized in Gubadli with moderate injuries.", (None, 2)),
     ("Two journalists and a local official have been killed and four others injured after "
      "their vehicle drove over an anti-tank mine in Azerbaijan's Kalbajar District.", (3, 4)),
+    # an age counts nobody
+    ("On Saturday, a shepherd, 37, was injured in a mine explosion in Jabrayil.", (None, 1)),
+    ("Two brothers, aged 14 and 16, were injured when a mine exploded in Fuzuli on Sunday.",
+     (None, 2)),
+    ("Two civilians were killed and another seriously injured when their car hit a mine in "
+     "Khojavend on Thursday.", (2, 1)),
+    ("The driver, Samir Guliyev, died on the spot after his truck hit a mine in Zangilan on "
+     "Sunday, and his assistant was injured.", (1, 1)),
     # a breakdown counts the same people again
     ("On September 19, six Azerbaijanis - four police officers and two civilian road workers "
      "- were killed in two mine explosions.", (6, None)),
@@ -1507,6 +1521,12 @@ def test_statements_reported_one_after_another_are_read_apart(gazetteer):
     ("Azerbaijan says more than 280 people have been killed or wounded by mines since the end "
      "of the fighting.", date(2022, 10, 12), (date(2020, 11, 10), date(2022, 10, 12)),
      (280, None, None)),
+    ("Since the end of the war, 303 people have become victims of mines, 58 of them fatal.",
+     date(2022, 11, 5), (date(2020, 11, 10), date(2022, 11, 5)), (303, 58, None)),
+    # "the war in 2020" names the war, not the start of the period
+    ("More than 200 people have been injured or killed by mines since the end of the 44-day "
+     "war in 2020.", date(2022, 11, 5), (date(2020, 11, 10), date(2022, 11, 5)),
+     (200, None, None)),
     # a victim of another time is none of the total's
     ("According to HALO, at least 380 people have been killed or injured by mines in Artsakh "
      "since the 1994 ceasefire. Last month, a 14-year-old boy was injured in Martuni region's "

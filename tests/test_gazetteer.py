@@ -22,7 +22,8 @@ def first(gazetteer: Gazetteer, name: str):
     return candidates[0]
 
 
-@pytest.mark.parametrize("spelling", ["Kelbajar", "Kəlbəcər", "Karvachar", "Kalbajar", "Kalbadjar"])
+@pytest.mark.parametrize("spelling", ["Kelbajar", "Kəlbəcər", "Karvachar", "Kalbajar", "Kalbadjar",
+                                      "Kalbacar"])
 def test_kalbajar_spellings_put_kalbajar_first(gazetteer, spelling):
     place = first(gazetteer, spelling)
     assert (place.country, place.district) == ("AZ", "Kalbajar")
