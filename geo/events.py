@@ -1032,7 +1032,8 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
-    found = _without_homes_elsewhere(text, found)
+    found = _without_homes_elsewhere(text, _without_road_ends(
+        found, {m.start for m in mentions.within(start, end) if _ends_a_road(text, m)}))
     found.sort(key=lambda sp: sp[0])
     best = min(_KIND_RANK.get(p.kind, 4) for _, p in found)
     unique: dict[str, Place] = {}
@@ -1050,6 +1051,27 @@ def _modifies(text: str, mention: Mention, rules: EventRules) -> bool:
     return noun is not None and not (
         mention.kind in ("village", "town", "city") and
         place_rules().cues_after.get(noun.group().strip()) in ("village", "town"))
+
+
+# A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"
+_ROAD = re.compile(r" (?:road|highway|motorway)\b")
+_ROAD_AFTER = re.compile(r"[-–][A-Z][\w'’-]*(?:[-–][A-Z][\w'’-]*)? (?:road|highway|motorway)\b")
+
+
+def _ends_a_road(text: str, m: Mention) -> bool:
+    """Whether a name is an end of a road's name ("the Horadiz-Aghband road")."""
+    if text.startswith(("-", "–"), m.end):
+        return _ROAD_AFTER.match(text, m.end) is not None
+    return text.endswith(("-", "–"), 0, m.start) and _ROAD.match(text, m.end) is not None
+
+
+def _without_road_ends(found: list[tuple[int, Place]],
+                       road_ends: set[int]) -> list[tuple[int, Place]]:
+    """``found`` (places by where they begin) without the ends of roads (where
+    ``road_ends`` begin), when the clause names another place: "on the Horadiz-Aghband
+    road in Zangilan district" is in Zangilan, not in the town of Horadiz."""
+    off_road = [(s, p) for s, p in found if s not in road_ends]
+    return off_road if road_ends and off_road else found
 
 
 _HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?"

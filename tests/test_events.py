@@ -1388,6 +1388,11 @@ def test_mines_still_to_be_found_are_not_cleared(gazetteer, text, figures):
     ("The project will help ANAMA survey and clear 2,000 hectares of land in Fuzuli and Aghdam "
      "districts. Since 2020, UNDP has helped ANAMA to clear more than 20,000 hectares in the "
      "liberated territories.", ["liberated territories"]),
+    # a road named by its ends is where the clause places it, or along it
+    ("A truck hit an anti-tank mine on the Horadiz-Aghband road in Zangilan district on "
+     "Sunday, injuring its driver.", ["Zangilan"]),
+    ("A car hit a mine on the Lachin-Kalbajar road on Sunday, injuring its driver.",
+     ["Lachin", "Kalbajar"]),
 ])
 def test_the_one_event_is_where_the_text_places_it(gazetteer, text, places):
     [e] = events_of(gazetteer, text, date(2023, 9, 12))
