@@ -235,8 +235,9 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
     previous = _WORDS.findall(head)[-2:]
     if previous and previous[-1].lower() == "the":
         previous = previous[:-1]
-    if previous and previous[-1].lower() in rules.actor_before:
-        return True
+    if previous and (previous[-1].lower() in rules.actor_before or
+                     " ".join(previous).lower() in rules.actor_before):
+        return True  # "planted by Armenia", "called on Baku"
     if after_of and rules.actor_of.search(head):
         return True
     possessed = _POSSESSED.match(text, c.end, c.end + 40) \

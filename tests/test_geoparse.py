@@ -81,6 +81,7 @@ def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazett
     "Maps were handed over, and Baku in return freed 15 Armenian detainees.",
     "Armenia fought a six-week war last autumn.",
     "Baku also expressed its gratitude.",
+    "Mirzoyan called on Baku to stop using the issue as a pretext.",
 ])
 def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     [country] = [m for m in mentions(gazetteer, text) if m.resolved]
