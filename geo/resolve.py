@@ -43,10 +43,28 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
         mentions.append(mention)
-    return [_place_marked_village(m, c.district_hint, districts, gazetteer,
-                                  _district_in_sentence(doc.text, mentions, i)
-                                  if m.status == "unresolved" else None)
-            for i, (c, m) in enumerate(zip(candidates, mentions, strict=True))]
+    mentions = [_place_marked_village(m, c.district_hint, districts, gazetteer,
+                                      _district_in_sentence(doc.text, mentions, i)
+                                      if m.status == "unresolved" else None)
+                for i, (c, m) in enumerate(zip(candidates, mentions, strict=True))]
+    if has_villages:
+        _as_named_before(candidates, mentions)
+    return mentions
+
+
+def _as_named_before(candidates: list[Candidate], mentions: list[Mention]) -> None:
+    """A name that a cue made a village earlier in the document stays that village when
+    it comes again bare, taken for a place of another country or for none: "... near Sus
+    village ... Sus was among the first villages to be resettled" is not Sousse, Tunisia."""
+    villages: dict[str, Mention] = {}
+    for c, m in zip(candidates, mentions, strict=True):
+        if c.cue == "village" and m.resolved and m.place:
+            villages.setdefault(m.text, m)
+        elif c.cue is None and not c.rejected and (earlier := villages.get(m.text)) and \
+                earlier.place and (m.place is None or m.place.country != earlier.place.country):
+            m.status, m.place, m.kind = earlier.status, earlier.place, earlier.kind
+            m.geo_precision, m.confidence = earlier.geo_precision, earlier.confidence
+            m.reason = "the village the document named before"
 
 
 def _district_in_sentence(text: str, mentions: list[Mention], at: int) -> str | None:

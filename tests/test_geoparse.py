@@ -99,6 +99,13 @@ def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status)
     assert (found[name].kind, found[name].status) == ("village", status)
 
 
+def test_a_village_named_again_bare_is_the_same_village(gazetteer):
+    first, _, again = mentions(gazetteer, "A shepherd was injured near Sus village of Lachin "
+                                          "district. Sus was among the first villages to be "
+                                          "resettled.")
+    assert (again.place, again.reason) == (first.place, "the village the document named before")
+
+
 def test_a_village_of_a_province_is_no_village_of_a_district_named_elsewhere(gazetteer):
     found = {m.text: m for m in mentions(gazetteer, "A resident of Nerkin Hand village in Syunik "
                                                     "Province was injured. Azerbaijan's "
