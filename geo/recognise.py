@@ -317,9 +317,9 @@ def _is_major(place: Place) -> bool:
 
 def _is_common_word(c: Candidate, rules: PlaceRules, text: str) -> bool:
     """"The", "She", "Security": words of ordinary English, not names, unless the name is
-    a country or a large or curated place (never for the commonest words, and at the
-    start of a sentence, where every word has a capital, only a larger place still:
-    "Reading the report, ..." is no visit to Reading)."""
+    a country or a large or curated place by its own name (never for the commonest words,
+    and at the start of a sentence, where every word has a capital, only a larger place
+    still: "Reading the report, ..." is no visit to Reading)."""
     if " " in c.key or not c.places:
         return False
     frequency = _zipf(c.key)
@@ -328,6 +328,9 @@ def _is_common_word(c: Candidate, rules: PlaceRules, text: str) -> bool:
     best = c.places[0]
     if frequency >= rules.function_word_zipf:
         return best.kind != "country"
+    if best.kind != "country" and normalise_name(best.name) != c.key and \
+            c.key not in rules.demonyms:  # (a demonym is rejected as one, below)
+        return True  # only another name of the place: "Boy" (Bobo-Dioulasso), "Mod"
     least = rules.common_word_min_population * (3 if _sentence_start(text, c.start) else 1)
     return not (_is_major(best) or best.population >= least)
 

@@ -57,6 +57,14 @@ def test_demonyms_are_not_places(gazetteer):
     assert not [m for m in found if m.resolved]
 
 
+@pytest.mark.parametrize("text", [
+    "Boy killed by cluster bomblet\n\nA boy was killed.",  # Bobo-Dioulasso's other name
+    "Two soldiers were injured, the Russian MoD said.",  # Modesto's
+])
+def test_a_common_word_that_is_only_another_name_of_a_place_is_none(gazetteer, text):
+    assert not [m for m in mentions(gazetteer, text) if m.resolved]
+
+
 def test_a_person_named_like_a_place_is_not_the_place(gazetteer):
     text = "Reporting by Nailia Bagirova; Writing by Polina Ivanova."
     assert not [m for m in mentions(gazetteer, text) if m.resolved]
