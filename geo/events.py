@@ -265,6 +265,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst|record|highest|"
                           r"lowest|most|fewest)\b[^.;]{0,40}"
                           r"\bsince\b[^.;]{0,60}$", _FLAGS)
+_WAR_WORDS = ("war", "conflict", "fighting", "hostilities")
 _WAR_OF_YEAR = re.compile(r"\b(?:war|conflict|fighting|hostilities) (?:in|of) (?:the )?"
                           r"(?:autumn |fall )?(?:of )?$", _FLAGS)
 # "from November 10, 2020 to date": since then
@@ -340,8 +341,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             except ValueError:
                 return start
     # "the 44-day war in 2020": the year of the war a period is named by, no date of its own
-    mentions = [m for m in mentions if m.day or not _WAR_OF_YEAR.search(text, max(0, m.start - 40),
-                                                                          m.start)]
+    if holds_one_of(lowered, _WAR_WORDS):
+        mentions = [m for m in mentions
+                    if m.day or not _WAR_OF_YEAR.search(text, max(0, m.start - 40), m.start)]
     after_since = [m for m in mentions
                    if _SINCE_BEFORE.search(text, max(0, m.start - 65), m.start) or
                    (_TO_NOW.match(text, m.end) and ends_with_words(text[:m.start], ("from",)))]
@@ -1032,8 +1034,10 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
-    found = _without_homes_elsewhere(text, _without_road_ends(
-        found, {m.start for m in mentions.within(start, end) if _ends_a_road(text, m)}))
+    if holds_one_of(text[start:end], _ROAD_HINTS):
+        found = _without_road_ends(
+            found, {m.start for m in mentions.within(start, end) if _ends_a_road(text, m)})
+    found = _without_homes_elsewhere(text, found)
     found.sort(key=lambda sp: sp[0])
     best = min(_KIND_RANK.get(p.kind, 4) for _, p in found)
     unique: dict[str, Place] = {}
@@ -1054,6 +1058,7 @@ def _modifies(text: str, mention: Mention, rules: EventRules) -> bool:
 
 
 # A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"
+_ROAD_HINTS = (" road", " highway", " motorway")
 _ROAD = re.compile(r" (?:road|highway|motorway)\b")
 _ROAD_AFTER = re.compile(r"[-–][A-Z][\w'’-]*(?:[-–][A-Z][\w'’-]*)? (?:road|highway|motorway)\b")
 
@@ -1556,8 +1561,8 @@ def _retells_incident(drafts: list[Draft], index: int, text: str, lowered: str) 
     Khankendi. The servicemen were carrying out engineering work on the territory of
     Khojaly district when their vehicle hit an anti-tank mine." """
     return _right_after(drafts, index, "mine_incident") and drafts[-1].dated and \
-        not _HARM_VERB.search(lowered) and not _tells_of_another(text) and \
-        not any(m.day or m.month or m.weekday is not None for m in find_dates(text))
+        not any(m.day or m.month or m.weekday is not None for m in find_dates(text)) and \
+        not _tells_of_another(text) and not _HARM_VERB.search(lowered)
 
 
 def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
@@ -1611,6 +1616,7 @@ def _figures_of_another_period(drafts: list[Draft], index: int, text: str,
 # What turns a sentence from a handover to a doubt about it: "..., but Azerbaijan said
 # they were only 25% accurate"
 _BUT = re.compile(r",?\s(?:but|however|although|though)\s|;\s")
+_BUT_HINTS = (" but ", " however ", "though ", "; ")
 
 
 def _where_doubt_begins(text: str, doubt: int, handover: dict[str, Searchable]) -> int | None:
@@ -1626,6 +1632,8 @@ def _where_doubt_begins(text: str, doubt: int, handover: dict[str, Searchable]) 
 def _teller_before_doubt(draft: Draft, lowered: str, rules: EventRules) -> None:
     """A handover doubted after a "but" is told by the speaker before it, if any: not by
     who doubts it."""
+    if not holds_one_of(lowered, _BUT_HINTS):
+        return
     handover = rules.patterns["map_handover"]
     doubt = handover["not_handover"].search(lowered)
     begins = _where_doubt_begins(lowered, doubt.start(), handover) if doubt else None

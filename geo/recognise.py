@@ -217,7 +217,7 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
         return False
     next_words = _WORDS.findall(text, c.end, c.end + 40)[:3]
     while next_words:  # "Armenia still refuses", "Armenia deliberately planted"
-        if " ".join(next_words[:2]).lower() in rules.adverbs:
+        if next_words[0] == "in" and " ".join(next_words[:2]).lower() in rules.adverbs:
             del next_words[:2]  # "Baku in return freed"
         elif next_words[0].lower() in rules.adverbs or \
                 next_words[0].lower() in ("and", "or") or next_words[0].lower().endswith("ly"):
@@ -235,8 +235,8 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
     previous = _WORDS.findall(head)[-2:]
     if previous and previous[-1].lower() == "the":
         previous = previous[:-1]
-    if previous and (previous[-1].lower() in rules.actor_before or
-                     " ".join(previous).lower() in rules.actor_before):
+    if previous and (previous[-1].lower() in rules.actor_before or (
+            previous[-1] in ("on", "to") and " ".join(previous).lower() in rules.actor_before)):
         return True  # "planted by Armenia", "called on Baku"
     if after_of and rules.actor_of.search(head):
         return True
@@ -328,7 +328,8 @@ def _is_common_word(c: Candidate, rules: PlaceRules, text: str) -> bool:
     best = c.places[0]
     if frequency >= rules.function_word_zipf:
         return best.kind != "country"
-    if best.kind != "country" and normalise_name(best.name) != c.key and \
+    if best.kind != "country" and best.name.lower() != c.text.lower() and \
+            normalise_name(best.name) != c.key and \
             c.key not in rules.demonyms:  # (a demonym is rejected as one, below)
         return True  # only another name of the place: "Boy" (Bobo-Dioulasso), "Mod"
     least = rules.common_word_min_population * (3 if _sentence_start(text, c.start) else 1)
