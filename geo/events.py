@@ -34,7 +34,7 @@ from geo.patterns import (
     prefiltered,
     required_literals,
 )
-from geo.recognise import Area
+from geo.recognise import Area, ends_a_road
 from geo.rules import load_yaml, place_rules
 
 _FLAGS = re.IGNORECASE
@@ -63,8 +63,8 @@ class EventRules:
     minimum_mines_on_maps: int
     #: any word a rule could start from: a sentence without one is skipped at once
     relevant: re.Pattern[str]
-    #: the words before a place where the harmed were treated ("a prosthesis in Minsk"),
-    #: in lower case
+    #: the words before a place where the harmed were treated ("a prosthesis in Minsk")
+    #: or the mines made ("produced in Armenia"), in lower case
     elsewhere_in: Searchable
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
@@ -1035,8 +1035,8 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     if not found:
         return []
     if holds_one_of(text[start:end], _ROAD_HINTS):
-        found = _without_road_ends(
-            found, {m.start for m in mentions.within(start, end) if _ends_a_road(text, m)})
+        found = _without_road_ends(found, {m.start for m in mentions.within(start, end)
+                                           if ends_a_road(text, m.start, m.end)})
     found = _without_homes_elsewhere(text, found)
     found.sort(key=lambda sp: sp[0])
     best = min(_KIND_RANK.get(p.kind, 4) for _, p in found)
@@ -1057,17 +1057,8 @@ def _modifies(text: str, mention: Mention, rules: EventRules) -> bool:
         place_rules().cues_after.get(noun.group().strip()) in ("village", "town"))
 
 
-# A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"
+# What a clause naming a road by its ends holds ("the Horadiz-Aghband road")
 _ROAD_HINTS = (" road", " highway", " motorway")
-_ROAD = re.compile(r" (?:road|highway|motorway)\b")
-_ROAD_AFTER = re.compile(r"[-–][A-Z][\w'’-]*(?:[-–][A-Z][\w'’-]*)? (?:road|highway|motorway)\b")
-
-
-def _ends_a_road(text: str, m: Mention) -> bool:
-    """Whether a name is an end of a road's name ("the Horadiz-Aghband road")."""
-    if text.startswith(("-", "–"), m.end):
-        return _ROAD_AFTER.match(text, m.end) is not None
-    return text.endswith(("-", "–"), 0, m.start) and _ROAD.match(text, m.end) is not None
 
 
 def _without_road_ends(found: list[tuple[int, Place]],
@@ -2039,7 +2030,7 @@ def _read_mediator(event: Event, text: str, lowered: str, rules: EventRules) -> 
     mediator = rules.mediator.search(lowered) \
         if holds_one_of(lowered, rules.mediator_hints) else None
     if mediator:  # the name as written: same offsets in the text
-        group = next(i for i in range(1, (mediator.re.groups or 1) + 1) if mediator.group(i))
+        group = mediator.lastindex or 0  # the one of its alternatives that matched
         event.details["mediator"] = text[mediator.start(group):mediator.end(group)].strip()
 
 
@@ -2054,6 +2045,7 @@ def _given_for_maps(clause: str, exchanged_for: str, counts: list[Count]) -> str
 
 
 def _first_prisoners(counts: list[Count]) -> Count | None:
+    """The first count of prisoners among ``counts``, if any."""
     return next((c for c in counts if c.kind == "prisoners"), None)
 
 
@@ -2064,8 +2056,8 @@ _EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged|in turn)\b", _FLAG
 def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
                            rules: EventRules) -> None:
     """"In exchange, Azerbaijan handed over 15 Armenian detainees", "Azerbaijan, in turn,
-    handed over 10 Armenian servicemen": the prisoners a map
-    handover right before was exchanged for."""
+    handed over 10 Armenian servicemen": the prisoners a map handover right before was
+    exchanged for."""
     if not drafts or index - drafts[-1].sentence > 2 or not _EXCHANGE.search(text) or \
             _NEGATION.search(text) or any(m.day or m.month for m in find_dates(text)):
         return  # "has not released ...", or a release of another day

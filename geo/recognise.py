@@ -424,6 +424,24 @@ def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
     return kind
 
 
+# A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"
+_ROAD = re.compile(r" (?:road|highway|motorway)\b")
+_ROAD_AFTER = re.compile(r"[-–][A-Z][\w'’-]*(?:[-–][A-Z][\w'’-]*)? (?:road|highway|motorway)\b")
+
+
+def ends_a_road(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is an end of a road's name: no district of the
+    places along the road, nor the place of what happened on it.
+
+    >>> text = "on the Kalbajar-Lachin highway"
+    >>> ends_a_road(text, 7, 15), ends_a_road(text, 16, 22), ends_a_road("in Lachin", 3, 9)
+    (True, True, False)
+    """
+    if text.startswith(("-", "–"), end):
+        return _ROAD_AFTER.match(text, end) is not None
+    return text.endswith(("-", "–"), 0, start) and _ROAD.match(text, end) is not None
+
+
 # A named village and "of" before a name: the name is its district
 _VILLAGE_OF_DISTRICT = re.compile(r"[A-Z][\w'’-]+ (?:village|settlement) of (?:the )?$")
 

@@ -15,7 +15,7 @@ from functools import cache
 from geo.gazetteer import Gazetteer, prior
 from geo.model import PLACE_KINDS, Document, Mention, Place
 from geo.normalise import normalise_name
-from geo.recognise import Candidate
+from geo.recognise import Candidate, ends_a_road
 from geo.rules import PlaceRules
 
 _LOCALITY = ("city", "town", "village")
@@ -80,15 +80,9 @@ def _district_in_sentence(text: str, mentions: list[Mention], at: int) -> str | 
             if _SENTENCE_BREAK.search(text, gap_start, gap_end + 1):
                 break
             if m.resolved and m.place and m.place.kind == "district" and \
-                    not _in_a_road_name(text, m):
+                    not ends_a_road(text, m.start, m.end):
                 return m.place.district
     return None
-
-
-def _in_a_road_name(text: str, m: Mention) -> bool:
-    """Whether a name is one end of a road's ("the Kalbajar-Lachin highway"): no
-    district of the places along it."""
-    return text.startswith(("-", "–"), m.end) or text.endswith(("-", "–"), 0, m.start)
 
 
 # Where one sentence ends and another begins, near enough for the words between names.
