@@ -1690,6 +1690,8 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
     20. At around 11:30, ..."); "Two days earlier, a boy was wounded": the day that far
     from it."""
     previous = drafts[-1] if drafts else None
+    if draft.dated and previous is not None and previous.dated:
+        _in_the_year_before(draft, previous)
     if draft.dated or previous is None or not previous.dated or \
             draft.sentence - previous.sentence > 2:
         return
@@ -1708,6 +1710,27 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
 
 # What a text that the rules' ``a_few_incidents`` matches holds
 _A_FEW_INCIDENTS_HINTS = ("incidents", "explosions", "blasts")
+
+
+# "In July of the same year", "later that year": the year of the event told before
+_SAME_YEAR = re.compile(r"\b(?:(?:of|in) (?:the same|that) year|later that year)\b", _FLAGS)
+
+
+def _in_the_year_before(draft: Draft, previous: Draft) -> None:
+    """A month or day "of the same year" is in the year of the event told before ("in June
+    2021 ... In July of the same year, maps of 92,000 mines were transferred"), not the
+    last such month before the report."""
+    e, year = draft.event, previous.event.date_start.year if previous.event.date_start else None
+    if year is None or e.date_start is None or e.date_end is None or \
+            e.time_precision not in ("month", "day") or e.date_start.year == year or \
+            " year" not in e.quote or not _SAME_YEAR.search(e.quote):
+        return
+    try:
+        draft.take_period((e.date_start.replace(year=year),
+                           e.date_end.replace(year=year + e.date_end.year - e.date_start.year),
+                           e.time_precision))
+    except ValueError:  # February 29 of another year
+        return
 
 
 def _announces_incidents(draft: Draft, rules: EventRules) -> bool:
