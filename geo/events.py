@@ -650,9 +650,10 @@ _A_RATE_HINTS = (" a ", " per ", " each ", " every ", "annually")
 _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3})(?:,|(?=[.;)](?!\d)|$))")
 # ... as after a person named by a noun ("a shepherd, 37, was injured"), or after "aged"
 # ("two brothers, aged 14 and 16")
+_AGES = r"\d{1,3}(?:\s*(?:,|and|-|–)\s*\d{1,3})*"
 _AGE_AFTER_PERSON = re.compile(
     rf"\b(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}),\s*(\d{{1,3}}),"
-    r"|\baged\s+(?:\d{1,3}\s*(?:,|and|-|–)\s*)*(\d{1,3})\b", _FLAGS)
+    rf"|\baged\s+({_AGES})\b", _FLAGS)
 
 
 def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[Count]:
@@ -664,8 +665,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text) or \
                 (holds_one_of(after, _A_RATE_HINTS) and _A_RATE.match(after)):
             continue
-        if ((not after or after[0] in ",.;)") and _is_age(text, q)) or \
-                ("aged " in text[max(0, q.start - 30):q.start] and _is_age_of_a_person(text, q)):
+        set_off = not after or after[0] in ",.;)"
+        if (set_off or "aged " in text[max(0, q.start - 30):q.start]) and _is_age(text, q):
             continue
         if len(q.text) == 4 and text.endswith(("born in ", "born "), max(0, q.start - 8),
                                               q.start):
@@ -687,13 +688,8 @@ def _is_age(text: str, q: Quantity) -> bool:
     person ("a shepherd, 37,"), or one after "aged" ("aged 14 and 16")."""
     return any(age.span(2) == (q.start, q.end)
                for age in _AGE_AFTER_NAME.finditer(text, max(0, q.start - 40), q.end + 1)) \
-        or _is_age_of_a_person(text, q)
-
-
-def _is_age_of_a_person(text: str, q: Quantity) -> bool:
-    """Whether a number is an age after a person ("a shepherd, 37,") or "aged"."""
-    return any(age.start(1) == q.start or (age.group(2) is not None and
-                                           age.start() <= q.start < age.end())
+        or any(age.start(1) == q.start or (age.group(2) is not None and
+                                           age.start(2) <= q.start < age.end(2))
                for age in _AGE_AFTER_PERSON.finditer(text, max(0, q.start - 60), q.end + 1))
 
 
@@ -761,8 +757,7 @@ _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 # the age of who was counted, right after them: ", 37," ("a shepherd, 37, was injured"),
 # ", aged 14 and 16,"
-_AGE_RIGHT_AFTER = re.compile(r"^(\s*[\w-]+)?,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|and|-|–)\s*"
-                              r"\d{1,3})*,")
+_AGE_RIGHT_AFTER = re.compile(rf"^(\s*[\w-]+)?,\s*(?:aged\s+)?{_AGES},")
 _PART_OF = r"\b(?:including|among them|of whom|among whom)"
 _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
