@@ -1371,6 +1371,7 @@ def _headline_end(text: str) -> int:
 
 _JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:another|a second|"
                                r"a further)\s+[\w-]+\s+)?(?:on|in)\s+$", _FLAGS)
+_JOIN_AFTER_DATE = re.compile(r",?\s+(?:and|while|whereas)\s+")
 # How far before a date the words joining it to the clause before are looked for: ", and
 # on " is a few characters long. (Searching the whole text before each date would take
 # a time that grows with the square of a sentence's length.)
@@ -1390,6 +1391,13 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
     for m in dates[1:]:
         join = _JOIN_BEFORE_DATE.search(sentence.text, max(0, m.start - _JOIN_REACH), m.start)
         if join:
+            cuts[join.start()] = False
+    for m, following in zip(dates, dates[1:], strict=False):
+        # "... in Aghdam in June and of 92,000 mines in Fuzuli in July": the date ends its
+        # clause; not "between June and July", a period
+        join = _JOIN_AFTER_DATE.match(sentence.text, m.end)
+        if join and join.end() < following.start and \
+                not any(m.end <= cut < following.start for cut in cuts):
             cuts[join.start()] = False
     if kind[0] == "mine_incident" and len(dates) <= 1:
         cuts.update(dict.fromkeys(_separate_incidents(lowered, rules), True))

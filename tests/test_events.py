@@ -346,6 +346,23 @@ def test_two_blasts_on_two_days_in_one_sentence_are_two_incidents(gazetteer):
         (date(2023, 6, 16), ["Shusha"], 1), (date(2023, 6, 17), ["Lachin"], 2)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia handed over maps of 97,000 mines in Aghdam in June and of 92,000 mines in Fuzuli "
+     "and Zangilan in July.",
+     [("map_handover", date(2021, 6, 1), ["Aghdam"], 97000),
+      ("map_handover", date(2021, 7, 1), ["Fuzuli", "Zangilan"], 92000)]),
+    ("Deminers found 120 mines in Aghdam in March and 85 mines in Fuzuli in April.",
+     [("clearance_report", date(2021, 3, 1), ["Aghdam"], 120),
+      ("clearance_report", date(2021, 4, 1), ["Fuzuli"], 85)]),
+    ("Between June and July, 30 mines were found in Aghdam.",
+     [("clearance_report", date(2021, 6, 1), ["Aghdam"], 30)]),
+])
+def test_a_date_ending_its_clause_before_and_parts_two_events(gazetteer, text, expected):
+    events = events_of(gazetteer, text, date(2021, 12, 15))
+    assert sorted((e.event_type, e.date_start, e.place_names, e.mines) for e in events) == \
+        expected
+
+
 def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
     [e] = events_of(gazetteer, "In Jabrayil, sappers defused 140 mines and 75 unexploded "
                                "shells during the month of May.", date(2023, 6, 20))
