@@ -391,9 +391,10 @@ def markdown_text(text: str) -> str:
     return re.sub(r"(\*\*|__|\*|`)", "", text)
 
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a sentence ("b.": born, as in
+# "Ramil Guliyev (b. 1990)").
 _ABBREVIATIONS = {
-    "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "b", "dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no",
     "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est", "fig", "ave",
 }

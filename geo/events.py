@@ -38,6 +38,10 @@ from geo.recognise import Area, ends_a_road
 from geo.rules import load_yaml, place_rules
 
 _FLAGS = re.IGNORECASE
+# A year of birth, which dates nothing and counts no one: "born in 1990", "born 1992",
+# "b. 1990"; what stands right before such a year
+_BIRTH_YEAR = r"(?:born(?: in)?|b\.)\s*\d{4}"
+_BORN_BEFORE_YEAR = ("born in ", "born ", "b. ")
 _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "country": 4}
 
 
@@ -393,7 +397,7 @@ def _said_on(mentions: list[DateMention], published: date | None) -> tuple[date,
 
 def _is_birth_year(text: str, m: DateMention) -> bool:
     """"Tural Aliyev, born in 1990, stepped on a mine": a year of birth dates no event."""
-    return m.month is None and text.endswith(("born in ", "born "), max(0, m.start - 8), m.start)
+    return m.month is None and text.endswith(_BORN_BEFORE_YEAR, max(0, m.start - 8), m.start)
 
 
 def _reported_before(text: str, end: int) -> bool:
@@ -624,7 +628,8 @@ _TITLES = frozenset([*_PERSON_WORDS, "representative", "private", "corporal", "s
                      "lieutenant", "captain", "major", "colonel"])
 _CAPITALISED_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+) $")
-_NAMED_PERSON = prefiltered(_for_lower_case(r"\b(?:oglu|qizi|gizi|kyzy)\b|\bborn in \d{4}"))
+_NAMED_PERSON = prefiltered(_for_lower_case(
+    rf"\b(?:oglu|qizi|gizi|kyzy)\b|\b{_BIRTH_YEAR}"))
 
 
 @dataclass(frozen=True)
@@ -639,7 +644,13 @@ class Count:
 
 # "25 percent", "a 45-year-old shepherd", "44-day war": numbers that count no one
 _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km(?![2²])|hours?|"
-                             r"kilomet)", _FLAGS)
+                             r"kilomet|(?:US |U\.S\. )?dollars?\b|manats?\b|euros?\b|"
+                             r"pounds?\b|(?:ruble|rouble|dram)s?\b|yen\b|(?:AZN|USD|EUR|GBP)\b)",
+                             _FLAGS)
+# "$3.5 million" (the sign is part of the number), "AZN 5 million": money, which counts
+# no mines nor people
+_MONEY_SIGN = re.compile(r"[$\u20ac\u00a3]")
+_MONEY_CODE_BEFORE = re.compile(r"\b(?:AZN|USD|EUR|GBP)\s*$")
 _PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
 # "around 15 people a year are killed": a rate, no count of people harmed
 _A_RATE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:a|per|each|every) (?:year|month|week|day)"
@@ -663,13 +674,14 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
             continue
         after = text[q.end:q.end + 80]
         if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text) or \
+                _MONEY_SIGN.search(q.text) or \
+                _MONEY_CODE_BEFORE.search(text, max(0, q.start - 5), q.start) or \
                 (holds_one_of(after, _A_RATE_HINTS) and _A_RATE.match(after)):
             continue
         set_off = not after or after[0] in ",.;)"
         if (set_off or "aged " in text[max(0, q.start - 30):q.start]) and _is_age(text, q):
             continue
-        if len(q.text) == 4 and text.endswith(("born in ", "born "), max(0, q.start - 8),
-                                              q.start):
+        if len(q.text) == 4 and text.endswith(_BORN_BEFORE_YEAR, max(0, q.start - 8), q.start):
             continue  # "a resident, born in 1985, was injured": a year, not 1,985 people
         kind, noun_length = _noun_kind(after, rules)
         value, noun_end = q.value, q.end + noun_length
@@ -677,10 +689,26 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if one_more:  # "two journalists and a local official"
             value, noun_end = value + 1, one_more.end()
         counts.append(Count(value, q.qualifier, q.start, q.end, kind, noun_end))
-    for match in _ONE_PERSON.finditer(lower(text)):
-        if not any(c.start <= match.start() < c.noun_end for c in counts):
+    lowered = lower(text)
+    for match in _ONE_PERSON.finditer(lowered):
+        if not any(c.start <= match.start() < c.noun_end for c in counts) and \
+                not _same_person_again(lowered, match, counts):
             counts.append(Count(1, None, match.start(), match.end(), "people", match.end()))
     return sorted(counts, key=lambda c: c.start)
+
+
+_COMMA = re.compile(r",\s*")
+# what ends a person set off by commas: another comma, and no list going on after it
+_SET_OFF_AFTER = re.compile(r"[^,;.()]{0,60},\s+(?!(?:and|or)\b)")
+
+
+def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) -> bool:
+    """Whether one person set off by commas right after another is the same person ("A
+    truck driver, a resident of Barda, was killed"), not one more ("a shepherd, a farmer,
+    and a driver")."""
+    return any(c.kind == "people" and c.value == 1 and
+               _COMMA.fullmatch(lowered, c.noun_end, match.start()) for c in counts) and \
+        _SET_OFF_AFTER.match(lowered, match.end()) is not None
 
 
 def _is_age(text: str, q: Quantity) -> bool:
@@ -754,6 +782,9 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
 
 
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
+# a year of birth after a name, which counts no one: "Kamran Huseynov (born 1992)",
+# "(b. 1990)", "Elvin Aliyev, born in 1985,"
+_BIRTH_YEAR_ASIDE = re.compile(rf"\(\s*{_BIRTH_YEAR}\s*\)|,\s*{_BIRTH_YEAR}(?=,)", _FLAGS)
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 # the age of who was counted, right after them: ", 37," ("a shepherd, 37, was injured"),
 # ", aged 14 and 16,"
@@ -787,7 +818,7 @@ def _figure_or_break_in(text: str) -> bool:
     civilians, have been")."""
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
-    text = _outside_dates(_AGE_RIGHT_AFTER.sub(r"\1,", text))
+    text = _outside_dates(_BIRTH_YEAR_ASIDE.sub("", _AGE_RIGHT_AFTER.sub(r"\1,", text)))
     if "-year" in text:  # "A resident of Shusha, 42-year-old Elnur Hasanov, was injured"
         text = _AGED.sub("", text)
     return _DIGIT_OR_SEMICOLON.search(text) is not None and (

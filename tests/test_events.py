@@ -333,6 +333,15 @@ def test_items_of_explosive_ordnance_are_mines_and_uxo_as_hedged(gazetteer):
     assert "over 1,000 mines and UXO" in e.summary
 
 
+@pytest.mark.parametrize("text", [
+    "The Government of Japan provided $3.5 million for mine clearance in Azerbaijan.",
+    "Japan allocated 2 million dollars for mine clearance in Fuzuli.",
+    "The EU allocated AZN 5 million for mine clearance in Fuzuli.",
+])
+def test_money_for_demining_counts_no_mines(gazetteer, text):
+    assert events_of(gazetteer, text, date(2022, 11, 23)) == []
+
+
 def test_land_still_to_clear_is_no_clearance(gazetteer):
     assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
                      date(2024, 1, 10)) == []
@@ -477,6 +486,18 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # a year of birth counts no one
     ("A resident of Horadiz settlement of Fuzuli district, born in 1985, was seriously "
      "injured when he stepped on a mine.", ("mine_incident", None, 1, None)),
+    ("On 14 June, two deminers of ANAMA, Kamran Huseynov (born 1992) and Ramil Guliyev "
+     "(born 1990), were injured in a mine explosion in Aghdam district.",
+     ("mine_incident", None, 2, None)),
+    ("On 14 June, Kamran Huseynov (b. 1992) was injured in a mine explosion in Aghdam "
+     "district.", ("mine_incident", None, 1, None)),
+    ("On 14 June, two deminers, Kamran Huseynov, born 1992, and Ramil Guliyev, born 1990, "
+     "were injured in a mine explosion in Aghdam district.", ("mine_incident", None, 2, None)),
+    # a person set off by commas after another is the same person
+    ("A truck driver, a resident of Barda, was killed in a mine explosion in Aghdam district "
+     "on June 14.", ("mine_incident", 1, None, None)),
+    ("A shepherd, a farmer, and a driver were injured in a mine explosion in Aghdam "
+     "district on June 14.", ("mine_incident", None, 3, None)),
     ("The death toll from the mine blast in Kalbajar has risen to four, the Prosecutor "
      "General's Office said.", ("mine_incident", 4, None, None)),
     # a mine as the subject; a date between the victim and the verb
