@@ -276,7 +276,10 @@ _WAR_OF_YEAR = re.compile(r"\b(?:war|conflict|fighting|hostilities) (?:in|of) (?
 _TO_NOW = re.compile(rf"\s*(?:to|till|until|up to|through) (?:{_NOW})\b", _FLAGS)
 # "by the end of 2023", "at the end of the year 2022": the last day of the span
 _END_OF_BEFORE = re.compile(r"\b(?:by|at|until|till) the end of (?:the year )?$", _FLAGS)
-_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*$", _FLAGS)
+_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*(?:the end of\s+)?$",
+                         _FLAGS)
+# "January-April", "June–July 2023": a range as written, with no word before it
+_DASH = ("-", "–", "—")
 _RANGE_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|through|till|until|and|"
                                r"-|–|—)\s*$", _FLAGS)
 _RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|and|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d))?",
@@ -325,8 +328,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         return _undated_period(text, lowered, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
         between = text[first.end:second.start]
-        if _RANGE_JOIN.match(between) and ends_with_words(text[:first.start],
-                                                          ("from", "between")):
+        if (_RANGE_JOIN.match(between) and ends_with_words(text[:first.start],
+                                                           ("from", "between"))) or \
+                between.strip() in _DASH:
             return _range(first, second, published)
     first = mentions[0]
     day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None
@@ -1425,9 +1429,10 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
             cuts[join.start()] = False
     for m, following in zip(dates, dates[1:], strict=False):
         # "... in Aghdam in June and of 92,000 mines in Fuzuli in July": the date ends its
-        # clause; not "between June and July", a period
+        # clause; not "between June and July" nor "November 2020 and the end of March
+        # 2022", a period
         join = _JOIN_AFTER_DATE.match(sentence.text, m.end)
-        if join and join.end() < following.start and \
+        if join and not _RANGE_JOIN.match(sentence.text[m.end:following.start]) and \
                 not any(m.end <= cut < following.start for cut in cuts):
             cuts[join.start()] = False
     if kind[0] == "mine_incident" and len(dates) <= 1:

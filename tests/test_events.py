@@ -129,6 +129,13 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("between 10 and 15 June 2024", date(2024, 6, 17),
      (date(2024, 6, 10), date(2024, 6, 15), "day")),
     ("from 3 to 7 March", date(2024, 6, 17), (date(2024, 3, 3), date(2024, 3, 7), "day")),
+    # a range of months as written, and one to the end of a month
+    ("In the January-April period, 18,420 hectares were cleared", date(2024, 5, 2),
+     (date(2024, 1, 1), date(2024, 4, 30), "month")),
+    ("In December 2023–January 2024", date(2024, 5, 2),
+     (date(2023, 12, 1), date(2024, 1, 31), "month")),
+    ("between November 2020 and the end of March 2022", date(2024, 5, 2),
+     (date(2020, 11, 1), date(2022, 3, 31), "month")),
     ("in the third quarter of 2024", date(2024, 12, 1),
      (date(2024, 7, 1), date(2024, 9, 30), "month")),
     ("Over the past week, ANAMA defused 178 mines", date(2024, 6, 12),
@@ -365,6 +372,8 @@ def test_two_blasts_on_two_days_in_one_sentence_are_two_incidents(gazetteer):
       ("clearance_report", date(2021, 4, 1), ["Fuzuli"], 85)]),
     ("Between June and July, 30 mines were found in Aghdam.",
      [("clearance_report", date(2021, 6, 1), ["Aghdam"], 30)]),
+    ("Between November 2020 and the end of March 2021, 30 mines were found in Aghdam.",
+     [("clearance_report", date(2020, 11, 1), ["Aghdam"], 30)]),
 ])
 def test_a_date_ending_its_clause_before_and_parts_two_events(gazetteer, text, expected):
     events = events_of(gazetteer, text, date(2021, 12, 15))
