@@ -258,7 +258,8 @@ _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
              "fourth": 3, "4th": 3}
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second) half|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|"
-    r"4th) quarter) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
+    r"4th) quarter|first (?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"[1-9]|1[01]) months) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
 # Words before a year that make it the background's, not the event's: "liberated in 2020",
 # "mines produced in Armenia in 2021"
 _BACKGROUND = r"liberat\w*|occup\w*|war|conflict|ceasefire|produced|manufactured|made"
@@ -313,8 +314,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     mentions = [m for m in find_dates(text) if m.weekday is None or published]
     lowered = text.lower()  # for quick tests before the patterns
     if not any(m.day for m in mentions):  # a day the text names comes first
-        part = _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter")
-        if part:  # "in the first half of 2023"
+        part = _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months")
+        if part:  # "in the first half of 2023", "over the first five months of 2023"
             return _part_of_year(part, published)
         years = _YEAR_RANGE.search(text) if holds_one_of(lowered, ("from", "between")) or \
             _DASH_BEFORE_YEAR.search(text) else None
@@ -364,7 +365,11 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     if since and published:
         start = _date_of(since[0], published, text)
         if start:
-            return start[0], published, start[2]
+            # "since the end of 2020": from its last day; "as of 31 March 2023, ... since
+            # November 2020": up to that day
+            first = start[1] if text.endswith("end of ", max(0, since[0].start - 8),
+                                              since[0].start) else start[0]
+            return first, _as_of(text, mentions, published) or published, start[2]
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     # a start without the report's date to end at says not when: it is no date itself
@@ -380,6 +385,17 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved:
             return resolved
     return _undated_period(text, lowered, published) or _said_on(mentions, published)
+
+
+def _as_of(text: str, mentions: list[DateMention], published: date) -> date | None:
+    """The day a count is given as of ("as of 31 March 2023", "as of January 2023": its
+    last day), if the text names one before publication."""
+    for m in mentions:
+        if text.endswith(("as of ", "As of "), max(0, m.start - 6), m.start):
+            day = _date_of(m, published)
+            if day and day[1] <= published:
+                return day[1]
+    return None
 
 
 # How long before its publication a report may say it was said, read without a year
@@ -525,6 +541,8 @@ def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, da
     year = int(part.group("year"))
     if part.group("half"):
         first_month, months = (1 if part.group("half").lower() == "first" else 7), 6
+    elif part.group("months"):
+        first_month, months = 1, int(parse_number(part.group("months")) or 12)
     else:
         first_month, months = 1 + 3 * _QUARTERS[part.group("quarter").lower()], 3
     start = date(year, first_month, 1)
@@ -1366,7 +1384,7 @@ def classify(text: str, rules: EventRules, *,
             return "other", "claim"
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
-    if mines and (total["cumulative"].search(text) or total["mines_did"].search(text)) and \
+    if mines and (_cumulative(text, total["cumulative"]) or total["mines_did"].search(text)) and \
             total["harm"].search(text) and _has_a_count(sentence, text) and \
             not _a_few_incidents_of_a_day(sentence, text, rules) and \
             not total["anniversary"].search(text):
@@ -1385,6 +1403,14 @@ def classify(text: str, rules: EventRules, *,
         if pattern.search(text):
             return "other", subtype
     return None
+
+
+def _cumulative(lowered: str, cumulative: re.Pattern[str]) -> bool:
+    """Whether a text in lower case tells of a count over time (``cumulative``: the
+    rules' pattern), not by a "since" that only compares ("days after the worst clashes
+    with Azerbaijan since 2020")."""
+    return any(m.group() != "since" or not _FIRST_SINCE.search(lowered, 0, m.end())
+               for m in cumulative.finditer(lowered))
 
 
 def _has_a_count(sentence: str, lowered: str) -> bool:

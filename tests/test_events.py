@@ -190,6 +190,13 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("the talks later this month", date(2024, 6, 12), None),
     ("In the First Half of 2023", date(2023, 7, 5),
      (date(2023, 1, 1), date(2023, 6, 30), "month")),
+    ("Over the first five months of 2023", date(2023, 7, 5),
+     (date(2023, 1, 1), date(2023, 5, 31), "month")),
+    # a period from the end of a year, and one up to the day a count is given as of
+    ("Since the end of 2020, 300 people", date(2023, 6, 10),
+     (date(2020, 12, 31), date(2023, 6, 10), "year")),
+    ("As of 31 March 2023, 300 people had been killed or injured since November 2020",
+     date(2023, 6, 10), (date(2020, 11, 1), date(2023, 3, 31), "month")),
     ("on 12 March 2024, the first since the first half of 2023", date(2024, 6, 12),
      (date(2024, 3, 12), date(2024, 3, 12), "day")),
     ("A mine exploded in Fuzuli on 3 June – two shepherds were injured.", date(2024, 7, 12),
@@ -507,6 +514,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "on June 14.", ("mine_incident", 1, None, None)),
     ("A shepherd, a farmer, and a driver were injured in a mine explosion in Aghdam "
      "district on June 14.", ("mine_incident", None, 3, None)),
+    # a "since" that compares tells no total
+    ("An Armenian soldier was killed and two others were wounded on Monday when a landmine "
+     "exploded near the village of Sotk, days after the worst clashes with Azerbaijan since "
+     "2020.", ("mine_incident", 1, 2, None)),
     ("The death toll from the mine blast in Kalbajar has risen to four, the Prosecutor "
      "General's Office said.", ("mine_incident", 4, None, None)),
     # a mine as the subject; a date between the victim and the verb
