@@ -1629,15 +1629,18 @@ def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
 
 
 # The dead of the war, not of mines: "More than 6,500 people were killed before a
-# Russian-brokered ceasefire in November"
-_WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a )?(?:[\w-]+ ){0,2}(?:war|fighting|"
-                       r"ceasefire|truce|hostilities|clashes)\b")
+# Russian-brokered ceasefire in November", "80 servicemen were killed during the
+# large-scale provocation"
+_WAR_WORDS_OF_DEAD = ("war", "fighting", "ceasefire", "truce", "hostilities", "clashes",
+                      "provocation", "attack", "shelling", "battle", "offensive", "combat")
+_WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:war|fighting|"
+                       r"ceasefire|truce|hostilities|clashes|provocations?|attacks?|shelling|"
+                       r"battles?|offensive|combat)\b")
 
 
 def _of_the_war(lowered: str) -> bool:
     """Whether a sentence in lower case tells of the dead of the war (see `_WAR_DEAD`)."""
-    return _search_if(_WAR_DEAD, lowered, lowered, "war", "fighting", "ceasefire", "truce",
-                      "hostilities", "clashes") is not None
+    return _search_if(_WAR_DEAD, lowered, lowered, *_WAR_WORDS_OF_DEAD) is not None
 
 
 def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
@@ -1722,8 +1725,9 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
     recent = [d for d in near if d.event.event_type == "mine_incident" and d.dated]
     if not (recent or _RETOLD_INCIDENT.search(text)) or \
             not any(m.day or m.weekday is not None for m in find_dates(text)) or \
-            not _HARM_VERB.search(lowered) or _DIED_LATER.search(lowered):
-        return False  # (not "he died on October 7": one injured before)
+            not _HARM_VERB.search(lowered) or _DIED_LATER.search(lowered) or \
+            _of_the_war(lowered):
+        return False  # (not "he died on October 7": one injured before; nor the war's dead)
     period = read_period(text, published)
     if period is None or period[2] != "day" or period[0] != period[1]:
         return False

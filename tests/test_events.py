@@ -1613,6 +1613,16 @@ def test_a_running_total_since_the_war_counts_the_victims_of_mines(gazetteer, te
         "casualty_total", period, figures)
 
 
+def test_the_dead_of_fighting_told_after_an_incident_are_no_incident(gazetteer):
+    [e] = events_of(gazetteer, "On September 26, a serviceman was killed as a result of a "
+                               "landmine explosion in the Lachin direction, the Ministry of "
+                               "Defense said. Earlier, on September 13, 80 Azerbaijani "
+                               "servicemen were killed during the large-scale provocation "
+                               "committed by the Armenian armed forces on the border.",
+                    date(2022, 9, 27))
+    assert (e.event_type, e.killed, e.date_start) == ("mine_incident", 1, date(2022, 9, 26))
+
+
 def test_where_mines_were_made_is_not_where_they_were_found(gazetteer):
     events = events_of(gazetteer, "Azerbaijan's Foreign Ministry has claimed that Armenia "
                                   "planted new mines in the Lachin district after the 2020 "
