@@ -269,7 +269,14 @@ def _score(place: Place, c: Candidate, focus: set[str], districts: Counter[str])
             + _CUE_BONUS.get((c.cue, place.kind), 0.0)
             + (0.3 if place.district in districts else 0.0)
             + (_OWN_NAME_BONUS if _own_name(place.name) == c.key else 0.0)
-            + (0.3 if c.dateline and place.population >= _BUREAU_CITY else 0.0))
+            + (_big_city_bonus(c) if place.population >= _BUREAU_CITY else 0.0))
+
+
+def _big_city_bonus(c: Candidate) -> float:
+    """What a city of a million people gains: much in a dateline (see `_BUREAU_CITY`), a
+    little as a bare name, which news uses for the city the world knows ("talks in
+    Moscow", though the report names the United States, which has a town of Moscow)."""
+    return 0.3 if c.dateline else 0.1 if c.cue is None else 0.0
 
 
 # A dateline names where a report was filed, mostly a news bureau in a large city: "MOSCOW,
