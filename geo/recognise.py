@@ -68,8 +68,11 @@ _DATELINE_PAIR_LEAD = re.compile(r"[A-Z][A-Za-z.'’-]*/")
 # "(Berlin) – Azerbaijan should ...": a dateline in brackets, as Human Rights Watch writes
 _PARENTHESISED_TAIL = re.compile(r"\)\s*[—–-]")
 _DATELINE_TAIL = re.compile(r"(?:/[A-Z][A-Za-z.'’-]*)?(?:\s*(?:\(\w+\)\s*)?[—–-]|,\s*"
-                            r"(?:[A-Z][a-z]+,\s*)?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                            r"Nov|Dec)[a-zA-Z]*\.? \d)")
+                            r"(?:[A-Z][a-z]+,\s*)?(?:\d{1,2}\s+)?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                            r"Aug|Sep|Oct|Nov|Dec)[a-zA-Z]*(?:\.? \d|,)|"
+                            r"/\d{1,2}\.\d{1,2}\.\d{2,4}/)")
+# "Baku/23.11.22/Turan:": the news agency after the date of a dateline
+_AGENCY_AFTER_DATE = re.compile(r"^[A-Z][A-Za-z.'’-]*/\d{1,2}\.\d{1,2}\.\d{2,4}/$")
 _LEADING_WORD = re.compile(r"[\w'’-]+ ?")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LINE_BREAK = re.compile("\n")
@@ -137,6 +140,10 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         return None
     if c.places and is_descriptive(c.places[0]):
         return None  # "Liberated Territories" in a headline: an area, not a toponym
+    if text.startswith(":", c.end) and \
+            _AGENCY_AFTER_DATE.match(text, _line_start(text, c.start), c.start):
+        c.rejected = "news agency of a dateline"
+        return c
     c.places = gazetteer.places_named(c.key, _MAX_CANDIDATES)
     if c.key in persons and not _is_major(c.places[0]):
         c.rejected = "person's name"

@@ -281,10 +281,23 @@ def test_a_marked_place_with_no_district_stays_unresolved(gazetteer):
     ("Baku/Yerevan (ICRC) – People are still killed by landmines.", "Baku", "AZ"),
     ("(Berlin) – Azerbaijan should clear mines faster, Human Rights Watch said.", "Berlin",
      "DE"),
+    # the day before the month, as press releases write it; a date in figures
+    ("Yerevan, 27 February 2024 – The project has cleared 42 hectares in Tavush.", "Yerevan",
+     "AM"),
+    ("Baku, 12 May, AZERTAC. A mine injured a shepherd in Fuzuli.", "Baku", "AZ"),
+    ("Baku/23.11.22/Turan: ANAMA cleared 300 hectares in Fuzuli last week.", "Baku", "AZ"),
 ])
 def test_datelines_are_places_but_say_so(gazetteer, text, name, country):
     found = resolved(gazetteer, text)
     assert found[name].place.country == country and found[name].reason == "dateline"
+
+
+def test_the_news_agency_of_a_dateline_is_no_place(gazetteer):
+    # GeoNames gives "Turan" as a name of Da Nang, Vietnam
+    found = {m.text: m for m in mentions(gazetteer, "Baku/23.11.22/Turan: ANAMA cleared 300 "
+                                                    "hectares in Fuzuli last week.")}
+    assert (found["Turan"].status, found["Turan"].reason) == (
+        "rejected", "news agency of a dateline")
 
 
 def test_a_city_named_most_often_is_no_district_for_a_village(gazetteer):
