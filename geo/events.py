@@ -640,7 +640,10 @@ _ONE_PERSON = _for_lower_case(
     # wounded"
     r"|(?:(?<=another)|(?<=the other)|(?<=second)|(?<=third)|(?<=fourth))"
     r"(?=\s+(?:(?:seriously|severely|badly|slightly|critically|also)\s+)?"
-    r"(?:was|is|has|had|died|wounded|injured)\b|\s*[.,;]|\s*$))")
+    r"(?:was|is|has|had|died|wounded|injured)\b|\s*[.,;]|\s*$)"
+    # ... and where it happened after it: "killed two civilians and wounded a third in
+    # the Kalbajar region"
+    r"|(?:(?<=a second)|(?<=a third)|(?<=a fourth))(?=\s+(?:in|near|at|on)\s))")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
                            _FLAGS)
 # "journalist Maharram Ibrahimov", "Sergeant Ali Aliyev": a person named after a noun
@@ -910,11 +913,13 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     harmed: dict[str, list] = {}
     lowered = lower(text)
     broken_down = _broken_down(text, counts)
-    for count in counts:
+    for i, count in enumerate(counts):
         # servicemen and soldiers count as people here, not as prisoners
         if count.kind not in ("people", "bare", "prisoners") or count.start in broken_down:
             continue
         harm = _harm_of(text, lowered, count, counts)
+        if harm is None and count.kind != "bare":
+            harm = _harm_of(text, lowered, _last_joined(text, counts, i), counts)
         if harm is None and count.kind == "people" and \
                 _BLOWN_UP_AFTER.match(lowered, count.noun_end):
             harm = "both"  # "two shepherds were blown up by a mine": harmed, not told how
@@ -928,6 +933,27 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed:
         _add_no_one_harmed(lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+# What joins counts of people that one verb tells the harm of: "45 civilians and 39
+# servicemen have been killed", "12 soldiers, 5 police officers and 3 civilians"
+_AND_JOIN = re.compile(r",?\s+and\s+")
+_COMMA_JOIN = re.compile(r",\s+")
+
+
+def _last_joined(text: str, counts: list[Count], i: int) -> Count:
+    """The last count of people in the list that ``counts[i]`` begins ("A, B and C"), or
+    ``counts[i]`` itself where none follows it so joined."""
+    count = counts[i]
+    for following in counts[i + 1:]:
+        if following.kind not in ("people", "prisoners"):  # soldiers count as prisoners
+            break
+        if _AND_JOIN.fullmatch(text, count.noun_end, following.start):
+            return following
+        if not _COMMA_JOIN.fullmatch(text, count.noun_end, following.start):
+            break
+        count = following
+    return counts[i]
 
 
 # A breakdown set off after a count of people: "six Azerbaijanis - four police officers and

@@ -263,6 +263,10 @@ def test_follow_up_sentences_complete_an_incident(gazetteer):
     ("On Tuesday, Mirzoyan noted that Armenia had handed over to Azerbaijan all the minefield "
      "maps in its possession and called on Baku to stop using the issue as a pretext.",
      [("other", "claim")]),
+    ("On Monday, Armenia's Foreign Ministry said it has handed over all the maps of "
+     "minefields in its possession.", [("other", "claim")]),
+    ("Armenia has handed over all the maps of minefields it had for Agdam district, "
+     "Armenia's Foreign Ministry spokeswoman said on Monday.", [("other", "claim")]),
 ])
 def test_a_refusal_to_hand_over_maps_is_a_claim_not_a_handover(gazetteer, text, kinds):
     events = events_of(gazetteer, text, date(2024, 2, 21))
@@ -514,6 +518,13 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "on June 14.", ("mine_incident", 1, None, None)),
     ("A shepherd, a farmer, and a driver were injured in a mine explosion in Aghdam "
      "district on June 14.", ("mine_incident", None, 3, None)),
+    ("A land mine explosion on Sunday killed two civilians and wounded a third in the "
+     "Kalbajar region.", ("mine_incident", 2, 1, None)),
+    # counts of people joined before one verb of harm
+    ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
+     "another 180 people injured.", ("casualty_total", 84, 180, None)),
+    ("Since November 2020, 12 soldiers, 5 police officers and 3 civilians have been killed "
+     "by mines.", ("casualty_total", 20, None, None)),
     # a "since" that compares tells no total
     ("An Armenian soldier was killed and two others were wounded on Monday when a landmine "
      "exploded near the village of Sotk, days after the worst clashes with Azerbaijan since "
