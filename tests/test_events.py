@@ -360,6 +360,16 @@ def test_money_for_demining_counts_no_mines(gazetteer, text):
     assert events_of(gazetteer, text, date(2022, 11, 23)) == []
 
 
+@pytest.mark.parametrize(("text", "mines"), [
+    ("Together with about 30 mine detection dogs, the teams cleared 500 hectares in Aghdam.",
+     None),
+    ("The agency's 12 mine clearance teams found 300 mines in Aghdam.", 300),
+])
+def test_mine_before_a_noun_counts_no_mines(gazetteer, text, mines):
+    [e] = events_of(gazetteer, text, date(2022, 10, 10))
+    assert (e.event_type, e.mines) == ("clearance_report", mines)
+
+
 def test_land_still_to_clear_is_no_clearance(gazetteer):
     assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
                      date(2024, 1, 10)) == []
