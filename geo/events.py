@@ -1796,6 +1796,11 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
         draft.take_period((_of_the_unit(same.group(), drafts, draft.sentence) or previous).period)
     elif draft.event.event_type == "mine_incident" and _announces_incidents(previous, rules):
         draft.take_period(previous.period)
+    elif draft.event.event_type == previous.event.event_type == "clearance_report" and \
+            not _cumulative(lower(quote), rules.patterns["casualty_total"]["cumulative"]):
+        # figures by place after a clearance report ("In Fuzuli, 211 UXO were
+        # neutralized"): its breakdown, over its period; not a total ("In total, ...")
+        draft.take_period(previous.period)
     elif previous.event.time_precision == "day" and previous.event.date_start and \
             (apart := _search_if(_DAYS_APART, quote, quote, " earlier", " later", " day")) and \
             (days := _days_in(apart)):

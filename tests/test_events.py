@@ -370,6 +370,16 @@ def test_mine_before_a_noun_counts_no_mines(gazetteer, text, mines):
     assert (e.event_type, e.mines) == ("clearance_report", mines)
 
 
+def test_figures_by_place_after_a_clearance_report_are_of_its_period(gazetteer):
+    events = events_of(gazetteer, "From March 11 to 16, ANAMA deminers found 26 mines and 112 "
+                                  "unexploded ordnance in the liberated territories. In "
+                                  "Fuzuli, 211 unexploded ordnance were neutralized.",
+                       date(2024, 3, 18))
+    assert [(e.place_names, e.uxo, e.date_start, e.date_end) for e in events] == [
+        (["liberated territories"], 112, date(2024, 3, 11), date(2024, 3, 16)),
+        (["Fuzuli"], 211, date(2024, 3, 11), date(2024, 3, 16))]
+
+
 def test_land_still_to_clear_is_no_clearance(gazetteer):
     assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
                      date(2024, 1, 10)) == []
