@@ -1787,6 +1787,7 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
     previous = drafts[-1] if drafts else None
     if draft.dated and previous is not None and previous.dated:
         _in_the_year_before(draft, previous)
+        _in_the_year_apart(draft, previous)
     if draft.dated or previous is None or not previous.dated or \
             draft.sentence - previous.sentence > 2:
         return
@@ -1831,6 +1832,27 @@ def _in_the_year_before(draft: Draft, previous: Draft) -> None:
                            e.time_precision))
     except ValueError:  # February 29 of another year
         return
+
+
+def _in_the_year_apart(draft: Draft, previous: Draft) -> None:
+    """A day without its year that the text puts some time after or before the event told
+    before ("On June 12, 2021, ... Three weeks later, on July 3, ...") is in the year that
+    puts it so, not the last such day before the report."""
+    e, before = draft.event, previous.event.date_start
+    if before is None or e.date_start is None or e.time_precision != "day" or \
+            e.date_start != e.date_end:
+        return
+    apart = _search_if(_DAYS_APART, e.quote, e.quote, " earlier", " later", " day")
+    days = _days_in(apart) if apart else None
+    if days is None or any(m.year is not None for m in find_dates(e.quote)):
+        return
+    near = before + days
+    try:
+        day = min((e.date_start.replace(year=near.year + k) for k in (-1, 0, 1)),
+                  key=lambda d: abs(d - near))
+    except ValueError:  # February 29 of another year
+        return
+    draft.take_period((day, day, "day"))
 
 
 def _announces_incidents(draft: Draft, rules: EventRules) -> bool:
@@ -2039,7 +2061,9 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
         mines = first("mines") or first("anti_tank") or first("anti_personnel")
         if mines and mines.value >= rules.minimum_mines_on_maps:
             _set(event, "mines", int(mines.value), mines.qualifier)
-        prisoners = first("prisoners")
+        prisoners = first("prisoners") or next(
+            (c for c in by_kind.get("people", ()) if _FREED_BEFORE.search(clause, 0, c.start)),
+            None)
         if prisoners:
             _set(event, "prisoners", int(prisoners.value), prisoners.qualifier)
         maps = first("maps")
@@ -2069,6 +2093,12 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
             if items.qualifier:  # "more than 1,000 items of explosive ordnance"
                 event.qualifiers.setdefault("mines_and_uxo", items.qualifier)
     return counts
+
+
+# "Baku freed another 15 Armenians": people set free for maps are prisoners, whatever
+# the noun
+_FREED_BEFORE = re.compile(r"\b(?:freed|released|repatriated|returned)\s+(?:another\s+|a "
+                           r"further\s+)?$", _FLAGS)
 
 
 #: hectares in one unit of land cleared

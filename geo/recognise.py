@@ -266,11 +266,12 @@ def _spread_actors(candidates: list[Candidate], text: str) -> None:
     for left, right in zip(candidates, candidates[1:], strict=False):
         # the pattern last: names are seldom joined, and a joiner is at most ", and "
         if (left.actor or right.actor) and not left.rejected and not right.rejected and \
-                right.start - left.end <= 6 and _LIST_JOINER.fullmatch(text, left.end,
-                                                                       right.start):
-            left.actor = right.actor = bool(left.places and right.places and
-                                            left.places[0].kind in ("country", "city") and
-                                            right.places[0].kind in ("country", "city"))
+                right.start - left.end <= 6 and left.places and right.places and \
+                left.places[0].kind in ("country", "city") and \
+                right.places[0].kind in ("country", "city") and \
+                _LIST_JOINER.fullmatch(text, left.end, right.start):
+            # (a district before "and Baku freed" is no list of actors with it)
+            left.actor = right.actor = True
 
 
 def _after_of(text: str, start: int) -> bool:

@@ -948,6 +948,20 @@ def test_prisoners_freed_in_return_for_maps_join_the_handover(gazetteer, text, p
     assert {key: e.details.get(key) for key in details} == details
 
 
+def test_a_handover_told_weeks_after_one_of_a_past_year_is_in_that_year(gazetteer):
+    # the second day has no year: three weeks after the first, not the last July 3 before
+    # the report; the people Baku freed for the maps are prisoners, and Baku, acting, is
+    # no place of the handover
+    first, second = events_of(
+        gazetteer, "On June 12, 2021, Armenia handed over maps of 97,000 mines in Aghdam in "
+                   "exchange for 15 detainees. Three weeks later, on July 3, Yerevan passed "
+                   "on maps of about 92,000 mines in Fuzuli and Zangilan and Baku freed "
+                   "another 15 Armenians.", date(2023, 6, 20))
+    assert (first.date_start, first.mines, first.prisoners) == (date(2021, 6, 12), 97_000, 15)
+    assert (second.date_start, second.mines, second.prisoners, second.place_names) == (
+        date(2021, 7, 3), 92_000, 15, ["Fuzuli", "Zangilan"])
+
+
 def test_another_incident_on_the_same_day_is_its_own_in_the_district_named_before_it(gazetteer):
     text = ("An anti-tank mine exploded under a tractor in Aghdam district on June 27. The "
             "driver of the tractor, Vusal Hasanov, died at the scene. In another incident on "
