@@ -1121,6 +1121,16 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     return list(unique.values())
 
 
+def _abroad(places: list[Place], mentions: list[Mention]) -> bool:
+    """Whether an event's ``places`` (or, where it has none, the places its clause names:
+    ``mentions``) all lie outside the countries this tool maps (the place rules'
+    ``home_countries``): a comparison with another country's mines ("Ukraine recorded 608
+    casualties", "In Bosnia, more than 600 have died there since 1996")."""
+    home = place_rules().home_countries
+    named = places or [m.place for m in mentions if m.resolved and m.place]
+    return bool(named) and all(p.country not in home for p in named)
+
+
 def _modifies(text: str, mention: Mention, rules: EventRules) -> bool:
     """Whether the name is a modifier ("the Karabakh settlement", "the Karabakh war"), not
     a place; a word that names a village's or town's kind after one ("the Istisu
@@ -1993,6 +2003,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if not places and whole is not None:
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
                             meeting=subtype == "diplomatic_meeting")
+    if event_type != "other" and _abroad(places, mentions.within(start, end)):
+        return None  # "In Cambodia, a rat found 71 landmines": not a place of this map
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(doc.text, start, end, mentions)
     event = Event(

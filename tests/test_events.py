@@ -380,6 +380,16 @@ def test_figures_by_place_after_a_clearance_report_are_of_its_period(gazetteer):
         (["Fuzuli"], 211, date(2024, 3, 11), date(2024, 3, 16))]
 
 
+@pytest.mark.parametrize("text", [
+    "In Cambodia, a rat called Magawa found 71 landmines before he died in 2022.",
+    "Ukraine, where Russian forces have used anti-personnel mines since the February 2022 "
+    "invasion, recorded 608 casualties.",
+    "In Bosnia, mines still kill people; more than 600 have died there since 1996.",
+])
+def test_mines_of_another_part_of_the_world_are_no_events_of_this_map(gazetteer, text):
+    assert events_of(gazetteer, text, date(2023, 11, 14)) == []
+
+
 def test_land_still_to_clear_is_no_clearance(gazetteer):
     assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
                      date(2024, 1, 10)) == []

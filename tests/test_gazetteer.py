@@ -78,6 +78,18 @@ def test_every_seed_place_resolves(gazetteer, name, country):
     assert first(gazetteer, name).country == country
 
 
+@pytest.mark.parametrize(("name", "country", "capital"), [
+    # the country list writes the capital plainly or by a former name
+    ("Colombia", "CO", "Bogotá"), ("Brazil", "BR", "Brasília"), ("Kazakhstan", "KZ", "Astana"),
+    # names of countries in English news that are no official name
+    ("Bosnia", "BA", "Sarajevo"), ("Burma", "MM", "Nay Pyi Taw"),
+])
+def test_countries_are_there_placed_at_their_capital(gazetteer, name, country, capital):
+    place = first(gazetteer, name)
+    assert (place.kind, place.country) == ("country", country)
+    assert place.source.endswith(f"capital {capital} ({first(gazetteer, capital).id})")
+
+
 @pytest.mark.parametrize("district", ["Kalbajar", "Aghdam", "Fuzuli", "Zangilan", "Shusha",
                                       "Lachin", "Khojaly", "Khojavend", "Jabrayil",
                                       "Gubadli", "Tartar", "Aghdara"])

