@@ -121,7 +121,26 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     _reject_the_rest_of_names(candidates, text)
     _spread_actors(candidates, text)
     candidates = _add_marked_places(candidates, text, rules)
+    _tie_to_the_area_after(candidates, text, rules)
     return candidates
+
+
+# ", in " between a name and the area it lies in: "in Kut, in Gegharkunik"
+_IN_AFTER_COMMA = re.compile(r",\s+in\s+(?:the\s+)?")
+
+
+def _tie_to_the_area_after(candidates: list[Candidate], text: str, rules: PlaceRules) -> None:
+    """A name set off before a district or province of the region ("in Kut, in
+    Gegharkunik") lies there: where the gazetteer has it only in another country (GeoNames
+    gives "Kut" as a name of Kutaisi, Georgia), it is a village of that area that the
+    gazetteer lacks."""
+    for left, right in zip(candidates, candidates[1:], strict=False):
+        if left.cue is None and not left.rejected and left.places and not right.rejected \
+                and right.places and right.places[0].kind in ("district", "region") \
+                and right.places[0].country in rules.home_countries \
+                and left.places[0].country != right.places[0].country \
+                and _IN_AFTER_COMMA.fullmatch(text, left.end, right.start):
+            left.cue, left.district_hint = "village", right.text
 
 
 def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],

@@ -101,6 +101,9 @@ def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     ("Two shepherds were injured in pastures above Kut, a village in Gegharkunik province, "
      "Armenia said.", "Kut", "unresolved"),
     ("Residents of Talish, a village in Tartar district, returned.", "Talish", "resolved"),
+    # ... nor does one set off before the province it lies in
+    ("On August 15, two brothers were injured by a cluster bomblet in Kut, in Gegharkunik.",
+     "Kut", "unresolved"),
 ])
 def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status):
     found = {m.text: m for m in mentions(gazetteer, text)}
