@@ -604,10 +604,12 @@ _HARM_VERB = _for_lower_case(
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
     r"\b(?:number of (?:[\w-]++ ){0,2}?|(?=(?:death|casualty) toll))(?:(?P<both>victims|"
-    r"casualties|casualty toll)|(?P<killed>deaths|dead|killed|death toll)|(?P<injured>injured|"
+    r"casualties|casualty toll|killed or (?:wounded|injured)|(?:wounded|injured) or killed)|"
+    r"(?P<killed>deaths|dead|killed|death toll)|(?P<injured>injured|"
     r"wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|"
     r"exceeded|surpassed|passed|"
-    r"grown to|climbed to|stands? at|stood at|totals?|totalled|amounts? to|is|was|now)\s+"
+    # "put the number of ... at 3,300"
+    r"grown to|climbed to|stands? at|stood at|totals?|totalled|amounts? to|is|was|now|at)\s+"
     r"(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
 # The nouns of one person.
 _PERSON_WORDS = (
@@ -809,6 +811,7 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
 # a year of birth after a name, which counts no one: "Kamran Huseynov (born 1992)",
 # "(b. 1990)", "Elvin Aliyev, born in 1985,"
+_AGED_BEFORE_AGES = re.compile(rf"\baged\s+{_AGES}\b")
 _BIRTH_YEAR_ASIDE = re.compile(rf"\(\s*{_BIRTH_YEAR}\s*\)|,\s*{_BIRTH_YEAR}(?=,)", _FLAGS)
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 # the age of who was counted, right after them: ", 37," ("a shepherd, 37, was injured"),
@@ -844,6 +847,8 @@ def _figure_or_break_in(text: str) -> bool:
     if _DIGIT_OR_SEMICOLON.search(text) is None:
         return False
     text = _outside_dates(_BIRTH_YEAR_ASIDE.sub("", _AGE_RIGHT_AFTER.sub(r"\1,", text)))
+    if "aged " in text:  # "two children aged 9 and 11 were killed"
+        text = _AGED_BEFORE_AGES.sub("", text)
     if "-year" in text:  # "A resident of Shusha, 42-year-old Elnur Hasanov, was injured"
         text = _AGED.sub("", text)
     return _DIGIT_OR_SEMICOLON.search(text) is not None and (

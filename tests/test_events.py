@@ -550,6 +550,15 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "district on June 14.", ("mine_incident", None, 3, None)),
     ("A land mine explosion on Sunday killed two civilians and wounded a third in the "
      "Kalbajar region.", ("mine_incident", 2, 1, None)),
+    # ages, a device told of in a clause between, a bomblet, a leg blown off
+    ("In Martakert, two children aged 9 and 11 were killed on 14 February 2021 when a "
+     "submunition they were playing with exploded.", ("mine_incident", 2, None, None)),
+    ("On 2 March, a man in the village of Taghavard was seriously injured by an unexploded "
+     "bomblet.", ("mine_incident", None, 1, None)),
+    ("On July 27, a shepherd was hurt when a mine blew off his right leg near Sos.",
+     ("mine_incident", None, 1, None)),
+    ("Officials put the number of their citizens killed or wounded by mines between 1991 and "
+     "2020 at more than 3,300.", ("casualty_total", None, None, 3300)),
     # counts of people joined before one verb of harm
     ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
      "another 180 people injured.", ("casualty_total", 84, 180, None)),
