@@ -121,8 +121,9 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     # "Vugar Suleymanov, chairman (or Chairman) of the Board of ANAMA, said"
     apposition = (rf"(?:,\s(?:(?:an?|the|its|his|her)\s)?(?:[\w’'-]++\s){{0,2}}?"
                   rf"(?i:{attribution['titles']})\b[^,]{{0,80}},)?")
+    # ... or set off after its title ("The centre's director, Ara Karapetyan, told")
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}"
-            rf"{apposition}{when}{helper}{attribution['name_verbs']}")
+            rf"{apposition},?{when}{helper}{attribution['name_verbs']}")
     return re.compile(rf"(?:^|[,“”\"]\s*|\b)(?:{phrase}|{name})\b")
 
 

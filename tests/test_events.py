@@ -797,6 +797,11 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
      "conflict, at least 30 people have been killed and 120 injured by mines in Karabakh.",
      "International Committee of the Red Cross"),
+    # a plural speaker; a name set off after its title
+    ("The Karabakh authorities say that since the ceasefire, 11 civilians have been killed "
+     "by mines.", "the Karabakh authorities"),
+    ("The centre's director, Ara Karapetyan, told Eurasianet that his teams cleared 320 "
+     "hectares in Tavush in the first five months of 2024.", "Ara Karapetyan"),
 ])
 def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
