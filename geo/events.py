@@ -326,6 +326,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if years and end and int(years.group(1)) <= end.year:
             return date(int(years.group(1)), 1, 1), min(end, published) if published \
                 else end, "year"
+    if holds_one_of(lowered, ("between ", "from ")) and \
+            (named := _from_a_named_start(text, mentions, published)):
+        return named
     if not mentions:
         return _undated_period(text, lowered, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
@@ -554,8 +557,9 @@ def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, da
 
 
 @cache
-def _named_starts() -> tuple[tuple[re.Pattern[str], date], ...]:
-    return tuple((re.compile(rf"\bsince\s+(?:{row['pattern']})\b", _FLAGS),
+def _named_starts(word: str = "since") -> tuple[tuple[re.Pattern[str], date], ...]:
+    """The rules' ``named_starts``, each after ``word`` ("since", or "between|from")."""
+    return tuple((re.compile(rf"\b(?:{word})\s+(?:{row['pattern']})\b", _FLAGS),
                   date.fromisoformat(str(row["date"])))
                  for row in load_yaml("events.yaml")["named_starts"])
 
@@ -565,6 +569,19 @@ def _named_start(text: str, lowered: str) -> date | None:
     ``named_starts`` in ``data/rules/events.yaml``)."""
     return next((start for pattern, start in _named_starts()
                  if _search_if(pattern, text, lowered, "since")), None)
+
+
+def _from_a_named_start(text: str, mentions: list[DateMention],
+                        published: date | None) -> tuple[date, date, str] | None:
+    """A period from a start named by an event to a date: "between the end of the 2020
+    conflict and the end of 2022"."""
+    for pattern, start in _named_starts("between|from"):
+        named = pattern.search(text)
+        end = next((m for m in mentions if named and m.start >= named.end()), None)
+        if end and _RANGE_JOIN.match(text[named.end():end.start]) and \
+                (last := _date_of(end, published)) and start <= last[1]:
+            return start, last[1], "day"
+    return None
 
 
 def _range(first: DateMention, second: DateMention,

@@ -192,6 +192,9 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2023, 1, 1), date(2023, 6, 30), "month")),
     ("Over the first five months of 2023", date(2023, 7, 5),
      (date(2023, 1, 1), date(2023, 5, 31), "month")),
+    # from a start named by an event to a date
+    ("12 people were killed and 33 injured by mines between the end of the 2020 conflict "
+     "and the end of 2022", date(2023, 4, 4), (date(2020, 11, 10), date(2022, 12, 31), "day")),
     # a period from the end of a year, and one up to the day a count is given as of
     ("Since the end of 2020, 300 people", date(2023, 6, 10),
      (date(2020, 12, 31), date(2023, 6, 10), "year")),
