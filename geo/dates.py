@@ -120,6 +120,11 @@ _ISO = re.compile(r"(?<![0-9A-Za-z.\-])(?P<year>[12][0-9]{3})-(?P<month>[0-9]{2}
                   r"-(?P<day>[0-9]{2})(?![0-9])", _FLAGS)
 _DOTTED = re.compile(r"(?<![0-9.])(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{1,2})"
                      r"\.(?P<year>[12][0-9]{3})(?![0-9])(?!\.[0-9])", _FLAGS)
+# "on the 12th": a day of the month, as wire reports write a day of this month or the last
+# (a clause goes on after it: "on the 12th near Martuni", not "on the 2nd day of the war")
+_DAY_ONLY = re.compile(r"(?<![A-Za-z])on the (?P<day>[0-9]{1,2})(?:st|nd|rd|th)"
+                       r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|near|on|when|while|as|after|before|"
+                       r"and|during|of (?:this|last|the same) month)\b)", _FLAGS)
 _WD = re.compile(rf"(?<![A-Za-z])(?:(?P<rel>last|past|next|this)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})(?![A-Za-z])", _FLAGS)
 _BARE_YEAR = re.compile(
@@ -173,6 +178,15 @@ def _weekday_mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(start, end, match.group(), None, None, None, WEEKDAYS[name.lower()])
 
 
+def _day_mention(match: re.Match[str]) -> DateMention | None:
+    """A mention of a day of the month alone ("on the 12th"), its span the day's."""
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    start, end = match.start("day"), match.end()
+    return DateMention(start, end, match.string[start:end], None, None, day)
+
+
 def _year_mention(match: re.Match[str]) -> DateMention | None:
     """A mention of the year alone in "in 2020", its span being the year's digits."""
     if match.group("prep").lower() in ("of", "by") and _AFTER_YEAR.match(
@@ -196,6 +210,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | 
     (_M, _calendar_mention, ("month",), "month"),
     (_ISO, _calendar_mention, ("digits",), "digits"),
     (_DOTTED, _calendar_mention, ("digits",), "digits"),
+    (_DAY_ONLY, _day_mention, ("digits",), None),  # "on the 12th" begins before it
     (_WD, _weekday_mention, ("weekday",), None),  # "last Friday" begins before it
     (_BARE_YEAR, _year_mention, ("year",), None),  # "in 2020" too
 )
@@ -379,8 +394,8 @@ def _resolve(mention: DateMention, published: date | None) -> tuple[date, date, 
     """`resolve_date` without its guard against impossible dates."""
     year, month, day = mention.year, mention.month, mention.day
     if month is None:
-        if day is not None:
-            return None
+        if day is not None:  # "on the 12th": the latest 12th on or before publication
+            return _day_of_month_before(day, published) if published is not None else None
         if year is not None:
             return date(year, 1, 1), date(year, 12, 31), "year"
         return _resolve_weekday(mention, published) if published is not None else None
@@ -391,6 +406,17 @@ def _resolve(mention: DateMention, published: date | None) -> tuple[date, date, 
     if day is None:
         return month_period(year, month)
     return date(year, month, day), date(year, month, day), "day"
+
+
+def _day_of_month_before(day: int, published: date) -> tuple[date, date, str] | None:
+    """The latest day ``day`` of a month on or before ``published``."""
+    year, month = published.year, published.month
+    for _ in range(3):  # a 31st may skip a shorter month
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= published:
+            found = date(year, month, day)
+            return found, found, "day"
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def month_period(year: int, month: int) -> tuple[date, date, str]:

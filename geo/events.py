@@ -224,7 +224,10 @@ class Draft:
 
 _REPORTING_VERBS = ("reported", "said", "stated", "announced", "wrote", "told")
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,30},(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*$")
+# ... and "Nakhchivan, 6.09.2020 -", a place in capitals or in title case before it
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{1,30}|(?!(?:In|On|At|By|From|Since|During|"
+                              r"Until|After|Before)\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),"
+                              r"(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|--)\s", _FLAGS)
 # How many days, weeks ... a span counts ("the past three months", "two days ago").
 _FEW = r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -288,8 +291,14 @@ _RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|and|-|–)\s*(\d{1,2})\b(
                         _FLAGS)
 
 
+# "Aug 12 (Interfax) - ...": a dateline of the date and the agency alone
+_AGENCY_AFTER_DATE = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[—–-]|--)\s")
+
+
 def _is_dateline_date(text: str, m: DateMention) -> bool:
-    return bool(_DATELINE_BEFORE.match(text[:m.start]) and _DATELINE_AFTER.match(text, m.end))
+    before = text[:m.start]
+    return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text, m.end)) or \
+        (not before.strip() and _AGENCY_AFTER_DATE.match(text, m.end) is not None)
 
 
 def _date_of(m: DateMention, published: date | None, text: str = ""

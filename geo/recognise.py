@@ -70,7 +70,7 @@ _PARENTHESISED_TAIL = re.compile(r"\)\s*[—–-]")
 _DATELINE_TAIL = re.compile(r"(?:/[A-Z][A-Za-z.'’-]*)?(?:\s*(?:\(\w+\)\s*)?[—–-]|,\s*"
                             r"(?:[A-Z][a-z]+,\s*)?(?:\d{1,2}\s+)?(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|"
                             r"Aug|Sep|Oct|Nov|Dec)[a-zA-Z]*(?:\.? \d|,)|"
-                            r"/\d{1,2}\.\d{1,2}\.\d{2,4}/)")
+                            r"(?:/|,\s*)\d{1,2}\.\d{1,2}\.\d{2,4}\b)")
 # "Baku/23.11.22/Turan:": the news agency after the date of a dateline
 _AGENCY_AFTER_DATE = re.compile(r"^[A-Z][A-Za-z.'’-]*/\d{1,2}\.\d{1,2}\.\d{2,4}/$")
 _LEADING_WORD = re.compile(r"[\w'’-]+ ?")

@@ -117,6 +117,15 @@ def test_ordinal_days() -> None:
         ("December 4th, 2021", 2021, 12, 4), ("5th of May", None, 5, 5)]
 
 
+def test_a_day_of_the_month_alone_is_the_latest_such_day() -> None:
+    # wire reports write "on the 12th" for a day of this month (or the last one)
+    assert resolved("A peacekeeper was wounded on the 12th near Martuni.",
+                    date(2021, 10, 14)) == [(date(2021, 10, 12), date(2021, 10, 12), "day")]
+    assert day("A shepherd was killed on the 20th.", date(2021, 10, 14)) == date(2021, 9, 20)
+    # an ordinal before a noun is no day
+    assert find_dates("on the 2nd day of the war, on the 12th anniversary") == []
+
+
 def test_months_table() -> None:
     assert MONTHS["january"] == 1 and MONTHS["sept"] == 9 and MONTHS["dec"] == 12
     assert len({v for v in MONTHS.values()}) == 12
@@ -183,7 +192,7 @@ def test_without_publication_date_a_missing_year_gives_nothing() -> None:
 def test_impossible_dates_give_nothing() -> None:
     assert resolved("February 30, 2021 and 31.04.2021", None) == [None, None]
     assert resolve_date(DateMention(0, 1, "x", 2021, 13, 1), None) is None
-    assert resolve_date(DateMention(0, 1, "x", None, None, 5), date(2021, 1, 1)) is None
+    assert resolve_date(DateMention(0, 1, "x", None, None, 32), date(2021, 1, 1)) is None
     assert resolve_date(DateMention(0, 1, "x", None, None, None, 9), date(2021, 1, 1)) is None
 
 

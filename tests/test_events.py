@@ -204,6 +204,11 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2024, 3, 12), date(2024, 3, 12), "day")),
     ("A mine exploded in Fuzuli on 3 June – two shepherds were injured.", date(2024, 7, 12),
      (date(2024, 6, 3), date(2024, 6, 3), "day")),
+    # the date of a dateline is the report's
+    ("Aug 12 (Interfax) - One person was killed in a mine explosion in Kubatly district on "
+     "Wednesday.", date(2021, 8, 12), (date(2021, 8, 11), date(2021, 8, 11), "day")),
+    ("Nakhchivan, 6.09.2020 - A resident was injured in a mine explosion on Saturday.",
+     date(2020, 9, 7), (date(2020, 9, 5), date(2020, 9, 5), "day")),
     ("1,400 mines produced in Armenia in 2021 were found in the area.", date(2022, 6, 1),
      None),
     ("Between 0 and 15 June, 40 mines were defused.", date(2024, 7, 12),

@@ -289,6 +289,8 @@ def test_a_marked_place_with_no_district_stays_unresolved(gazetteer):
      "AM"),
     ("Baku, 12 May, AZERTAC. A mine injured a shepherd in Fuzuli.", "Baku", "AZ"),
     ("Baku/23.11.22/Turan: ANAMA cleared 300 hectares in Fuzuli last week.", "Baku", "AZ"),
+    ("Nakhchivan, 6.09.2020 - A resident was injured in a mine explosion in Sadarak.",
+     "Nakhchivan", "AZ"),
 ])
 def test_datelines_are_places_but_say_so(gazetteer, text, name, country):
     found = resolved(gazetteer, text)
