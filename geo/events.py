@@ -620,7 +620,7 @@ _HARM_VERB = _for_lower_case(
     r"(?:injured|wounded|maimed|hurt) or killed|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
     # "suffered injuries" is the injuries, found next
-    r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected|"
+    r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|fatally|(?<=of them )fatal|"
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
@@ -739,6 +739,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
             continue  # "a resident, born in 1985, was injured": a year, not 1,985 people
         kind, noun_length = _noun_kind(after, rules)
         value, noun_end = q.value, q.end + noun_length
+        if kind in _LAND and _STILL_MINED_AFTER.match(text, noun_end):
+            continue  # "about 70 square kilometres remain contaminated": not cleared
         one_more = _AND_ONE_MORE.match(text, noun_end) if kind == "people" else None
         if one_more:  # "two journalists and a local official"
             value, noun_end = value + 1, one_more.end()
@@ -763,6 +765,13 @@ def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) 
     return any(c.kind == "people" and c.value == 1 and
                _COMMA.fullmatch(lowered, c.noun_end, match.start()) for c in counts) and \
         _SET_OFF_AFTER.match(lowered, match.end()) is not None
+
+
+_LAND = ("hectares", "square_km", "square_m")
+# what land still to clear is: "remain contaminated", "is still mined"
+_STILL_MINED_AFTER = re.compile(r"(?:\s+of (?:land|territory))?,?\s+(?:remains?|is|are)\s+"
+                                r"(?:still\s+)?(?:contaminated|mined|uncleared|to be cleared|"
+                                r"(?:suspected|believed) to be (?:contaminated|mined))\b", _FLAGS)
 
 
 def _is_age(text: str, q: Quantity) -> bool:
@@ -2048,6 +2057,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if event_type != "other":  # context events carry no figures
         counts = _read_numbers(draft, clause, rules)
         _read_details(draft, clause, rules, counts)
+        if event_type == "clearance_report" and not _is_event(draft) and \
+                _STILL_MINED_AFTER.search(clause):
+            return None  # land still to clear, which lends no place to a clearance near it
     return draft
 
 

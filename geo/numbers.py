@@ -147,8 +147,8 @@ _FIND_DIGITS = re.compile(
     _FLAGS)
 _FIND_WORDS = re.compile(
     rf"(?<![A-Za-z]-)(?P<num>{_WORD_NUMBER})"
-    # "twenty-fourth" is an ordinal, though "two-day" is a count.
-    + r"(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![A-Za-z]))"
+    # "twenty-fourth" is an ordinal and "two-thirds" a fraction, though "two-day" is a count.
+    + r"(?!-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?(?![A-Za-z]))"
     + rf"{_PERCENT}?",
     _FLAGS)
 # A word a number in words can begin with ("twenty-four"; "a" only before a hundred, a

@@ -398,6 +398,23 @@ def test_mines_of_another_part_of_the_world_are_no_events_of_this_map(gazetteer,
     assert events_of(gazetteer, text, date(2023, 11, 14)) == []
 
 
+def test_land_that_remains_contaminated_is_no_clearance_and_places_none(gazetteer):
+    [e] = events_of(gazetteer, "ANAMA says that by the end of February 2024, around 148,000 "
+                               "hectares had been cleared. In Armenia, the Center for "
+                               "Humanitarian Demining and Expertise says that about 70 square "
+                               "kilometres remain contaminated, mostly in Tavush and Syunik "
+                               "provinces.", date(2024, 3, 5))
+    assert (e.hectares, e.place_names) == (148_000, [])
+
+
+def test_people_living_in_affected_places_are_no_victims(gazetteer):
+    [e] = events_of(gazetteer, "In Syunik province, two residents of Tegh village were killed "
+                               "on August 17, 2023, when their tractor hit an anti-tank mine. "
+                               "Around 47,000 people live in the affected border communities, "
+                               "the organization estimates.", date(2024, 3, 5))
+    assert (e.killed, e.casualties) == (2, 2)
+
+
 def test_land_still_to_clear_is_no_clearance(gazetteer):
     assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
                      date(2024, 1, 10)) == []

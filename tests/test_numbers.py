@@ -77,6 +77,10 @@ def test_vague_plurals_and_ordinals_are_not_numbers() -> None:
                  "victim, the twenty-fourth day, in the 1990s") == []
 
 
+def test_fractions_are_not_counts() -> None:
+    assert found("civilians are two-thirds of all victims, one-fifth of the land") == []
+
+
 def test_no_one_is_not_a_count() -> None:
     assert found("No one was hurt; they helped one another; one deminer died") == [
         ("one", 1, None)]
