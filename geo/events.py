@@ -1447,10 +1447,13 @@ def classify(text: str, rules: EventRules, *,
     sentence, text = text, lower(text) if lowered is None else lowered
     p = rules.patterns
     mines = rules.mine_words.search(text)
-    if mines and " mine" in text and rules.industrial_mines.search(text):
-        # "an explosion at the Zod gold mine" says nothing about landmines
+    if mines and " mine" in text and (rules.industrial_mines.search(text) or
+                                      _NAMED_MINE.search(sentence)):
+        # "an explosion at the Zod gold mine", "at the Gedabek mine" say nothing about
+        # landmines
         mines = rules.mine_words.search(rules.industrial_mines.sub(
-            lambda m: " " * len(m.group()), text))
+            lambda m: " " * len(m.group()), _NAMED_MINE.sub(
+                lambda m: " " * len(m.group()), sentence).lower()))
     handover = p["map_handover"]
     # maps given for prisoners are minefield maps, whether or not the sentence says so
     # ("gave Azerbaijan the maps of the Aghdam district in exchange for 15 detainees")
@@ -1462,7 +1465,7 @@ def classify(text: str, rules: EventRules, *,
         return "map_handover", "announced" if handover["announced"].search(text) else None
     total = p["casualty_total"]
     if mines and (_cumulative(text, total["cumulative"]) or total["mines_did"].search(text)) and \
-            total["harm"].search(text) and _has_a_count(sentence, text) and \
+            total["harm"].search(_without_war_dead(text)) and _has_a_count(sentence, text) and \
             not _a_few_incidents_of_a_day(sentence, text, rules) and \
             not total["anniversary"].search(text):
         return "casualty_total", None
@@ -1488,6 +1491,10 @@ def _cumulative(lowered: str, cumulative: re.Pattern[str]) -> bool:
     with Azerbaijan since 2020")."""
     return any(m.group() != "since" or not _FIRST_SINCE.search(lowered, 0, m.end())
                for m in cumulative.finditer(lowered))
+
+
+# A mine of the mining industry by its name: "at the Gedabek mine" (not "the TM-62 mine")
+_NAMED_MINE = re.compile(r"\bthe [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? mines?\b")
 
 
 def _has_a_count(sentence: str, lowered: str) -> bool:
@@ -1715,6 +1722,16 @@ _WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a |an )?(?:[\w-]+ ){0,2}
                        r"battles?|offensive|combat)\b")
 
 
+# "... left from the August 2008 war, in which 228 Georgian civilians were killed"
+_WAR_DEAD_CLAUSE = re.compile(r"\b(?:war|fighting|hostilities|conflict|clashes),? (?:in|during) "
+                              r"which\b[^.;]*")
+
+
+def _without_war_dead(lowered: str) -> str:
+    """A text in lower case without the clauses that tell of the dead of a war."""
+    return _WAR_DEAD_CLAUSE.sub("", lowered) if " which " in lowered else lowered
+
+
 def _of_the_war(lowered: str) -> bool:
     """Whether a sentence in lower case tells of the dead of the war (see `_WAR_DEAD`)."""
     return _search_if(_WAR_DEAD, lowered, lowered, *_WAR_WORDS_OF_DEAD) is not None
@@ -1725,8 +1742,9 @@ def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str
     """Whether a sentence with no word of mines, right after a running total, gives the
     total of a period it names: "In 2023 alone, there were 58 casualties"; not the dead of
     the war."""
-    if not _right_after(drafts, index, "casualty_total") or _of_the_war(lowered):
-        return False
+    if not _right_after(drafts, index, "casualty_total") or _of_the_war(lowered) or \
+            rules.industrial_mines.search(lowered):
+        return False  # (nor miners killed in a mine of the industry)
     dates = find_dates(text)  # a period, not a day ("... occurred on June 4, when ...")
     return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
         _A_COUNT.search(lowered) is not None and \

@@ -1218,6 +1218,8 @@ def test_this_time_is_no_period(gazetteer):
 @pytest.mark.parametrize("text", [
     "An explosion at the Zod gold mine in Kalbajar injured two workers on Monday.",
     "A gas explosion at a coal mine in Tkvarcheli killed three miners on Tuesday.",
+    "Two workers were injured on Monday when a charge detonated prematurely at the Gedabek "
+    "mine.",
     "Armenian forces shelled Azerbaijani positions in Kalbajar on Monday, injuring two "
     "soldiers.",
     # a rate is no count of victims
@@ -1225,6 +1227,23 @@ def test_this_time_is_no_period(gazetteer):
 ])
 def test_mining_and_shelling_are_no_landmine_incidents(gazetteer, text):
     assert [e.event_type for e in events_of(gazetteer, text, date(2024, 6, 12))] == []
+
+
+def test_miners_killed_told_after_a_total_of_mine_victims_are_none_of_it(gazetteer):
+    [e] = events_of(gazetteer, "Since 2020, 300 people have been killed by mines in Azerbaijan. "
+                               "In 2019, two miners were killed when part of a tunnel collapsed "
+                               "at the Chovdar gold mine in Dashkasan district.",
+                    date(2024, 6, 12))
+    assert (e.event_type, e.killed, e.place_names) == ("casualty_total", 300, ["Azerbaijan"])
+
+
+def test_the_dead_of_a_war_told_in_a_clause_make_no_total(gazetteer):
+    [e] = events_of(gazetteer, "Sappers have neutralised 1,200 explosive items in Shida Kartli "
+                               "since January, most of them cluster munitions left from the "
+                               "August 2008 war, in which 228 Georgian civilians were killed.",
+                    date(2019, 6, 18))
+    assert (e.event_type, e.details["mines_and_uxo"], e.killed) == (
+        "clearance_report", 1200, None)
 
 
 def test_explosive_objects_are_mines_and_uxo_counted_together(gazetteer):
