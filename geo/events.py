@@ -286,7 +286,7 @@ _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*(?
 # "January-April", "June–July 2023": a range as written, with no word before it
 _DASH = ("-", "–", "—")
 _RANGE_DAY_BEFORE = re.compile(r"\b(?:from|between)\s+(\d{1,2})\s*(?:to|through|till|until|and|"
-                               r"-|–|—)\s*$", _FLAGS)
+                               r"-|–|—)\s*$|(?<![\d.,:-])(\d{1,2})\s?[-–—]\s?$", _FLAGS)
 _RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|and|-|–)\s*(\d{1,2})\b(?!\s*(?:,|\d))?",
                         _FLAGS)
 
@@ -348,10 +348,11 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return _range(first, second, published)
     first = mentions[0]
     day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None
-    if day_start:  # "between 10 and 15 June 2024": the first day borrows month and year
-        end = _date_of(first, published)
-        if end and 1 <= int(day_start.group(1)) < end[0].day:
-            return end[0].replace(day=int(day_start.group(1))), end[0], "day"
+    if day_start:  # "between 10 and 15 June 2024", "6–11 May 2024": the first day
+        end = _date_of(first, published)  # borrows month and year
+        first_day = int(day_start.group(1) or day_start.group(2))
+        if end and 1 <= first_day < end[0].day:
+            return end[0].replace(day=first_day), end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
     # "from February 21 to 26", "between June 7 and 12"; "April 15-20", a range as written
     if day_end and first.day and (ends_with_words(text[:first.start], ("from", "between")) or
