@@ -125,6 +125,9 @@ _DOTTED = re.compile(r"(?<![0-9.])(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{1,2})"
 _DAY_ONLY = re.compile(r"(?<![A-Za-z])on the (?P<day>[0-9]{1,2})(?:st|nd|rd|th)"
                        r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|near|on|when|while|as|after|before|"
                        r"and|during|of (?:this|last|the same) month)\b)", _FLAGS)
+# "2021 – Azerbaijan received maps ...": a year heading a line of a timeline
+_LINE_YEAR = re.compile(r"^[ \t]*(?P<year>(?:19|20)[0-9]{2})(?=[ \t]*(?:[-–—:][ \t]))",
+                        re.ASCII | re.MULTILINE)
 _WD = re.compile(rf"(?<![A-Za-z])(?:(?P<rel>last|past|next|this)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})(?![A-Za-z])", _FLAGS)
 _BARE_YEAR = re.compile(
@@ -178,6 +181,12 @@ def _weekday_mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(start, end, match.group(), None, None, None, WEEKDAYS[name.lower()])
 
 
+def _line_year_mention(match: re.Match[str]) -> DateMention:
+    """A mention of the year that heads a line ("2021 – ..."), its span the year's."""
+    start, end = match.span("year")
+    return DateMention(start, end, match.group("year"), int(match.group("year")), None, None)
+
+
 def _day_mention(match: re.Match[str]) -> DateMention | None:
     """A mention of a day of the month alone ("on the 12th"), its span the day's."""
     day = int(match.group("day"))
@@ -213,6 +222,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | 
     (_DAY_ONLY, _day_mention, ("digits",), None),  # "on the 12th" begins before it
     (_WD, _weekday_mention, ("weekday",), None),  # "last Friday" begins before it
     (_BARE_YEAR, _year_mention, ("year",), None),  # "in 2020" too
+    (_LINE_YEAR, _line_year_mention, ("year",), None),
 )
 # Found whole, a run at a time (a look-behind for "no digit before" would make the engine
 # stop at every character: a pattern beginning with a set of characters it skips over).

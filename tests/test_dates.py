@@ -126,6 +126,11 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day() -> None:
     assert find_dates("on the 2nd day of the war, on the 12th anniversary") == []
 
 
+def test_a_year_heading_a_line_of_a_timeline() -> None:
+    assert fields("Timeline\n2021 – Azerbaijan received maps") == [("2021", 2021, None, None)]
+    assert fields("The year 2021 - a year of returns; 2,021 - mines") == []
+
+
 def test_months_table() -> None:
     assert MONTHS["january"] == 1 and MONTHS["sept"] == 9 and MONTHS["dec"] == 12
     assert len({v for v in MONTHS.values()}) == 12

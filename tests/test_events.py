@@ -1013,6 +1013,16 @@ def test_a_handover_told_weeks_after_one_of_a_past_year_is_in_that_year(gazettee
         date(2021, 7, 3), 92_000, 15, ["Fuzuli", "Zangilan"])
 
 
+def test_a_timeline_of_handovers_in_the_present_tense(gazetteer):
+    events = events_of(gazetteer, "Timeline:\n\nJuly 3, 2021 — Armenia hands over maps of "
+                                  "92,000 mines in the Fuzuli and Zangilan districts; Azerbaijan "
+                                  "releases 15 more detainees.\n\n2022 – Azerbaijan receives "
+                                  "maps of 8 minefields in Lachin.", date(2024, 1, 20))
+    assert [(e.event_type, e.date_start, e.date_end, e.place_names) for e in events] == [
+        ("map_handover", date(2021, 7, 3), date(2021, 7, 3), ["Fuzuli", "Zangilan"]),
+        ("map_handover", date(2022, 1, 1), date(2022, 12, 31), ["Lachin"])]
+
+
 def test_another_incident_on_the_same_day_is_its_own_in_the_district_named_before_it(gazetteer):
     text = ("An anti-tank mine exploded under a tractor in Aghdam district on June 27. The "
             "driver of the tractor, Vusal Hasanov, died at the scene. In another incident on "
