@@ -151,6 +151,8 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     first checks need only the best candidate place; the others are loaded after them."""
     if c.text.isupper() and not _all_caps_ok(c, text):
         return None
+    if text.startswith("$", c.end) or c.key in rules.not_place_names:
+        return None  # "US$ 6.8 million": a currency; "the White House": an institution
     if _is_common_word(c, rules, text):
         return None
     if (c.text[-1].isdigit() or _DAY_AFTER.match(text, c.end)) and _begins_date(text, c):
@@ -405,6 +407,8 @@ def _continues_proper_name(text: str, c: Candidate, before: str | None, after: s
         return False  # "Second Karabakh War", "Kalbajar District"
     if after and after[0].isupper():
         return True
+    if text.startswith((" &", " and "), c.end) and rules.organisation_after_and.match(text, c.end):
+        return True  # "Foreign, Commonwealth & Development Office"
     if not before or not before[0].isupper() or "-" in before:
         return False  # "Armenian-occupied Kalbajar" is an adjective, not a name
     # "... Roccasalvo. Japan funds": a sentence ends there (not after "Gen." or "U.S.")

@@ -41,9 +41,10 @@ class PlaceRules:
     actor_words_after: frozenset[str]
     actor_of_heads: tuple[str, ...]
     adverbs: frozenset[str]
-    organisation_heads: tuple[str, ...]
     #: "Agency of the " right before a name
     organisation_of: re.Pattern[str]
+    #: " & Development Office" right after a name
+    organisation_after_and: re.Pattern[str]
     #: "the leaders of " right before a name
     actor_of: re.Pattern[str]
     #: a title and the capitalised words after it ("Minister Zbigniew Rau"); with no
@@ -53,6 +54,7 @@ class PlaceRules:
     locative_words: frozenset[str]
     person_titles: frozenset[str]
     demonyms: frozenset[str]        # normalised
+    not_place_names: frozenset[str]  # normalised
     common_word_zipf: float
     function_word_zipf: float
     common_word_min_population: int
@@ -91,15 +93,18 @@ def place_rules() -> PlaceRules:
         actor_words_after=frozenset(raw["actor_verbs"]) | frozenset(raw["actor_nouns"]),
         actor_of_heads=tuple(raw["actor_of_heads"]),
         adverbs=frozenset(raw["adverbs"]),
-        organisation_heads=tuple(raw["organisation_heads"]),
         organisation_of=re.compile(rf"\b(?:{_alternation(raw['organisation_heads'])}) of "
                                    r"(?:the )?$"),
+        organisation_after_and=re.compile(
+            rf" (?:&|and) (?:[A-Z][\w'’-]* ){{0,3}}?(?:{_alternation(raw['organisation_heads'])})"
+            r"\b"),
         actor_of=re.compile(rf"\b(?:{_alternation(raw['actor_of_heads'])}) of (?:the )?$",
                             re.IGNORECASE),
         person_after_title=re.compile(rf"(?:{_alternation(raw['person_titles'])})\.? "
                                       r"((?:[A-Z][a-z][\w'’-]* ?){1,3})"),
         person_titles=frozenset(raw["person_titles"]),
         demonyms=demonyms,
+        not_place_names=frozenset(normalise_name(n) for n in raw["not_place_names"]),
         common_word_zipf=float(raw["common_word_zipf"]),
         function_word_zipf=float(raw["function_word_zipf"]),
         common_word_min_population=int(raw["common_word_min_population"]),

@@ -353,6 +353,16 @@ def test_common_words_are_not_places(gazetteer):
     assert set(resolved(gazetteer, text)) == {"Paris"}
 
 
+@pytest.mark.parametrize("text", [
+    # part of an office's name; a currency; an institution GeoNames calls Casablanca
+    "The UK Foreign, Commonwealth & Development Office funded the project in Paris.",
+    "The donors gave US$ 6.8 million for demining, the embassy in Paris said.",
+    "The deal was signed at the White House, then in Paris.",
+])
+def test_names_of_offices_currencies_and_institutions_are_no_places(gazetteer, text):
+    assert set(resolved(gazetteer, text)) == {"Paris"}
+
+
 def test_confidence_is_between_0_and_1(gazetteer):
     for m in mentions(gazetteer, "Fuzuli, Paris and Stockholm."):
         assert 0 <= m.confidence <= 1
