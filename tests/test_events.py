@@ -1506,6 +1506,17 @@ def test_a_meeting_is_where_people_met(gazetteer):
     assert (e.event_subtype, e.place_names) == ("diplomatic_meeting", ["Brussels"])
 
 
+@pytest.mark.parametrize(("text", "subtypes"), [
+    ("The airport, whose foundation stone was laid in April 2021, can receive all types of "
+     "aircraft, and is capable of receiving 300 passengers an hour.", []),
+    ("Major General Muradov visited the Stepanakert maternity hospital on Sunday.", []),
+    ("Foreign Minister Mirzoyan on Tuesday received the head of the ICRC delegation in "
+     "Armenia.", ["diplomatic_meeting"]),
+])
+def test_a_meeting_is_one_of_officials(gazetteer, text, subtypes):
+    assert [e.event_subtype for e in events_of(gazetteer, text, date(2024, 2, 21))] == subtypes
+
+
 def test_a_mediator_is_not_the_speaker_after_it(gazetteer):
     [e] = events_of(gazetteer, "Armenia handed over maps of minefields in the Fuzuli and "
                                "Zangilan districts in exchange for the release of 15 Armenian "
