@@ -118,9 +118,10 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     heads = f"(?:{by_first_letter(alternatives(heads))})"
     phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
               rf"(?:,\s[^,]+,)?{when}{helper}{verbs}")
-    # "Vugar Suleymanov, chairman (or Chairman) of the Board of ANAMA, said"
+    # "Vugar Suleymanov, chairman (or Chairman) of the Board of ANAMA, said", "Vugar
+    # Suleymanov, who also attended, said"
     apposition = (rf"(?:,\s(?:(?:an?|the|its|his|her)\s)?(?:[\w’'-]++\s){{0,2}}?"
-                  rf"(?i:{attribution['titles']})\b[^,]{{0,80}},)?")
+                  rf"(?i:{attribution['titles']})\b[^,]{{0,80}},|,\swho\s[^,]{{1,80}},)?")
     # ... or set off after its title ("The centre's director, Ara Karapetyan, told")
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}"
             rf"{apposition},?{when}{helper}{attribution['name_verbs']}")
@@ -970,7 +971,8 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         field_name = _FIELD_OF_HARM[harm]
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
-    if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text):
+    if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
+            _TITLED_HARMED.search(lowered):
         _add_named_people(text, lowered, harmed)
     if not harmed:
         _add_no_one_harmed(lowered, harmed)
@@ -1110,6 +1112,11 @@ _BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NO
                           rf"(?:{_HARMED}|hospitali[sz]ed)\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
 _BLOWN_UP_AFTER = re.compile(rf"\s+(?:was|{_THEY_WERE}) blown up\b")
+
+
+# A harm, then a person named after a noun: "killing Azerbaijani soldier Rustam Aliyev"
+_TITLED_HARMED = _for_lower_case(
+    rf"\b(?:killing|injuring|wounding) (?:[\w-]+ )?(?:{_PERSON_NOUNS}) [a-z]+ [a-z]+")
 
 
 def _titled_people(text: str) -> list[str]:

@@ -192,6 +192,8 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("the talks later this month", date(2024, 6, 12), None),
     ("In the First Half of 2023", date(2023, 7, 5),
      (date(2023, 1, 1), date(2023, 6, 30), "month")),
+    ("Since the 2020 ceasefire, more than 300 Azerbaijanis", date(2023, 11, 8),
+     (date(2020, 11, 10), date(2023, 11, 8), "day")),
     ("Over the first five months of 2023", date(2023, 7, 5),
      (date(2023, 1, 1), date(2023, 5, 31), "month")),
     # from a start named by an event to a date
@@ -586,6 +588,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("Officials put the number of their citizens killed or wounded by mines between 1991 and "
      "2020 at more than 3,300.", ("casualty_total", None, None, 3300)),
+    # killed, named after the noun of the person; wounded, another
+    ("One of those mines exploded on December 4, 2022, killing Azerbaijani soldier Rustam "
+     "Aliyev and wounding another serviceman.", ("mine_incident", 1, 1, None)),
     # counts of people joined before one verb of harm
     ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
      "another 180 people injured.", ("casualty_total", 84, 180, None)),
@@ -824,6 +829,15 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
      "conflict, at least 30 people have been killed and 120 injured by mines in Karabakh.",
      "International Committee of the Red Cross"),
+    # a name with a clause about him; a company; prosecutors; a branch of an agency
+    ("ANAMA chairman Vugar Suleymanov, who also attended, said that since the end of the war "
+     "361 people had been injured or killed by mines.", "Vugar Suleymanov"),
+    ("ANAMA cleared 850 hectares in Zangilan last year, finding 210 mines, the company said.",
+     "the company"),
+    ("A mine exploded near Lachin on December 4, 2022, killing a soldier, prosecutors said.",
+     "prosecutors"),
+    ("ANAMA's Nakhchivan branch said its teams had cleared 117.4 ha in Sadarak last month.",
+     "ANAMA's Nakhchivan branch"),
     # a plural speaker; a name set off after its title
     ("The Karabakh authorities say that since the ceasefire, 11 civilians have been killed "
      "by mines.", "the Karabakh authorities"),
