@@ -80,6 +80,10 @@ class EventRules:
     pronoun_said: re.Pattern[str]
     #: words the mediator pattern cannot match without (lower case)
     mediator_hints: tuple[str, ...]
+    #: "with Russian mediation", "a US-brokered deal": the adjective (in lower case, its
+    #: last group) and who it names
+    mediator_adjective: re.Pattern[str]
+    mediator_of_adjective: dict[str, str]
 
 
 # What a pattern may contain that lower-casing would change in meaning: escapes ("\\W"),
@@ -192,6 +196,12 @@ def event_rules() -> EventRules:
         speaker_said=_speaker_pattern(raw["attribution"]),
         pronoun_said=re.compile(rf"\b(?:[Ii]t|[Ss]he|[Hh]e|[Tt]hey)\s+{verbs}\b"),
         mediator_hints=tuple(raw["mediator_hints"]),
+        mediator_adjective=re.compile(
+            rf"\b(?:with|through|following|thanks to|under|after) (?:the )?"
+            rf"({'|'.join(map(re.escape, raw['mediator_adjectives']))}) mediation\b|"
+            rf"\b({'|'.join(map(re.escape, raw['mediator_adjectives']))})-brokered "
+            r"(?:deal|exchange|swap|handover|transfer)\b"),
+        mediator_of_adjective=dict(raw["mediator_adjectives"]),
     )
 
 
@@ -2266,7 +2276,17 @@ def _read_mediator(event: Event, text: str, lowered: str, rules: EventRules) -> 
         if holds_one_of(lowered, rules.mediator_hints) else None
     if mediator:  # the name as written: same offsets in the text
         group = mediator.lastindex or 0  # the one of its alternatives that matched
-        event.details["mediator"] = text[mediator.start(group):mediator.end(group)].strip()
+        # (the pattern runs in lower case: words before the name that it took for part of
+        # the name, "was carried out with Russia's mediation", are left out)
+        name = _LOWER_CASE_WORDS_BEFORE.sub("", text[mediator.start(group):mediator.end(group)])
+        event.details["mediator"] = name.strip()
+    elif adjective := rules.mediator_adjective.search(lowered):  # "with Russian mediation"
+        event.details["mediator"] = rules.mediator_of_adjective[adjective.group(
+            adjective.lastindex or 0)]
+
+
+# Words in lower case that begin a name as matched ("was carried out with Russia")
+_LOWER_CASE_WORDS_BEFORE = re.compile(r"^(?:[a-z][\w'’-]*\s+)+(?=[A-Z])")
 
 
 def _given_for_maps(clause: str, exchanged_for: str, counts: list[Count]) -> str:

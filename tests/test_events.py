@@ -1531,6 +1531,25 @@ def test_a_meeting_is_one_of_officials(gazetteer, text, subtypes):
     assert [e.event_subtype for e in events_of(gazetteer, text, date(2024, 2, 21))] == subtypes
 
 
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("On June 13, Armenia handed over maps of minefields in Lachin; the handover was carried "
+     "out with Russia's mediation.", "Russia"),
+    ("On July 3, Armenia passed on maps of 92,000 mines in Fuzuli, with Russian mediation.",
+     "Russia"),
+    ("On June 12, Armenia handed over maps of 97,000 mines in Aghdam in a US-brokered deal.",
+     "United States"),
+    ("On December 4, as a result of talks through the mediation of the Russian Defence "
+     "Ministry Azerbaijan received from Armenia the mine maps of the Aghdam district.",
+     "Russian Defence Ministry"),
+    # the ceasefire's mediator is not the handover's
+    ("On June 12, Armenia handed over maps of 97,000 mines in Aghdam. A Russian-brokered "
+     "ceasefire halted six weeks of fighting.", None),
+])
+def test_the_mediator_of_a_handover_as_the_text_names_it(gazetteer, text, mediator):
+    [e] = events_of(gazetteer, text, date(2023, 6, 14))
+    assert e.details.get("mediator") == mediator
+
+
 def test_a_mediator_is_not_the_speaker_after_it(gazetteer):
     [e] = events_of(gazetteer, "Armenia handed over maps of minefields in the Fuzuli and "
                                "Zangilan districts in exchange for the release of 15 Armenian "
