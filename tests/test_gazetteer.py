@@ -90,6 +90,16 @@ def test_countries_are_there_placed_at_their_capital(gazetteer, name, country, c
     assert place.source.endswith(f"capital {capital} ({first(gazetteer, capital).id})")
 
 
+@pytest.mark.parametrize(("name", "seat"), [
+    ("Abkhazia", "Sokhumi"), ("South Ossetia", "Ts’khinvali"), ("Shida Kartli", "Gori"),
+    ("Samegrelo", "Zugdidi"), ("Adjara", "Batumi"),
+])
+def test_georgias_regions_are_regions_placed_at_their_centre(gazetteer, name, seat):
+    region, town = first(gazetteer, name), first(gazetteer, seat)
+    assert (region.kind, region.country) == ("region", "GE")
+    assert (region.lat, region.lon) == (town.lat, town.lon)
+
+
 @pytest.mark.parametrize("district", ["Kalbajar", "Aghdam", "Fuzuli", "Zangilan", "Shusha",
                                       "Lachin", "Khojaly", "Khojavend", "Jabrayil",
                                       "Gubadli", "Tartar", "Aghdara"])

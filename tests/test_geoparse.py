@@ -110,6 +110,11 @@ def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status)
     assert (found[name].kind, found[name].status) == ("village", status)
 
 
+def test_a_georgian_municipality_is_a_place(gazetteer):
+    found = resolved(gazetteer, "Sappers worked near Ergneti in Gori Municipality, Shida Kartli.")
+    assert (found["Gori"].place.name, found["Shida Kartli"].kind) == ("Gori", "region")
+
+
 def test_a_village_named_again_bare_is_the_same_village(gazetteer):
     first, _, again = mentions(gazetteer, "A shepherd was injured near Sus village of Lachin "
                                           "district. Sus was among the first villages to be "
