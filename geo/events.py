@@ -821,7 +821,8 @@ _ORDNANCE = ("mines", "items", "anti_personnel", "anti_tank", "uxo")
 _SPECIAL_NOUNS = {
     "mines": r"\s*(?:anti-?tank and anti-?personnel|anti-?personnel and anti-?tank)"
              r"(?: (?:land)?mines)?",
-    "items": r"\s*(?:land)?mines and (?:unexploded \w+|uxo)"}
+    "items": r"\s*(?:land)?mines and (?:(?:pieces|items) of )?(?:unexploded \w+|uxos?\b|"
+             r"explosive (?:objects|devices|remnants|items))"}
 
 
 def _count_nouns(quantities: dict[str, str]) -> list[tuple[str, str]]:

@@ -1281,6 +1281,16 @@ def test_explosive_objects_are_mines_and_uxo_counted_together(gazetteer):
     assert e.summary.startswith("Clearance (liberated territories): 12,500 mines and UXO, ")
 
 
+@pytest.mark.parametrize("text", [
+    "Deminers found more than 96,000 mines and pieces of unexploded ordnance in Aghdam.",
+    "Deminers found more than 96,000 mines and UXOs in Aghdam.",
+    "Deminers found more than 96,000 mines and explosive devices in Aghdam.",
+])
+def test_mines_and_ordnance_counted_together_are_no_count_of_mines(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2024, 3, 5))
+    assert (e.mines, e.details["mines_and_uxo"]) == (None, 96_000)
+
+
 def test_a_capital_receiving_maps_is_an_actor_not_the_place(gazetteer):
     [e] = events_of(gazetteer, "Yerevan handed Baku minefield maps for the Kalbajar region "
                                "last month, the Armenian government said.", date(2024, 6, 12))
