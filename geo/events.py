@@ -1181,6 +1181,11 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     return list(unique.values())
 
 
+# Figures of the whole world ("4,710 casualties worldwide in 2022"): none of this map's
+# (not "one of the highest tolls in the world", a comparison)
+_WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the world)\b", _FLAGS)
+
+
 def _abroad(places: list[Place], mentions: list[Mention]) -> bool:
     """Whether an event's ``places`` (or, where it has none, the places its clause names:
     ``mentions``) all lie outside the countries this tool maps (the place rules'
@@ -1543,12 +1548,14 @@ _JOIN_REACH = 100
 
 
 def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
-             rules: EventRules) -> list[tuple[int, int, bool]]:
+             rules: EventRules) -> list[tuple[int, int, bool, tuple[str, str | None]]]:
     """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
     July 3 maps for Fuzuli", "... last Friday, and another blast on Saturday ...") at the
-    conjunction before the second date; and one that tells incidents apart (see
-    :func:`_separate_incidents`). The third of each: whether the clause takes the date
-    of the sentence, having none of its own."""
+    conjunction before the second date; one that tells incidents apart (see
+    :func:`_separate_incidents`); and a total that tells one of its incidents ("17
+    casualties, including a family of three who were injured when their car hit an
+    anti-tank mine"). The third of each: whether the clause takes the date of the
+    sentence, having none of its own; the fourth, what it tells."""
     dates = [m for m in find_dates(sentence.text)
              if m.day or m.month or m.weekday is not None]
     cuts = {}
@@ -1566,9 +1573,21 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
             cuts[join.start()] = False
     if kind[0] == "mine_incident" and len(dates) <= 1:
         cuts.update(dict.fromkeys(_separate_incidents(lowered, rules), True))
+    incident = _INCIDENT_OF_A_TOTAL.search(lowered) \
+        if kind[0] == "casualty_total" and " who " in lowered else None
+    if incident:
+        cuts[incident.start()] = True
     bounds = [0, *sorted(cuts), len(sentence.text)]
-    return [(sentence.start + a, sentence.start + b, cuts.get(a, False))
+    return [(sentence.start + a, sentence.start + b, cuts.get(a, False),
+             ("mine_incident", None) if incident and a == incident.start() else kind)
             for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+# One incident a total counts: ", including a family of three who were injured when their
+# car hit an anti-tank mine"
+_INCIDENT_OF_A_TOTAL = re.compile(r",\s+(?:including|among them)\s+[^,;]{0,80}?\bwho\s+"
+                                  r"(?:was|were)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)"
+                                  r"\s+when\b")
 
 
 # What joins the clauses of incidents told apart: ", and", ", while", ";"
@@ -1682,9 +1701,9 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         return
     if kind == ("other", "prisoner_transfer"):
         _exchange_for_previous(drafts, index, sentence.text, rules)
-    for start, end, dated_by_sentence in _clauses(sentence, lowered, kind, rules):
-        draft = _read_clause(doc, kind, sentence, index, start, end, in_order,
-                             reading.areas if kind[0] != "other" else _NO_AREAS,
+    for start, end, dated_by_sentence, told in _clauses(sentence, lowered, kind, rules):
+        draft = _read_clause(doc, told, sentence, index, start, end, in_order,
+                             reading.areas if told[0] != "other" else _NO_AREAS,
                              rules, dated_by_sentence, whole)
         if draft:
             if kind[0] == "map_handover" and whole is None:
@@ -2081,7 +2100,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if not places and whole is not None:
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
                             meeting=subtype == "diplomatic_meeting")
-    if event_type != "other" and _abroad(places, mentions.within(start, end)):
+    if event_type != "other" and (_abroad(places, mentions.within(start, end)) or
+                                  _WORLDWIDE.search(clause)):
         return None  # "In Cambodia, a rat found 71 landmines": not a place of this map
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(doc.text, start, end, mentions)

@@ -397,6 +397,7 @@ def test_figures_by_place_after_a_clearance_report_are_of_its_period(gazetteer):
     "Ukraine, where Russian forces have used anti-personnel mines since the February 2022 "
     "invasion, recorded 608 casualties.",
     "In Bosnia, mines still kill people; more than 600 have died there since 1996.",
+    "The Landmine Monitor records at least 4,710 casualties from mines worldwide in 2022.",
 ])
 def test_mines_of_another_part_of_the_world_are_no_events_of_this_map(gazetteer, text):
     assert events_of(gazetteer, text, date(2023, 11, 14)) == []
@@ -1035,6 +1036,29 @@ def test_a_timeline_of_handovers_in_the_present_tense(gazetteer):
     assert [(e.event_type, e.date_start, e.date_end, e.place_names) for e in events] == [
         ("map_handover", date(2021, 7, 3), date(2021, 7, 3), ["Fuzuli", "Zangilan"]),
         ("map_handover", date(2022, 1, 1), date(2022, 12, 31), ["Lachin"])]
+
+
+def test_a_total_and_the_incident_it_tells_of_are_two_events(gazetteer):
+    total, incident = events_of(gazetteer, "In February alone, the ICRC recorded 17 mine "
+                                           "casualties, including a family of three who were "
+                                           "injured when their car hit an anti-tank mine on a "
+                                           "road in the Tartar district.", date(2021, 4, 4))
+    assert (total.event_type, total.casualties, total.place_names) == (
+        "casualty_total", 17, [])
+    assert (incident.event_type, incident.injured, incident.place_names) == (
+        "mine_incident", 3, ["Tartar"])
+    assert incident.date_start == total.date_start == date(2021, 2, 1)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("According to Landmine Monitor, Azerbaijan recorded 139 casualties in 2022, including "
+     "32 killed.", (139, 32)),
+    ("Armenia recorded 9 mine casualties in 2022.", (9, None)),
+])
+def test_casualties_a_country_recorded_in_a_year_are_a_total(gazetteer, text, figures):
+    [e] = events_of(gazetteer, text, date(2023, 11, 14))
+    assert (e.event_type, (e.casualties, e.killed), e.date_start) == (
+        "casualty_total", figures, date(2022, 1, 1))
 
 
 def test_another_incident_on_the_same_day_is_its_own_in_the_district_named_before_it(gazetteer):
