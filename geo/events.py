@@ -349,6 +349,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     if holds_one_of(lowered, ("between ", "from ")) and \
             (named := _from_a_named_start(text, mentions, published)):
         return named
+    if holds_one_of(lowered, (" week of ", " half of ")) and \
+            (part := _part_of_a_month(text, mentions, published)):
+        return part
     if not mentions:
         return _undated_period(text, lowered, published)
     for first, second in zip(mentions, mentions[1:], strict=False):
@@ -590,6 +593,34 @@ def _named_start(text: str, lowered: str) -> date | None:
     ``named_starts`` in ``data/rules/events.yaml``)."""
     return next((start for pattern, start in _named_starts()
                  if _search_if(pattern, text, lowered, "since")), None)
+
+
+# "over the last week of January", "in the first half of May": a part of the month after
+_PART_OF_MONTH = re.compile(r"\b(?:the )?(?P<which>first|second|third|fourth|last|final) "
+                            r"(?P<part>week|half) of $", _FLAGS)
+_WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def _part_of_a_month(text: str, mentions: list[DateMention],
+                     published: date | None) -> tuple[date, date, str] | None:
+    """The days of a part of a month the text names: "over the last week of January" is
+    January 25 to 31, "the first half of May" May 1 to 15."""
+    for m in mentions:
+        part = _PART_OF_MONTH.search(text, max(0, m.start - 25), m.start) \
+            if m.month and not m.day else None
+        month = _date_of(m, published, text) if part else None
+        if part is None or month is None:
+            continue
+        first, last = month[0], month[1]
+        which = part["which"].lower()
+        if part["part"].lower() == "half":
+            middle = first.replace(day=15)
+            return (first, middle, "day") if which == "first" else \
+                (middle + timedelta(days=1), last, "day")
+        start = last - timedelta(days=6) if which in ("last", "final") else \
+            first.replace(day=_WEEK_STARTS[which])
+        return start, min(start + timedelta(days=6), last), "day"
+    return None
 
 
 def _from_a_named_start(text: str, mentions: list[DateMention],

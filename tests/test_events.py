@@ -131,6 +131,11 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("from 3 to 7 March", date(2024, 6, 17), (date(2024, 3, 3), date(2024, 3, 7), "day")),
     ("during the week of 6–11 May 2024", date(2024, 5, 13),
      (date(2024, 5, 6), date(2024, 5, 11), "day")),
+    # a part of a month
+    ("over the last week of January", date(2022, 2, 7),
+     (date(2022, 1, 25), date(2022, 1, 31), "day")),
+    ("in the second half of April 2023", date(2023, 6, 1),
+     (date(2023, 4, 16), date(2023, 4, 30), "day")),
     # a range of months as written, and one to the end of a month
     ("In the January-April period, 18,420 hectares were cleared", date(2024, 5, 2),
      (date(2024, 1, 1), date(2024, 4, 30), "month")),
