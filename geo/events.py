@@ -1571,7 +1571,10 @@ def _headline_end(text: str) -> int:
 
 _JOIN_BEFORE_DATE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:(?:another|a second|"
                                r"a further)\s+[\w-]+\s+)?(?:on|in)\s+$", _FLAGS)
-_JOIN_AFTER_DATE = re.compile(r",?\s+(?:and|while|whereas)\s+")
+# What joins a date that ends its clause to the next clause: "... in June and of 92,000
+# mines in Fuzuli in July"; and a list of places each with its date in brackets: "in
+# Aghdam (June 2021), in Fuzuli and Zangilan (July 2021) and ..."
+_JOIN_AFTER_DATE = re.compile(r"\)?,?\s+(?:and|while|whereas)\s+|\),\s+(?=in\s)")
 # How far before a date the words joining it to the clause before are looked for: ", and
 # on " is a few characters long. (Searching the whole text before each date would take
 # a time that grows with the square of a sentence's length.)

@@ -448,6 +448,15 @@ def test_two_blasts_on_two_days_in_one_sentence_are_two_incidents(gazetteer):
       ("clearance_report", date(2021, 4, 1), ["Fuzuli"], 85)]),
     ("Between June and July, 30 mines were found in Aghdam.",
      [("clearance_report", date(2021, 6, 1), ["Aghdam"], 30)]),
+    # dates in brackets after each place
+    ("Yerevan had handed over maps of minefields in Agdam (June 12), and Fizuli and Zangelan "
+     "(July 3).", [("map_handover", date(2021, 6, 12), ["Aghdam"], None),
+                   ("map_handover", date(2021, 7, 3), ["Fuzuli", "Zangilan"], None)]),
+    ("Armenia gave Azerbaijan maps of minefields in Aghdam (June 2021), in Fuzuli and "
+     "Zangilan (July 2021) and in several sectors along the line of contact (December 2021).",
+     [("map_handover", date(2021, 6, 1), ["Aghdam"], None),
+      ("map_handover", date(2021, 7, 1), ["Fuzuli", "Zangilan"], None),
+      ("map_handover", date(2021, 12, 1), [], None)]),
     ("Between November 2020 and the end of March 2021, 30 mines were found in Aghdam.",
      [("clearance_report", date(2020, 11, 1), ["Aghdam"], 30)]),
 ])
