@@ -1042,6 +1042,18 @@ def test_a_handover_told_weeks_after_one_of_a_past_year_is_in_that_year(gazettee
         date(2021, 7, 3), 92_000, 15, ["Fuzuli", "Zangilan"])
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("A second handover, in July 2021, covered about 92,000 mines in Fuzuli and Zangilan and "
+     "secured the release of another fifteen prisoners.", (92_000, 15, ["Fuzuli", "Zangilan"])),
+    ("On December 4, a further batch covering Agdam, Fizuli, Kelbajar and Lachin was handed "
+     "over, and Baku released 10 Armenian servicemen.",
+     (None, 10, ["Aghdam", "Fuzuli", "Kalbajar", "Lachin"])),
+])
+def test_a_handover_told_back_without_the_word_maps(gazetteer, text, figures):
+    [e] = events_of(gazetteer, text, date(2023, 6, 20))
+    assert (e.event_type, (e.mines, e.prisoners, e.place_names)) == ("map_handover", figures)
+
+
 def test_a_timeline_of_handovers_in_the_present_tense(gazetteer):
     events = events_of(gazetteer, "Timeline:\n\nJuly 3, 2021 — Armenia hands over maps of "
                                   "92,000 mines in the Fuzuli and Zangilan districts; Azerbaijan "
