@@ -2145,7 +2145,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         sources=[doc.doc_id], places=places, place_names=[p.name for p in places],
     )
     draft = Draft(event, index, dated, [index])
-    if event_type != "other":  # context events carry no figures
+    if event_type != "other" or subtype == "prisoner_transfer":
+        # context events carry no figures, but for the prisoners a transfer frees
         counts = _read_numbers(draft, clause, rules)
         _read_details(draft, clause, rules, counts)
         if event_type == "clearance_report" and not _is_event(draft) and \
@@ -2204,6 +2205,10 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
     if event.event_type in ("mine_incident", "casualty_total"):
         for name, (value, qualifier) in _people_harmed(clause, counts).items():
             _set(event, name, value, qualifier)
+    if event.event_subtype == "prisoner_transfer" and (freed := by_kind.get("prisoners")):
+        # both sides' ("Armenia released two Azerbaijani servicemen and Azerbaijan 32
+        # Armenian servicemen"): all the exchange freed
+        _set(event, "prisoners", int(sum(c.value for c in freed)), freed[0].qualifier)
     if event.event_type == "map_handover":
         mines = first("mines") or first("anti_tank") or first("anti_personnel")
         if mines and mines.value >= rules.minimum_mines_on_maps:
@@ -2730,6 +2735,8 @@ def summarise(e: Event) -> str:
         what = "Mine casualties in total: " + ", ".join(p for p in parts if p)
     else:
         what = f"{(e.event_subtype or 'other').replace('_', ' ').capitalize()} ({where})"
+        if e.prisoners is not None:
+            what += f": {_number(e.prisoners, q.get('prisoners'))} prisoners"
     who = f"according to {e.attributed_to}" if e.attributed_to else "as the article reports"
     return f"{what}, {_period(e)}, {who}"
 

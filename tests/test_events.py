@@ -1054,6 +1054,17 @@ def test_a_handover_told_back_without_the_word_maps(gazetteer, text, figures):
     assert (e.event_type, (e.mines, e.prisoners, e.place_names)) == ("map_handover", figures)
 
 
+@pytest.mark.parametrize(("text", "prisoners"), [
+    ("On December 13, Azerbaijan freed 32 Armenian servicemen in exchange for two "
+     "Azerbaijani soldiers held in Armenia.", 34),
+    ("On December 13, Armenia released two Azerbaijani servicemen.", 2),
+])
+def test_a_prisoner_transfer_counts_the_prisoners_it_freed(gazetteer, text, prisoners):
+    [e] = events_of(gazetteer, text, date(2023, 12, 14))
+    assert (e.event_subtype, e.prisoners) == ("prisoner_transfer", prisoners)
+    assert f": {prisoners} prisoners, 2023-12-13" in e.summary
+
+
 def test_a_timeline_of_handovers_in_the_present_tense(gazetteer):
     events = events_of(gazetteer, "Timeline:\n\nJuly 3, 2021 — Armenia hands over maps of "
                                   "92,000 mines in the Fuzuli and Zangilan districts; Azerbaijan "
