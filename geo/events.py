@@ -1016,6 +1016,11 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
             _TITLED_HARMED.search(lowered):
         _add_named_people(text, lowered, harmed)
+    if " both " in lowered and (both := _BOTH_ARE_HARMED.search(lowered)):
+        # "X and his son Kamran were both injured": two, though one was counted
+        field_name = _FIELD_OF_HARM[_HARM_VERB.search(both.group()).lastgroup or "injured"]
+        if harmed.get(field_name, (0, None))[0] == 1:
+            harmed[field_name] = (2, harmed[field_name][1])
     if not harmed:
         _add_no_one_harmed(lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
@@ -1097,7 +1102,8 @@ def _add_named_people(text: str, lowered: str,
     names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
         _titled_people(text) or _people_named_together(text) or _NAME_HARMED.findall(text) \
         or _PRONOUN_HARMED.findall(text) or _ROLE_HARMED.findall(lowered)
-    count = len(names) or (2 if _BOTH_HARMED.match(text) else 0)
+    count = len(names) or (2 if _BOTH_HARMED.match(text) or _BOTH_ARE_HARMED.search(lowered)
+                           else 0)
     if count:
         harmed[field_name] = (count, None)
 
@@ -1152,6 +1158,8 @@ _ROLE_HARMED = _for_lower_case(
 # "Both were hospitalized with injuries": the two the sentence before told of
 _BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NOT_NEGATED}"
                           rf"(?:{_HARMED}|hospitali[sz]ed)\b")
+# "Vugar Gasimov and his son Kamran were both injured"
+_BOTH_ARE_HARMED = re.compile(rf"\b(?:{_THEY_WERE}\s+)?both\s+(?:[a-z]+ly\s+)?{_HARMED}\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
 _BLOWN_UP_AFTER = re.compile(rf"\s+(?:was|{_THEY_WERE}) blown up\b")
 
@@ -1203,6 +1211,11 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
         found = _without_road_ends(found, {m.start for m in mentions.within(start, end)
                                            if ends_a_road(text, m.start, m.end)})
     found = _without_homes_elsewhere(text, found)
+    # this map's events lie in the region: a place abroad named beside one of its own is
+    # a name misread ("his son Kamran" is no Cam Ranh) or where something else happened
+    home = place_rules().home_countries
+    if any(p.country in home for _, p in found):
+        found = [(s, p) for s, p in found if p.country in home]
     found.sort(key=lambda sp: sp[0])
     best = min(_KIND_RANK.get(p.kind, 4) for _, p in found)
     unique: dict[str, Place] = {}
@@ -1218,12 +1231,12 @@ _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the wo
 
 
 def _abroad(places: list[Place], mentions: list[Mention]) -> bool:
-    """Whether an event's ``places`` (or, where it has none, the places its clause names:
-    ``mentions``) all lie outside the countries this tool maps (the place rules'
-    ``home_countries``): a comparison with another country's mines ("Ukraine recorded 608
-    casualties", "In Bosnia, more than 600 have died there since 1996")."""
+    """Whether an event's ``places`` and the places its clause names (``mentions``) all
+    lie outside the countries this tool maps (the place rules' ``home_countries``): a
+    comparison with another country's mines ("Ukraine recorded 608 casualties", "In
+    Bosnia, more than 600 have died there since 1996")."""
     home = place_rules().home_countries
-    named = places or [m.place for m in mentions if m.resolved and m.place]
+    named = [*places, *(m.place for m in mentions if m.resolved and m.place)]
     return bool(named) and all(p.country not in home for p in named)
 
 

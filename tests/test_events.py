@@ -606,6 +606,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # killed, named after the noun of the person; wounded, another
     ("One of those mines exploded on December 4, 2022, killing Azerbaijani soldier Rustam "
      "Aliyev and wounding another serviceman.", ("mine_incident", 1, 1, None)),
+    # two named, then "both"; a date between the harm and the mine
+    ("Vugar Gasimov, 45, and his son Kamran Gasimov, 16, both injured on December 11, 2023 "
+     "by an anti-personnel mine near Aghdam.", ("mine_incident", None, 2, None)),
+    ("A shepherd and his son were both killed by a mine on December 11 near Aghdam.",
+     ("mine_incident", 2, None, None)),
     # counts of people joined before one verb of harm
     ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
      "another 180 people injured.", ("casualty_total", 84, 180, None)),
@@ -1085,6 +1090,12 @@ def test_a_total_and_the_incident_it_tells_of_are_two_events(gazetteer):
     assert (incident.event_type, incident.injured, incident.place_names) == (
         "mine_incident", 3, ["Tartar"])
     assert incident.date_start == total.date_start == date(2021, 2, 1)
+
+
+def test_a_place_abroad_beside_one_of_the_region_does_not_place_the_event(gazetteer):
+    [e] = events_of(gazetteer, "A Bosnian deminer who had worked in Mostar was injured by a "
+                               "mine near Aghdam on Monday.", date(2024, 1, 10))
+    assert (e.event_type, e.place_names) == ("mine_incident", ["Aghdam"])
 
 
 @pytest.mark.parametrize(("text", "figures"), [

@@ -110,6 +110,13 @@ def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status)
     assert (found[name].kind, found[name].status) == ("village", status)
 
 
+def test_a_name_after_a_kinship_word_is_a_persons(gazetteer):
+    # GeoNames gives "Kamran" as a name of Cam Ranh, Vietnam
+    found = {m.text: m for m in mentions(gazetteer, "Vugar Gasimov and his son Kamran were "
+                                                    "injured near Aghdam.")}
+    assert (found["Kamran"].status, found["Kamran"].reason) == ("rejected", "person's name")
+
+
 def test_a_georgian_municipality_is_a_place(gazetteer):
     found = resolved(gazetteer, "Sappers worked near Ergneti in Gori Municipality, Shida Kartli.")
     assert (found["Gori"].place.name, found["Shida Kartli"].kind) == ("Gori", "region")
