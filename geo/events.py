@@ -668,7 +668,7 @@ _HARM_VERB = _for_lower_case(
     r"|\b(?P<killed>killed|killing|died|dead|fatally|(?<=of them )fatal|"
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
-    r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|amputated|maimed|"
+    r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|injury|amputated|maimed|"
     rf"hospitali[sz]ed|(?:lost|without) {_LIMB})")
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
@@ -1074,7 +1074,7 @@ _NO_ONE_HARMED = prefiltered(_for_lower_case(
     r"\b(?:no one|nobody)\s+(?P<killed>was killed|died|lost (?:his|her|their) li\w+)\b"
     r"|\b(?:no one|nobody|no (?:people|person|civilians?))\s+"
     r"(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|wounded|harmed)\b"
-    r"|\bno (?P<none>casualties|injuries|victims)\b"
+    r"|\bno (?P<none>casualties|injuries|injury|victims)\b"
     r"|(?<=was |ere )not (?P<not>hurt|injured|wounded|harmed)\b"))
 
 
@@ -1117,14 +1117,17 @@ _THEY_WERE = r"(?:were|have been|had been|got)"
 _HARMED = r"(?:killed|injured|wounded|hurt|martyred|blown up)"
 # A name as the subject of a harm: "Ramin Mammadov was martyred", "Elshan Huseynov, a
 # resident of Tartar, received various bodily injuries".
+# A word between "was" and the harm ("was seriously injured"), but no "not"
+_NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
 _NAME_HARMED = re.compile(
     rf"{_PERSONS_NAME}(?:,[^,.;]{{1,60}},|,)?\s+"
     rf"(?:{_HE_WAS}\s+(?:(?:seriously|severely|badly|slightly|fatally|critically|also)\s+)?"
     rf"(?:{_HARMED}|hospitali[sz]ed)\b|"
-    r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,3}injur(?:y|ies)\b|died\b|"
-    r"lost (?:his|her) life\b)")
-# A word between "was" and the harm ("was seriously injured"), but no "not"
-_NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}injur(?:y|ies)\b|died\b|"
+    r"lost (?:his|her) life\b|"
+    # "Ilgar Ismayilov stepped on a mine near Khidirli and died"
+    rf"(?:stepped on|hit|triggered)\s[^.;]{{0,80}}?\band\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}"
+    rf"{_HARMED}|died)\b)")
 # Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
 # Gubadli, were injured"
 _NAMES_HARMED = prefiltered(re.compile(
@@ -1153,8 +1156,10 @@ _PRONOUN_HARMED = re.compile(
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
     r"had been)\s+amputated)\b")
 _ROLE_HARMED = _for_lower_case(
-    rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?(?:,[^,.;]{{1,60}},)?\s+"
-    rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|died)\b")
+    rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?(?:,[^.;]{{1,60}}?,)?\s+"
+    rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|died|"
+    # "The driver received injuries of varying degrees of severity", "received an injury"
+    r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}injur(?:y|ies))\b")
 # "Both were hospitalized with injuries": the two the sentence before told of
 _BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NOT_NEGATED}"
                           rf"(?:{_HARMED}|hospitali[sz]ed)\b")

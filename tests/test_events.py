@@ -611,6 +611,15 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "by an anti-personnel mine near Aghdam.", ("mine_incident", None, 2, None)),
     ("A shepherd and his son were both killed by a mine on December 11 near Aghdam.",
      ("mine_incident", 2, None, None)),
+    # as translated reports write it
+    ("On March 5, a resident of Fuzuli district, Elshan Mammadov, was blown up on an "
+     "anti-personnel mine near the Garakhanbayli village.", ("mine_incident", None, None, 1)),
+    ("On November 7, Ilgar Ismayilov stepped on a mine near the Khidirli village of Agdam "
+     "district and died.", ("mine_incident", 1, None, None)),
+    ("On November 9, a car hit an anti-tank mine near Ahmadalilar. The driver received "
+     "injuries of varying degrees of severity.", ("mine_incident", None, 1, None)),
+    ("On November 9, a tractor hit an anti-tank mine near Ahmadalilar. The tractor driver, "
+     "born in 1975, Elchin Gasimov, received an injury.", ("mine_incident", None, 1, None)),
     # counts of people joined before one verb of harm
     ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
      "another 180 people injured.", ("casualty_total", 84, 180, None)),
@@ -1063,6 +1072,10 @@ def test_a_handover_told_back_without_the_word_maps(gazetteer, text, figures):
     ("On December 13, Azerbaijan freed 32 Armenian servicemen in exchange for two "
      "Azerbaijani soldiers held in Armenia.", 34),
     ("On December 13, Armenia released two Azerbaijani servicemen.", 2),
+    ("On December 13, Azerbaijan transferred to Armenia 15 detained Armenian military "
+     "servicemen.", 15),
+    ("Thirty-two Armenian servicemen held in Azerbaijan returned home on December 13 in "
+     "exchange for two Azerbaijani soldiers.", 34),
 ])
 def test_a_prisoner_transfer_counts_the_prisoners_it_freed(gazetteer, text, prisoners):
     [e] = events_of(gazetteer, text, date(2023, 12, 14))
