@@ -830,6 +830,10 @@ def _is_age(text: str, q: Quantity) -> bool:
 def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
     """What a number counts, from the words after it, and how long those words are."""
     lowered = lower(after)
+    if lowered.startswith(" of "):  # "68 of the victims were killed": people
+        part = _OF_THE_HARMED.match(lowered)
+        if part:
+            return "people", part.end()
     match = rules.noun_after_number.match(lowered)
     if match is None or match.lastgroup is None:
         were = _WERE.match(lowered)
@@ -842,6 +846,8 @@ def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
 
 
 _WERE = re.compile(r"\s+(?:were|are)(?=\s)")
+_OF_THE_HARMED = re.compile(r" of (?:the |these |those )?(?:victims|casualties|people|dead|"
+                            r"injured|wounded)\b")
 # What a number before "were" may count ("388 were anti-personnel mines"); not people,
 # whose harm the words after "were" tell ("5 were injured").
 _ORDNANCE = ("mines", "items", "anti_personnel", "anti_tank", "uxo")
@@ -960,8 +966,10 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     noun_end = max(count.end, count.noun_end)
     part_after = _PART_BETWEEN_COMMAS.match(text, noun_end) \
         if text.startswith(",", noun_end) else None
-    after = part_after.end() if part_after else count.end
-    nearest = _HARM_VERB.search(lowered, after, after + 90)
+    after = part_after.end() if part_after else \
+        count.noun_end if _OF_THE_HARMED.match(lowered, count.end) else count.end
+    nearest = _HARM_VERB.search(lowered, after, after + 90)  # ("68 of the victims were
+    # killed": the verb after the victims)
     between = text[count.end:nearest.start()] if nearest else ""
     part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
     if part and nearest and "," in between:
@@ -1016,6 +1024,11 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
             _TITLED_HARMED.search(lowered):
         _add_named_people(text, lowered, harmed)
+    if "injured" in harmed and "killed" in harmed and "casualties" not in harmed and \
+            _DIED_OF_THEM.search(lowered) and harmed["killed"][0] < harmed["injured"][0]:
+        # "nine servicemen have been injured, one of whom died of his wounds": nine in all
+        harmed["casualties"] = harmed["injured"]
+        harmed["injured"] = (harmed["injured"][0] - harmed["killed"][0], None)
     if " both " in lowered and (both := _BOTH_ARE_HARMED.search(lowered)):
         # "X and his son Kamran were both injured": two, though one was counted
         field_name = _FIELD_OF_HARM[_HARM_VERB.search(both.group()).lastgroup or "injured"]
@@ -1163,6 +1176,9 @@ _ROLE_HARMED = _for_lower_case(
 # "Both were hospitalized with injuries": the two the sentence before told of
 _BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NOT_NEGATED}"
                           rf"(?:{_HARMED}|hospitali[sz]ed)\b")
+# Those of the injured who died: "one of whom died of his wounds", "six of them fatally"
+_DIED_OF_THEM = re.compile(r"\b(?:[\w-]+ of (?:them|whom)|of whom [\w-]+)\b[^.;]{0,30}?"
+                           r"\b(?:died|fatally|fatal|succumbed)\b")
 # "Vugar Gasimov and his son Kamran were both injured"
 _BOTH_ARE_HARMED = re.compile(rf"\b(?:{_THEY_WERE}\s+)?both\s+(?:[a-z]+ly\s+)?{_HARMED}\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
@@ -1436,6 +1452,9 @@ _CITING = re.compile(r",?\s+(?:citing|with reference to(?=\s+(?:the\s+)?[A-Z]))\
                      r"((?:the\s+)?[^,.;:()]{3,120}?)"
                      r"(?=\s*(?:[,.;:(]|$)|\s+(?:as|that|which|who|on|in an?|in its)\s)")
 _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
+                           # (not "the trilateral statement of November 10, 2020")
+                           r"(?!(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b)"
                            r"((?:[A-Z][\w’'.-]*\s?){1,6})")
 # "the Foreign Ministry" is named "Foreign Ministry", but "the Armenian side" and "the
 # agency" keep their article: "according to the Armenian side"

@@ -72,7 +72,7 @@ _DATELINE_TAIL = re.compile(r"(?:/[A-Z][A-Za-z.'’-]*)?(?:\s*(?:\(\w+\)\s*)?[�
                             r"Aug|Sep|Oct|Nov|Dec)[a-zA-Z]*(?:\.? \d|,)|"
                             r"(?:/|,\s*)\d{1,2}\.\d{1,2}\.\d{2,4}\b)")
 # "Baku/23.11.22/Turan:": the news agency after the date of a dateline
-_AGENCY_AFTER_DATE = re.compile(r"^[A-Z][A-Za-z.'’-]*/\d{1,2}\.\d{1,2}\.\d{2,4}/$")
+_AGENCY_AFTER_DATE = re.compile(r"[A-Z][A-Za-z.'’-]*/\d{1,2}\.\d{1,2}\.\d{2,4}/$")
 _LEADING_WORD = re.compile(r"[\w'’-]+ ?")
 _LINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LINE_BREAK = re.compile("\n")

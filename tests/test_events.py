@@ -620,6 +620,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "injuries of varying degrees of severity.", ("mine_incident", None, 1, None)),
     ("On November 9, a tractor hit an anti-tank mine near Ahmadalilar. The tractor driver, "
      "born in 1975, Elchin Gasimov, received an injury.", ("mine_incident", None, 1, None)),
+    # those of the injured who died are a part of them
+    ("Since 2020, a total of nine servicemen have been injured by mines in Syunik, one of "
+     "whom died of his wounds.", ("casualty_total", 1, 8, 9)),
+    ("Since 2020, 28 civilians have been injured by mines in Tavush, six of them fatally.",
+     ("casualty_total", 6, 22, 28)),
     # counts of people joined before one verb of harm
     ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
      "another 180 people injured.", ("casualty_total", 84, 180, None)),
@@ -858,6 +863,10 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
      "conflict, at least 30 people have been killed and 120 injured by mines in Karabakh.",
      "International Committee of the Red Cross"),
+    # a statement of a date is no one's
+    ("Since the signing of the trilateral statement of November 10, 2020, the number of "
+     "victims of mine explosions reached 361, Ombudsman Sabina Aliyeva said.",
+     "Ombudsman Sabina Aliyeva"),
     # a name with a clause about him; a company; prosecutors; a branch of an agency
     ("ANAMA chairman Vugar Suleymanov, who also attended, said that since the end of the war "
      "361 people had been injured or killed by mines.", "Vugar Suleymanov"),
@@ -1103,6 +1112,13 @@ def test_a_total_and_the_incident_it_tells_of_are_two_events(gazetteer):
     assert (incident.event_type, incident.injured, incident.place_names) == (
         "mine_incident", 3, ["Tartar"])
     assert incident.date_start == total.date_start == date(2021, 2, 1)
+
+
+def test_victims_counted_of_a_total_told_after_it_are_its_killed(gazetteer):
+    [e] = events_of(gazetteer, "Since November 10, 2020, the number of victims of mine "
+                               "explosions reached 361. 68 of the victims were killed. Among "
+                               "the dead there are 3 journalists.", date(2024, 4, 4))
+    assert (e.casualties, e.killed) == (361, 68)
 
 
 def test_a_place_abroad_beside_one_of_the_region_does_not_place_the_event(gazetteer):
