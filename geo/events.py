@@ -1463,6 +1463,12 @@ _LEADING_WORD_OF_SPEAKER = re.compile(
 _LEADING_THE = re.compile(r"^The\s+")
 
 
+# What "according to" names before its source, if it names one: "according to the
+# information" (a stock phrase of agency reports), "according to data from ANAMA"
+_INFORMATION_FROM = re.compile(r"^(?:the )?(?:preliminary |initial |available |latest )?"
+                               r"(?:information|data)(?: (?:from|of|provided by) (?:the )?|$)")
+
+
 def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     """Who the sentence says states it ("according to ANAMA", "the Foreign Ministry
     said"), and whether it names them by a pronoun ("it said", "they reported"), which
@@ -1471,8 +1477,10 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     if not holds_one_of(lowered, rules.attribution_hints):
         return None, False  # no reporting verb, no "according to": nobody is cited here
     according = _ACCORDING_TO.search(text)
-    if according and not according.group(2).lower().startswith(("preliminary", "initial")):
-        who = according.group(2).strip(" ,\"”")
+    # "according to information from the Prosecutor General's Office": the office
+    source = _INFORMATION_FROM.sub("", according.group(2)) if according else ""
+    if source and not source.lower().startswith(("preliminary", "initial")):
+        who = source.strip(" ,\"”")
         # "According to him, 16 of them died", "according to the ministry"
         return who, bool(_PRONOUN.match((according.group(1) or "") + who))
     of_statement = _STATEMENT_OF.search(text)

@@ -438,12 +438,19 @@ def _title_case(text: str, start: int) -> bool:
 def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
     """The kind a neighbouring word names: "Aghdam district", "the town of Aghdam";
     also across a list: "Kalbajar, Aghdam and Lachin regions"."""
+    capitalised = _CAPITALISED_CUE.match(text, c.end) if text.startswith(" ", c.end) else None
+    if capitalised and (kind := rules.cues_after.get(capitalised.group(1).lower())):
+        return kind  # "Ararat Province", "Kalbajar District"
     list_tail = _LIST_TAIL.match(text, c.end, c.end + 80) if text[c.end:c.end + 1] in " ," \
         else None
     if list_tail:
         words = list_tail.group(2).split()
         for size in (2, 1):
-            kind = rules.cues_after.get(" ".join(words[:size]))
+            cue = " ".join(words[:size])
+            kind = rules.cues_after.get(cue)
+            if kind and cue.endswith("s") and not list_tail.group(1) and \
+                    not _LIST_BEFORE.search(text, max(0, c.start - 40), c.start):
+                break  # "men from Syunik villages": villages of Syunik, no village Syunik
             if kind:
                 return kind
     last_words = text[max(0, c.start - 30):c.start].lower().split()[-2:]
@@ -455,6 +462,9 @@ def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
     return kind
 
 
+_CAPITALISED_CUE = re.compile(r" ([A-Z][a-z]+)\b")
+# The end of a list before a name: "Aghdam and " in "Aghdam and Fuzuli districts"
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:,|,? and| &) $")
 # A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"
 _ROAD = re.compile(r" (?:road|highway|motorway)\b")
 _ROAD_AFTER = re.compile(r"[-–][A-Z][\w'’-]*(?:[-–][A-Z][\w'’-]*)? (?:road|highway|motorway)\b")
@@ -545,6 +555,9 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
         # "the villages of Talish, Sugovushan and Madagiz of the Tartar district"
         more = _LISTED_AFTER.match(text, end) if group == "before" and \
             text.startswith("s", match.end("cue_before")) else None
+        if group == "name" and text.startswith("s", match.end("cue")) and \
+                not _LIST_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "men from Syunik villages": villages of Syunik, none of that name
         if more:
             district = district or more.group("district")
             for name in _LISTED_NAME.finditer(text, more.start(), more.end("names")):

@@ -863,6 +863,11 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("The International Committee of the Red Cross (ICRC) said that since the end of the 2020 "
      "conflict, at least 30 people have been killed and 120 injured by mines in Karabakh.",
      "International Committee of the Red Cross"),
+    # "the information" is no source; information from an office is the office's
+    ("According to the information, a resident of Aghdam was injured by a mine on June 3.",
+     None),
+    ("According to information from the Prosecutor General's Office, a resident of Aghdam "
+     "was injured by a mine on June 3.", "Prosecutor General's Office"),
     # a statement of a date is no one's
     ("Since the signing of the trilateral statement of November 10, 2020, the number of "
      "victims of mine explosions reached 361, Ombudsman Sabina Aliyeva said.",

@@ -117,6 +117,16 @@ def test_a_name_after_a_kinship_word_is_a_persons(gazetteer):
     assert (found["Kamran"].status, found["Kamran"].reason) == ("rejected", "person's name")
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a capitalised word of a kind; "villages" after one name: its villages
+    ("A mine exploded in Ararat Province.", "Ararat", "region"),
+    ("Three men from Syunik villages were injured.", "Syunik", "region"),
+    ("Mines were found in Aghdam and Fuzuli districts.", "Fuzuli", "district"),
+])
+def test_the_kind_a_word_beside_a_name_gives(gazetteer, text, name, kind):
+    assert resolved(gazetteer, text)[name].kind == kind
+
+
 def test_a_georgian_municipality_is_a_place(gazetteer):
     found = resolved(gazetteer, "Sappers worked near Ergneti in Gori Municipality, Shida Kartli.")
     assert (found["Gori"].place.name, found["Shida Kartli"].kind) == ("Gori", "region")
