@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from typing import Generic, TypeVar
 from geo.corpus import FIGURE_LINE, split_sentences
 from geo.dates import DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
-from geo.normalise import ends_with_words, lower
+from geo.normalise import ends_with_words, lower, normalise_name
 from geo.numbers import Quantity, find_quantities, parse_number
 from geo.patterns import (
     Searchable,
@@ -704,9 +705,10 @@ _ONE_PERSON = _for_lower_case(
     f"(?:{_ONE_PERSON_FIRST})"
     # the words between describe the person, and do not begin another ("a landmine
     # injured a farmer")
-    rf"(?:\s+(?:(?!(?:an?|the|one|another)\s)[\w-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
-    r"(?!-|\s+(?:post|unit|school|dormitory|house|office|station|vehicle|car|truck|team|"
-    r"group))"
+    rf"(?:\s+(?:(?!(?:an?|the|one|another)\s)[\w'’-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    # (not the owner of another: "his neighbour's son" is the son)
+    r"(?!-|['’]s\b|\s+(?:post|unit|school|dormitory|house|office|station|vehicle|car|truck|"
+    r"team|group))"
     # "another" standing for a person: "killing one and wounding another", "one person
     # died and another (the other) was taken to hospital", "two were killed and a third
     # wounded"
@@ -760,7 +762,8 @@ _AGE_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*),\s*(\d{1,3})(?:,|(?=[.;)](?!\
 # ("two brothers, aged 14 and 16")
 _AGES = r"\d{1,3}(?:\s*(?:,|and|-|–)\s*\d{1,3})*"
 _AGE_AFTER_PERSON = re.compile(
-    rf"\b(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}),\s*(\d{{1,3}}),"
+    rf"\b(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS}),\s*"
+    rf"(?:then\s+|now\s+)?(\d{{1,3}}),"
     rf"|\baged\s+({_AGES})\b", _FLAGS)
 
 
@@ -902,7 +905,7 @@ _BIRTH_YEAR_ASIDE = re.compile(rf"\(\s*{_BIRTH_YEAR}\s*\)|,\s*{_BIRTH_YEAR}(?=,)
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 # the age of who was counted, right after them: ", 37," ("a shepherd, 37, was injured"),
 # ", aged 14 and 16,"
-_AGE_RIGHT_AFTER = re.compile(rf"^(\s*[\w-]+)?,\s*(?:aged\s+)?{_AGES},")
+_AGE_RIGHT_AFTER = re.compile(rf"^(\s*[\w-]+)?,\s*(?:aged\s+|then\s+|now\s+)?{_AGES},")
 _PART_OF = r"\b(?:including|among them|of whom|among whom)"
 _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
@@ -1004,6 +1007,8 @@ _FIELD_OF_HARM = {"both": "casualties", "killed": "killed", "injured": "injured"
 def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str | None]]:
     """killed / injured / casualties from the counts of people in ``text``."""
     harmed: dict[str, list] = {}
+    if "belonging to " in text or "owned by " in text:  # the owner of what hit a mine
+        text = _OWNER.sub(lambda m: " " * len(m.group()), text)
     lowered = lower(text)
     broken_down = _broken_down(text, counts)
     for i, count in enumerate(counts):
@@ -1060,6 +1065,10 @@ def _last_joined(text: str, counts: list[Count], i: int) -> Count:
     return counts[i]
 
 
+# Who owned what hit a mine, up to the verb of the blast: "the MTZ-80 tractor belonging to
+# the resident of Goranboy district, born in 1964, Yashar Rustamov, was blown up"
+_OWNER = re.compile(r"\b(?:belonging to|owned by)\s[^.;]*?(?=,?\s(?:was|were|hit|struck|ran|"
+                    r"drove|exploded|detonated)\b)")
 # A breakdown set off after a count of people: "six Azerbaijanis - four police officers and
 # two civilian road workers - were killed", "five people (three soldiers and two
 # civilians)"
@@ -1100,6 +1109,22 @@ def _add_no_one_harmed(lowered: str, harmed: dict[str, tuple[int, str | None]]) 
             harmed[field_name] = (0, None)
 
 
+def _field_of_harm(lowered: str) -> str:
+    """The field of an event the first harm in ``lowered`` fills ("was blown up" tells not
+    which: casualties)."""
+    verb = _HARM_VERB.search(lowered)
+    return _FIELD_OF_HARM[verb.lastgroup or "injured"] if verb else "casualties"
+
+
+def _named_persons(lowered: str) -> list[str]:
+    """The persons a text in lower case names by a patronymic or a year of birth, each
+    once ("Huseynov Elvin Rasim oglu, born in 1985," is one)."""
+    marks = _NAMED_PERSON.findall(lowered)
+    births = [m for m in marks if m[-1].isdigit()]
+    return births if len(births) >= len(marks) - len(births) else \
+        [m for m in marks if not m[-1].isdigit()]
+
+
 def _add_named_people(text: str, lowered: str,
                       harmed: dict[str, tuple[int, str | None]]) -> None:
     """The people ``text`` (``lowered`` in lower case) names, as harmed by its first verb
@@ -1112,7 +1137,13 @@ def _add_named_people(text: str, lowered: str,
         "casualties" if _BLOWN_UP.search(lowered) else None
     if field_name is None or field_name in harmed:
         return
-    names = _NAMED_PERSON.findall(lowered) or _AGE_AFTER_NAME.findall(text) or \
+    each = Counter(_field_of_harm(lower(said)) for said in _NAME_HARMED.findall(text))
+    if len(each) > 1:
+        # "Nizami Abbasov died on the spot, and Fikrat Abbasov was injured": each his own
+        harmed.update({name: (count, None) for name, count in each.items()
+                       if name not in harmed})
+        return
+    names = _named_persons(lowered) or _AGE_AFTER_NAME.findall(text) or \
         _titled_people(text) or _people_named_together(text) or _NAME_HARMED.findall(text) \
         or _PRONOUN_HARMED.findall(text) or _ROLE_HARMED.findall(lowered)
     count = len(names) or (2 if _BOTH_HARMED.match(text) or _BOTH_ARE_HARMED.search(lowered)
@@ -1219,6 +1250,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     found = [(m.start, m.place) for m in mentions.within(start, end)
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
+             and not _abroad_by_another_name(m)
              and not _modifies(text, m, rules)
              and not _where_said(text, m.start, m.end, rules)
              and (meeting or not _where_met(text, m.start))
@@ -1251,13 +1283,24 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
 _WORLDWIDE = re.compile(r"\b(?:worldwide|globally|around the world|across the world)\b", _FLAGS)
 
 
+def _abroad_by_another_name(mention: Mention) -> bool:
+    """Whether a mention is a town abroad that the text names by one of its other names
+    only ("near Zar" is no Zaria, Nigeria, which GeoNames also calls so): too weak to place
+    an event of this map, or to take it abroad."""
+    place = mention.place
+    return place is not None and place.kind != "country" and \
+        place.country not in place_rules().home_countries and \
+        normalise_name(mention.text) != normalise_name(place.name)
+
+
 def _abroad(places: list[Place], mentions: list[Mention]) -> bool:
     """Whether an event's ``places`` and the places its clause names (``mentions``) all
     lie outside the countries this tool maps (the place rules' ``home_countries``): a
     comparison with another country's mines ("Ukraine recorded 608 casualties", "In
     Bosnia, more than 600 have died there since 1996")."""
     home = place_rules().home_countries
-    named = [*places, *(m.place for m in mentions if m.resolved and m.place)]
+    named = [*places, *(m.place for m in mentions if m.resolved and m.place
+                        and not _abroad_by_another_name(m))]
     return bool(named) and all(p.country not in home for p in named)
 
 

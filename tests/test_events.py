@@ -625,6 +625,15 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "whom died of his wounds.", ("casualty_total", 1, 8, 9)),
     ("Since 2020, 28 civilians have been injured by mines in Tavush, six of them fatally.",
      ("casualty_total", 6, 22, 28)),
+    # one person named by a patronymic and a year of birth; an age after "then"; each
+    # named person's own harm
+    ("On June 3, Huseynov Elvin Rasim oglu, born in 1985, was blown up by an anti-personnel "
+     "mine near Talish.", ("mine_incident", None, None, 1)),
+    ("On June 3, his neighbour's son, then 17, lost his left leg when a mine exploded near "
+     "Movses.", ("mine_incident", None, 1, None)),
+    ("On June 3, two shepherds were blown up by an anti-personnel mine near Aghdam. As a "
+     "result, Nizami Abbasov died on the spot, and Fikrat Abbasov was injured.",
+     ("mine_incident", 1, 1, None)),
     # counts of people joined before one verb of harm
     ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
      "another 180 people injured.", ("casualty_total", 84, 180, None)),
@@ -1124,6 +1133,26 @@ def test_victims_counted_of_a_total_told_after_it_are_its_killed(gazetteer):
                                "explosions reached 361. 68 of the victims were killed. Among "
                                "the dead there are 3 journalists.", date(2024, 4, 4))
     assert (e.casualties, e.killed) == (361, 68)
+
+
+def test_the_owner_of_what_hit_a_mine_is_no_victim(gazetteer):
+    [e] = events_of(gazetteer, "On June 3, the MTZ-80 tractor belonging to the resident of "
+                               "Goranboy district, born in 1964, Yashar Rustamov, was blown up "
+                               "by an anti-tank mine near Talish. The driver was not injured.",
+                    date(2024, 6, 10))
+    assert (e.killed, e.injured, e.casualties) == (0, 0, 0)
+
+
+def test_cattle_killed_by_a_mine_are_no_people(gazetteer):
+    assert events_of(gazetteer, "On June 3, two cows belonging to residents of Khnatsakh were "
+                                "killed by a mine.", date(2024, 6, 10)) == []
+
+
+def test_a_town_abroad_named_by_another_of_its_names_does_not_place_the_event(gazetteer):
+    # GeoNames also calls Zaria, Nigeria, "Zar"
+    [e] = events_of(gazetteer, "On June 3, two shepherds were blown up by an anti-personnel "
+                               "mine near Zar.", date(2024, 6, 10))
+    assert (e.casualties, e.place_names) == (2, [])
 
 
 def test_a_place_abroad_beside_one_of_the_region_does_not_place_the_event(gazetteer):
