@@ -657,8 +657,9 @@ def _range(first: DateMention, second: DateMention,
 # --- numbers -----------------------------------------------------------------------------
 
 # "his left leg", "both feet": a limb lost (or "amputated", for the verb)
-_LIMB_NOUN = r"(?:(?:left|right|lower|upper) )?(?:legs?|arms?|feet|foot|hands?|eyes?|limbs?)"
-_LIMB = rf"(?:his|her|their|a|an|both) {_LIMB_NOUN}"
+_LIMB_NOUN = (r"(?:(?:left|right|lower|upper) )?(?:legs?|arms?|feet|foot|hands?|eyes?|limbs?|"
+              r"fingers?|toes?)")
+_LIMB = rf"(?:his|her|their|a|an|both|two|three|several) {_LIMB_NOUN}"
 _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:injured|wounded|maimed|hurt) or killed|"
@@ -1400,7 +1401,10 @@ def _holds_the_area_before(text: str, start: int) -> bool:
 
 _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote|spoke|"
                       r"speaking)(?: at (?:an?|the) (?:[\w-]+ ){0,3}?(?:conference|meeting|"
-                      r"briefing|forum|event|ceremony|session|summit|round ?table))? in $")
+                      r"briefing|forum|event|ceremony|session|summit|round ?table))? in $|"
+                      # "... told a press conference in Yerevan"
+                      r"\btold (?:an?|the) (?:[\w-]+ ){0,2}?(?:conference|briefing|meeting|"
+                      r"forum|session) in $")
 
 
 _MET_IN = prefiltered(re.compile(r"\b(?:met|meeting|talks|negotiations)(?: [\w-]+){0,2}? in $"))
@@ -1862,7 +1866,9 @@ def _retells_incident(drafts: list[Draft], index: int, text: str, lowered: str) 
     Khojaly district when their vehicle hit an anti-tank mine." """
     return _right_after(drafts, index, "mine_incident") and drafts[-1].dated and \
         not any(m.day or m.month or m.weekday is not None for m in find_dates(text)) and \
-        not _tells_of_another(text) and not _HARM_VERB.search(lowered)
+        not _tells_of_another(text) and not _HARM_VERB.search(lowered) and \
+        not _BLOWN_UP.search(lowered) and \
+        not _search_if(_DAYS_APART, text, lowered, " earlier", " later", " day")
 
 
 def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:

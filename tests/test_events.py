@@ -478,6 +478,8 @@ def test_unexploded_shells_are_uxo_and_in_may_is_a_month(gazetteer):
      "ICRC said in Geneva.", "Nagorno-Karabakh"),
     ("An Azerbaijani soldier was injured in a mine blast in the Karvachar region, the Defence "
      "Ministry in Baku reported.", "Kalbajar"),
+    ("CHDE cleared 121 hectares in Tavush in 2024 and destroyed 1,356 mines, its director "
+     "told a press conference in Yerevan.", "Tavush"),
     ("Two Armenian soldiers were killed by a mine in Nagorno-Karabakh on Friday, the Karabakh "
      "defence army said.", "Nagorno-Karabakh"),
 ])
@@ -634,6 +636,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     ("On June 3, two shepherds were blown up by an anti-personnel mine near Aghdam. As a "
      "result, Nizami Abbasov died on the spot, and Fikrat Abbasov was injured.",
      ("mine_incident", 1, 1, None)),
+    # a bomblet picked up; fingers lost to a submunition that went off
+    ("A 12-year-old boy was injured on Saturday after picking up an unexploded cluster "
+     "bomblet in a gorge outside Jermuk.", ("mine_incident", None, 1, None)),
+    ("On Saturday, a 27-year-old man lost two fingers when an unexploded submunition he found "
+     "near a hiking trail went off.", ("mine_incident", None, 1, None)),
     # counts of people joined before one verb of harm
     ("Since November 2020, 45 civilians and 39 servicemen have been killed by mines and "
      "another 180 people injured.", ("casualty_total", 84, 180, None)),
@@ -1104,6 +1111,16 @@ def test_a_prisoner_transfer_counts_the_prisoners_it_freed(gazetteer, text, pris
     [e] = events_of(gazetteer, text, date(2023, 12, 14))
     assert (e.event_subtype, e.prisoners) == ("prisoner_transfer", prisoners)
     assert f": {prisoners} prisoners, 2023-12-13" in e.summary
+
+
+def test_a_victim_blown_up_days_after_an_incident_is_another_incident(gazetteer):
+    first, second = events_of(
+        gazetteer, "On August 26, a combine harvester hit an anti-tank mine near Karkijahan "
+                   "village of Jabrayil district, injuring its driver. Two days later, a "
+                   "resident of Horadiz city, Babayev Aydin, was blown up by an anti-personnel "
+                   "mine near Kangarli village.", date(2024, 8, 29))
+    assert (first.date_start, first.place_names) == (date(2024, 8, 26), ["Karkijahan"])
+    assert (second.date_start, second.place_names) == (date(2024, 8, 28), ["Kangarli"])
 
 
 def test_a_timeline_of_handovers_in_the_present_tense(gazetteer):
