@@ -283,9 +283,12 @@ _BACKGROUND_WORD = re.compile(rf"\b(?:{_BACKGROUND}|fighting|hostilities)\b", _F
 _BACKGROUND_BEFORE = re.compile(rf"\b(?:{_BACKGROUND})\b[^.;,]{{0,30}}$", _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
-_FIRST_SINCE = re.compile(r"\b(?:first|only|largest|deadliest|biggest|worst|record|highest|"
-                          r"lowest|most|fewest)\b[^.;]{0,40}"
+_COMPARING_WORDS = ("first", "only", "largest", "deadliest", "biggest", "worst", "record",
+                    "highest", "lowest", "most", "fewest")
+_FIRST_SINCE = re.compile(rf"\b(?:{'|'.join(_COMPARING_WORDS)})\b[^.;]{{0,40}}"
                           r"\bsince\b[^.;]{0,60}$", _FLAGS)
+# how far before a "since" the word it compares with may stand
+_COMPARED_REACH = 60
 _WAR_WORDS = ("war", "conflict", "fighting", "hostilities")
 _WAR_OF_YEAR = re.compile(r"\b(?:war|conflict|fighting|hostilities) (?:in|of) (?:the )?"
                           r"(?:autumn |fall )?(?:of )?$", _FLAGS)
@@ -347,7 +350,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if years and end and int(years.group(1)) <= end.year:
             return date(int(years.group(1)), 1, 1), min(end, published) if published \
                 else end, "year"
-    if holds_one_of(lowered, ("between ", "from ")) and \
+    if holds_one_of(lowered, ("between the ", "from the ")) and \
             (named := _from_a_named_start(text, mentions, published)):
         return named
     if holds_one_of(lowered, (" week of ", " half of ")) and \
@@ -749,8 +752,13 @@ _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km(?![2Â
                              _FLAGS)
 # "$3.5 million" (the sign is part of the number), "AZN 5 million": money, which counts
 # no mines nor people
-_MONEY_SIGN = re.compile(r"[$\u20ac\u00a3]")
-_MONEY_CODE_BEFORE = re.compile(r"\b(?:AZN|USD|EUR|GBP)\s*$")
+_MONEY_SIGNS = ("$", "\u20ac", "\u00a3")
+_MONEY_CODES = ("AZN", "USD", "EUR", "GBP")
+
+
+def _is_money(text: str, q: Quantity) -> bool:
+    return holds_one_of(q.text, _MONEY_SIGNS) or \
+        text[max(0, q.start - 4):q.start].rstrip().endswith(_MONEY_CODES)
 _PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
 # "around 15 people a year are killed": a rate, no count of people harmed
 _A_RATE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:(?:a|per|each|every) (?:year|month|week|day)"
@@ -774,9 +782,7 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         if any(s <= q.start < e for s, e in skip):
             continue
         after = text[q.end:q.end + 80]
-        if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text) or \
-                _MONEY_SIGN.search(q.text) or \
-                _MONEY_CODE_BEFORE.search(text, max(0, q.start - 5), q.start) or \
+        if _NO_COUNT_AFTER.match(after) or _PER_CENT.search(q.text) or _is_money(text, q) or \
                 (holds_one_of(after, _A_RATE_HINTS) and _A_RATE.match(after)):
             continue
         set_off = not after or after[0] in ",.;)"
@@ -1289,9 +1295,8 @@ def _abroad_by_another_name(mention: Mention) -> bool:
     only ("near Zar" is no Zaria, Nigeria, which GeoNames also calls so): too weak to place
     an event of this map, or to take it abroad."""
     place = mention.place
-    return place is not None and place.kind != "country" and \
-        place.country not in place_rules().home_countries and \
-        normalise_name(mention.text) != normalise_name(place.name)
+    return place is not None and place.country not in place_rules().home_countries and \
+        place.kind != "country" and normalise_name(mention.text) != normalise_name(place.name)
 
 
 def _abroad(places: list[Place], mentions: list[Mention]) -> bool:
@@ -1300,6 +1305,8 @@ def _abroad(places: list[Place], mentions: list[Mention]) -> bool:
     comparison with another country's mines ("Ukraine recorded 608 casualties", "In
     Bosnia, more than 600 have died there since 1996")."""
     home = place_rules().home_countries
+    if any(p.country in home for p in places):
+        return False  # (the quick answer, for most events)
     named = [*places, *(m.place for m in mentions if m.resolved and m.place
                         and not _abroad_by_another_name(m))]
     return bool(named) and all(p.country not in home for p in named)
@@ -1636,8 +1643,20 @@ def _cumulative(lowered: str, cumulative: re.Pattern[str]) -> bool:
     """Whether a text in lower case tells of a count over time (``cumulative``: the
     rules' pattern), not by a "since" that only compares ("days after the worst clashes
     with Azerbaijan since 2020")."""
-    return any(m.group() != "since" or not _FIRST_SINCE.search(lowered, 0, m.end())
-               for m in cumulative.finditer(lowered))
+    first = cumulative.search(lowered)
+    if first is None or not _compares(lowered, first):
+        return first is not None  # (the quick answer: most texts have no compared since)
+    return any(not _compares(lowered, m) for m in cumulative.finditer(lowered, first.end()))
+
+
+def _compares(lowered: str, cumulative: re.Match[str]) -> bool:
+    """Whether a match of the rules' ``cumulative`` is a "since" that compares ("the worst
+    clashes since 2020")."""
+    if cumulative.group() != "since":
+        return False
+    before = max(0, cumulative.start() - _COMPARED_REACH)
+    return holds_one_of(lowered[before:cumulative.start()], _COMPARING_WORDS) and \
+        _FIRST_SINCE.search(lowered, before, cumulative.end()) is not None
 
 
 # A mine of the mining industry by its name: "at the Gedabek mine" (not "the TM-62 mine")
@@ -2229,7 +2248,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
                             meeting=subtype == "diplomatic_meeting")
     if event_type != "other" and (_abroad(places, mentions.within(start, end)) or
-                                  _WORLDWIDE.search(clause)):
+                                  ("world" in clause and _WORLDWIDE.search(clause)) or
+                                  ("global" in clause and _WORLDWIDE.search(clause))):
         return None  # "In Cambodia, a rat found 71 landmines": not a place of this map
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(doc.text, start, end, mentions)
@@ -2434,7 +2454,8 @@ def _read_mediator(event: Event, text: str, lowered: str, rules: EventRules) -> 
         # the name, "was carried out with Russia's mediation", are left out)
         name = _LOWER_CASE_WORDS_BEFORE.sub("", text[mediator.start(group):mediator.end(group)])
         event.details["mediator"] = name.strip()
-    elif adjective := rules.mediator_adjective.search(lowered):  # "with Russian mediation"
+    elif (" mediation" in lowered or "-brokered" in lowered) and \
+            (adjective := rules.mediator_adjective.search(lowered)):  # "with Russian mediation"
         event.details["mediator"] = rules.mediator_of_adjective[adjective.group(
             adjective.lastindex or 0)]
 

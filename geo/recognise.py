@@ -176,6 +176,9 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         c.rejected = "adjectival compound (\"Russia-brokered\")"
         return c
     before, after = _word_before(text, c.start), _word_after(text, c.end)
+    if before in rules.kin_words and _KIN_OF.search(text, max(0, c.start - 30), c.start):
+        c.rejected = "person's name"  # "his son Kamran" (GeoNames: Cam Ranh)
+        return c
     if _after_of(text, c.start) and rules.organisation_of.search(text, max(0, c.start - 40),
                                                                   c.start):
         c.rejected = "part of an organisation's name"
@@ -463,6 +466,8 @@ def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
 
 
 _CAPITALISED_CUE = re.compile(r" ([A-Z][a-z]+)\b")
+# "his son " before a name
+_KIN_OF = re.compile(r"\b(?:his|her|their) [a-z]+,? $")
 # The end of a list before a name: "Aghdam and " in "Aghdam and Fuzuli districts"
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:,|,? and| &) $")
 # A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"

@@ -53,6 +53,8 @@ class PlaceRules:
     actor_possessions: frozenset[str]
     locative_words: frozenset[str]
     person_titles: frozenset[str]
+    #: words of kin before a name ("his son Kamran")
+    kin_words: frozenset[str]
     demonyms: frozenset[str]        # normalised
     not_place_names: frozenset[str]  # normalised
     common_word_zipf: float
@@ -103,6 +105,7 @@ def place_rules() -> PlaceRules:
         person_after_title=re.compile(rf"(?:{_alternation(raw['person_titles'])})\.? "
                                       r"((?:[A-Z][a-z][\w'’-]* ?){1,3})"),
         person_titles=frozenset(raw["person_titles"]),
+        kin_words=frozenset(raw["kin_words"]),
         demonyms=demonyms,
         not_place_names=frozenset(normalise_name(n) for n in raw["not_place_names"]),
         common_word_zipf=float(raw["common_word_zipf"]),
