@@ -757,6 +757,7 @@ _MONEY_CODES = ("AZN", "USD", "EUR", "GBP")
 
 
 def _is_money(text: str, q: Quantity) -> bool:
+    """Whether a quantity of ``text`` is a sum of money."""
     return holds_one_of(q.text, _MONEY_SIGNS) or \
         text[max(0, q.start - 4):q.start].rstrip().endswith(_MONEY_CODES)
 _PER_CENT = re.compile(r"%|per ?cent", _FLAGS)
@@ -905,9 +906,9 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
 
 
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
+_AGED_BEFORE_AGES = re.compile(rf"\baged\s+{_AGES}\b")
 # a year of birth after a name, which counts no one: "Kamran Huseynov (born 1992)",
 # "(b. 1990)", "Elvin Aliyev, born in 1985,"
-_AGED_BEFORE_AGES = re.compile(rf"\baged\s+{_AGES}\b")
 _BIRTH_YEAR_ASIDE = re.compile(rf"\(\s*{_BIRTH_YEAR}\s*\)|,\s*{_BIRTH_YEAR}(?=,)", _FLAGS)
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 # the age of who was counted, right after them: ", 37," ("a shepherd, 37, was injured"),
@@ -978,8 +979,8 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
         if text.startswith(",", noun_end) else None
     after = part_after.end() if part_after else \
         count.noun_end if _OF_THE_HARMED.match(lowered, count.end) else count.end
-    nearest = _HARM_VERB.search(lowered, after, after + 90)  # ("68 of the victims were
-    # killed": the verb after the victims)
+    # ("68 of the victims were killed": the verb after the victims)
+    nearest = _HARM_VERB.search(lowered, after, after + 90)
     between = text[count.end:nearest.start()] if nearest else ""
     part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
     if part and nearest and "," in between:
@@ -1043,7 +1044,7 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         harmed["injured"] = (harmed["injured"][0] - harmed["killed"][0], None)
     if " both " in lowered and (both := _BOTH_ARE_HARMED.search(lowered)):
         # "X and his son Kamran were both injured": two, though one was counted
-        field_name = _FIELD_OF_HARM[_HARM_VERB.search(both.group()).lastgroup or "injured"]
+        field_name = _field_of_harm(both.group())
         if harmed.get(field_name, (0, None))[0] == 1:
             harmed[field_name] = (2, harmed[field_name][1])
     if not harmed:
