@@ -172,6 +172,7 @@ def event_rules() -> EventRules:
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
                 r"\b(?:maps?|incident|explosion|exploded|blast|cleared|clearance)\b"]
     noun_after_number, noun_kinds = _nouns_after_numbers(raw["quantities"])
+    adjectives = "|".join(map(re.escape, raw["mediator_adjectives"]))
     return EventRules(
         mine_words=yes_or_no({"mine_words": raw["mine_words"]})["mine_words"],
         # its alternatives all begin with a letter: grouped, they make the same matches
@@ -198,10 +199,8 @@ def event_rules() -> EventRules:
         pronoun_said=re.compile(rf"\b(?:[Ii]t|[Ss]he|[Hh]e|[Tt]hey)\s+{verbs}\b"),
         mediator_hints=tuple(raw["mediator_hints"]),
         mediator_adjective=re.compile(
-            rf"\b(?:with|through|following|thanks to|under|after) (?:the )?"
-            rf"({'|'.join(map(re.escape, raw['mediator_adjectives']))}) mediation\b|"
-            rf"\b({'|'.join(map(re.escape, raw['mediator_adjectives']))})-brokered "
-            r"(?:deal|exchange|swap|handover|transfer)\b"),
+            rf"\b(?:with|through|following|thanks to|under|after) (?:the )?({adjectives}) "
+            rf"mediation\b|\b({adjectives})-brokered (?:deal|exchange|swap|handover|transfer)\b"),
         mediator_of_adjective=dict(raw["mediator_adjectives"]),
     )
 
@@ -307,13 +306,13 @@ _RANGE_DAY = re.compile(r"^\s*(?:to|through|till|until|and|-|–)\s*(\d{1,2})\b(
 
 
 # "Aug 12 (Interfax) - ...": a dateline of the date and the agency alone
-_AGENCY_AFTER_DATE = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[—–-]|--)\s")
+_AGENCY_AND_DASH = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:[—–-]|--)\s")
 
 
 def _is_dateline_date(text: str, m: DateMention) -> bool:
     before = text[:m.start]
     return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(text, m.end)) or \
-        (not before.strip() and _AGENCY_AFTER_DATE.match(text, m.end) is not None)
+        (not before.strip() and _AGENCY_AND_DASH.match(text, m.end) is not None)
 
 
 def _date_of(m: DateMention, published: date | None, text: str = ""
@@ -1139,10 +1138,9 @@ def _add_named_people(text: str, lowered: str,
     of harm when no count tells of that harm ("Ali Huseyn oglu was killed and his son
     injured"): "Ali Huseyn oglu", "born in 1990", "Ramil Guliyev, 52,", "journalist Siraj
     Abishov"."""
-    verb = _HARM_VERB.search(lowered)
     # "was blown up by a mine" says someone was harmed, not how: what follows may tell
-    field_name = _FIELD_OF_HARM[verb.lastgroup or "injured"] if verb else \
-        "casualties" if _BLOWN_UP.search(lowered) else None
+    field_name = _field_of_harm(lowered) \
+        if _HARM_VERB.search(lowered) or _BLOWN_UP.search(lowered) else None
     if field_name is None or field_name in harmed:
         return
     each = Counter(_field_of_harm(lower(said)) for said in _NAME_HARMED.findall(text))
@@ -1644,10 +1642,7 @@ def _cumulative(lowered: str, cumulative: re.Pattern[str]) -> bool:
     """Whether a text in lower case tells of a count over time (``cumulative``: the
     rules' pattern), not by a "since" that only compares ("days after the worst clashes
     with Azerbaijan since 2020")."""
-    first = cumulative.search(lowered)
-    if first is None or not _compares(lowered, first):
-        return first is not None  # (the quick answer: most texts have no compared since)
-    return any(not _compares(lowered, m) for m in cumulative.finditer(lowered, first.end()))
+    return any(not _compares(lowered, m) for m in cumulative.finditer(lowered))
 
 
 def _compares(lowered: str, cumulative: re.Match[str]) -> bool:
@@ -2249,8 +2244,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
                             meeting=subtype == "diplomatic_meeting")
     if event_type != "other" and (_abroad(places, mentions.within(start, end)) or
-                                  ("world" in clause and _WORLDWIDE.search(clause)) or
-                                  ("global" in clause and _WORLDWIDE.search(clause))):
+                                  (holds_one_of(clause, ("world", "global")) and
+                                   _WORLDWIDE.search(clause))):
         return None  # "In Cambodia, a rat found 71 landmines": not a place of this map
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(doc.text, start, end, mentions)
