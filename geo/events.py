@@ -1198,9 +1198,11 @@ def _people_named_together(text: str) -> list[str]:
 
 # "He was killed instantly", "He lost his left leg", "He was hospitalized with injuries",
 # "As a result, his left foot was amputated", "The driver of the tractor was injured":
-# one person, told of in the sentence before or known by a role
+# one person, told of in the sentence before or known by a role; after an opening phrase
+# ("As a result of the explosion, he lost his right foot", "On Monday, she died")
 _PRONOUN_HARMED = re.compile(
-    rf"^(?:As a result,\s+)?(?:(?:He|he|She|she)\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
+    rf"^(?:[A-Z][\w '’-]{{0,60}}?,\s+)?"
+    rf"(?:(?:He|he|She|she)\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
     rf"lost {_LIMB}|(?:(?:{_HE_WAS}\s+(?:hospitali[sz]ed|taken to (?:a |the )?hospital)\s+with|"
     r"received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?injur(?:y|ies)))"
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
@@ -1501,14 +1503,23 @@ def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
 # "Trend reports citing the Ministry of Defense": the claim is the ministry's
 _CITING = re.compile(r",?\s+(?:citing|with reference to(?=\s+(?:the\s+)?[A-Z]))\s+"
+                     # "citing the joint information of the Prosecutor General's Office,
+                     # the Ministry of Internal Affairs and ANAMA": the bodies, all of them
+                     r"(?:(?:the\s+|an?\s+)?(?:(?:joint|official)\s+)?(?:information|data|"
+                     r"statement|press release)\s+(?:of|by|from)\s+)?"
                      r"(?:the\s+(?=[A-Z]))?"
-                     r"((?:the\s+)?[^,.;:()]{3,120}?)"
+                     r"((?:the\s+)?[^,.;:()]{3,120}?"
+                     r"(?:(?:,\s+(?:the\s+)?[A-Z][^,.;:()]{1,80}?)*,?\s+and\s+(?:the\s+)?"
+                     r"[A-Z][^,.;:()]{1,80}?)?)"
                      r"(?=\s*(?:[,.;:(]|$)|\s+(?:as|that|which|who|on|in an?|in its)\s)")
+_MONTH_NAME = ("(?:January|February|March|April|May|June|July|August|September|October|"
+               "November|December)")
 _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|by) (?:the )?"
                            # (not "the trilateral statement of November 10, 2020")
-                           r"(?!(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\b)"
-                           r"((?:[A-Z][\w’'.-]*\s?){1,6})")
+                           rf"(?!{_MONTH_NAME}\b)"
+                           r"((?:[A-Z][\w’'.-]*\s?){1,6}"
+                           # (a full stop ending the sentence is no part of the name)
+                           r"(?:and (?:the )?(?:[A-Z](?:[\w’'.-]*[\w’'-])?\s?){1,6})?)")
 # "the Foreign Ministry" is named "Foreign Ministry", but "the Armenian side" and "the
 # agency" keep their article: "according to the Armenian side"
 _LEADING_WORD_OF_SPEAKER = re.compile(
@@ -1518,8 +1529,12 @@ _LEADING_THE = re.compile(r"^The\s+")
 
 # What "according to" names before its source, if it names one: "according to the
 # information" (a stock phrase of agency reports), "according to data from ANAMA"
-_INFORMATION_FROM = re.compile(r"^(?:the )?(?:preliminary |initial |available |latest )?"
-                               r"(?:information|data)(?: (?:from|of|provided by) (?:the )?|$)")
+_INFORMATION_FROM = re.compile(r"^(?:the |a )?(?:preliminary |initial |available |latest |"
+                               r"joint |official )?(?:information|data|"
+                               # (the statement of a body, not "the statement of November 10")
+                               r"(?:statement|press release)(?= (?:of|by) (?:the )?"
+                               rf"(?!{_MONTH_NAME}\b)[A-Z]))"
+                               r"(?: (?:from|of|by|provided by) (?:the )?|$)")
 
 
 def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:

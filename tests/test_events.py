@@ -856,6 +856,14 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "Fuzuli on Monday, the agency said.", "ANAMA"),
     ("On November 6, three servicemen were injured in a mine explosion near Khankendi, Day.Az "
      "reports with reference to the Ministry of Defense.", "Ministry of Defense"),
+    # the joint information of several bodies is theirs, all of them
+    ("A resident of Talish village has been injured by a mine, Trend reports citing the joint "
+     "information of the Prosecutor General's Office, the Ministry of Internal Affairs and "
+     "ANAMA.", "Prosecutor General's Office, the Ministry of Internal Affairs and ANAMA"),
+    ("Two deminers were injured in Fuzuli, APA reports citing the joint statement by the "
+     "Interior Ministry and ANAMA.", "Interior Ministry and ANAMA"),
+    ("Two deminers were injured in Fuzuli, according to a joint statement by the Interior "
+     "Ministry and ANAMA.", "Interior Ministry and ANAMA"),
     # who doubts a handover after a "but" did not tell of it
     ("Armenia handed over maps of some 400,000 mines in the Karabakh region in 2021, but "
      "Baku says their accuracy is only about 25%.", None),
@@ -945,6 +953,10 @@ def test_a_count_of_mines_in_the_next_sentence_joins_the_handover(gazetteer, fol
      "in Aghdara district on June 4. He lost his left leg.", (None, 1, 1)),
     ("On June 4, Ramil Hasanov, born in 1975, was blown up by an anti-personnel mine in "
      "Aghdara district. As a result, his left foot was amputated.", (None, 1, 1)),
+    ("On June 4, Elvin Huseynov, born in 1985, was blown up by an anti-personnel mine in "
+     "Aghdara district. As a result of the explosion, he lost his right foot.", (None, 1, 1)),
+    ("On June 4, a shepherd was blown up by a mine in Aghdara district. Two hours later, he "
+     "died in hospital.", (1, None, 1)),
     ("Two shepherds were blown up by a mine in Aghdara district on June 4.", (None, None, 2)),
 ])
 def test_blown_up_by_a_mine_is_harm_the_next_sentence_may_tell(gazetteer, text, harmed):
