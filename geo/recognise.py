@@ -122,7 +122,41 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     _spread_actors(candidates, text)
     candidates = _add_marked_places(candidates, text, rules)
     _tie_to_the_area_after(candidates, text, rules)
-    return candidates
+    return _area_before_its_village(candidates, text, rules)
+
+
+# "the Syunik village of Nerkin Hand": a name, then its village named after "of" (and no
+# district word after that name, as in "the Aghdaban village of Kalbajar district")
+_AREAS_VILLAGE_OF = re.compile(r" (?:village|settlement) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                               r"(?! (?:[Dd]istrict|[Rr]egion|[Rr]ayon|[Pp]rovince|[Mm]arz))\b")
+
+
+def _area_before_its_village(candidates: list[Candidate], text: str,
+                             rules: PlaceRules) -> list[Candidate]:
+    """"the Syunik village of Nerkin Hand", "the Tavush village of Aygehovit": the first
+    name is the province (or district) the village lies in, as Armenian news writes it,
+    where the gazetteer has a province or district of the region by that name; the name
+    after "of" is the village (one the gazetteer lacks added as such), not the district
+    it is in "Khanlig village of Gubadli"."""
+    by_start = {c.start: c for c in candidates}
+    added = []
+    for c in candidates:
+        if c.cue != "village" or c.rejected or not text.endswith("the ", 0, c.start):
+            continue
+        village = _AREAS_VILLAGE_OF.match(text, c.end)
+        area = next((p for p in c.places if p.kind in ("region", "district") and
+                     p.country in rules.home_countries), None) if village else None
+        if area is None:
+            continue
+        c.cue, c.district_hint = area.kind, None
+        named = by_start.get(village.start(1))
+        if named is None:
+            name = village.group(1)
+            added.append(Candidate(village.start(1), village.end(1), name, normalise_name(name),
+                                   (), cue="village", district_hint=c.text))
+        elif named.cue == "district":
+            named.cue, named.district_hint = "village", c.text
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 
 
 # ", in " between a name and the area it lies in: "in Kut, in Gegharkunik"

@@ -122,6 +122,13 @@ def test_a_name_after_a_kinship_word_is_a_persons(gazetteer):
     ("A mine exploded in Ararat Province.", "Ararat", "region"),
     ("Three men from Syunik villages were injured.", "Syunik", "region"),
     ("Mines were found in Aghdam and Fuzuli districts.", "Fuzuli", "district"),
+    # "the <province> village of <name>": the province, then its village
+    ("Two soldiers were injured near the Syunik village of Nerkin Hand.", "Syunik", "region"),
+    ("A mine was found near the Tavush village of Aygehovit.", "Tavush", "region"),
+    ("A mine was found near the Tavush village of Aygehovit.", "Aygehovit", "village"),
+    # ... but "the <village> village of <district> district" is the village
+    ("A truck hit a mine near the Aghdaban village of Kalbajar district.", "Aghdaban",
+     "village"),
 ])
 def test_the_kind_a_word_beside_a_name_gives(gazetteer, text, name, kind):
     assert resolved(gazetteer, text)[name].kind == kind
