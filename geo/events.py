@@ -43,6 +43,7 @@ _FLAGS = re.IGNORECASE
 # "b. 1990"; what stands right before such a year
 _BIRTH_YEAR = r"(?:born(?: in)?|b\.)\s*\d{4}"
 _BORN_BEFORE_YEAR = ("born in ", "born ", "b. ")
+_PARENT_OF = ("father of ", "mother of ", "parent of ")
 _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "country": 4}
 
 
@@ -788,8 +789,14 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         set_off = not after or after[0] in ",.;)"
         if (set_off or "aged " in text[max(0, q.start - 30):q.start]) and _is_age(text, q):
             continue
-        if len(q.text) == 4 and text.endswith(_BORN_BEFORE_YEAR, max(0, q.start - 8), q.start):
-            continue  # "a resident, born in 1985, was injured": a year, not 1,985 people
+        if len(q.text) == 4 and (text.endswith(_BORN_BEFORE_YEAR, max(0, q.start - 8), q.start)
+                                 or text.startswith("(", q.start - 1) and
+                                 text.startswith(")", q.end)):
+            # "a resident, born in 1985, was injured", "Gasimov Farid (1988)": a year, not
+            # 1,985 people
+            continue
+        if text.endswith(_PARENT_OF, max(0, q.start - 10), q.start):
+            continue  # "a 42-year-old father of three": his children, not harmed
         kind, noun_length = _noun_kind(after, rules)
         value, noun_end = q.value, q.end + noun_length
         if kind in _LAND and _STILL_MINED_AFTER.match(text, noun_end):
@@ -908,7 +915,9 @@ _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
 _AGED_BEFORE_AGES = re.compile(rf"\baged\s+{_AGES}\b")
 # a year of birth after a name, which counts no one: "Kamran Huseynov (born 1992)",
 # "(b. 1990)", "Elvin Aliyev, born in 1985,"
-_BIRTH_YEAR_ASIDE = re.compile(rf"\(\s*{_BIRTH_YEAR}\s*\)|,\s*{_BIRTH_YEAR}(?=,)", _FLAGS)
+# "(born 1988)", "(1988)" after a name, ", born in 1988,"
+_BIRTH_YEAR_ASIDE = re.compile(rf"\(\s*(?:{_BIRTH_YEAR}|(?:19|20)\d\d)\s*\)|,\s*{_BIRTH_YEAR}(?=,)",
+                               _FLAGS)
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
 # the age of who was counted, right after them: ", 37," ("a shepherd, 37, was injured"),
 # ", aged 14 and 16,"
@@ -916,6 +925,9 @@ _AGE_RIGHT_AFTER = re.compile(rf"^(\s*[\w-]+)?,\s*(?:aged\s+|then\s+|now\s+)?{_A
 _PART_OF = r"\b(?:including|among them|of whom|among whom)"
 _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
+# who they are, between dashes: "three people - Gasimov Farid (1988), Mammadli Elnur (1992)
+# and Huseynli Rasim (1979) - received injuries"
+_SET_OFF_BY_DASHES = re.compile(r"\s[-–—]\s[^-–—.;]{1,200}?\s[-–—]\s")
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:(?:the|his|her|their|its)\s+)?$")
 
 
@@ -975,7 +987,8 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     # fallen victim")
     noun_end = max(count.end, count.noun_end)
     part_after = _PART_BETWEEN_COMMAS.match(text, noun_end) \
-        if text.startswith(",", noun_end) else None
+        if text.startswith(",", noun_end) else \
+        _SET_OFF_BY_DASHES.match(text, noun_end) if text.startswith(" ", noun_end) else None
     after = part_after.end() if part_after else \
         count.noun_end if _OF_THE_HARMED.match(lowered, count.end) else count.end
     # ("68 of the victims were killed": the verb after the victims)
@@ -1169,8 +1182,10 @@ _HARMED = r"(?:killed|injured|wounded|hurt|martyred|blown up)"
 # resident of Tartar, received various bodily injuries".
 # A word between "was" and the harm ("was seriously injured"), but no "not"
 _NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
+# ... and the year of birth Azerbaijani reports give after it: "Gasimov Farid (1988)"
+_PERSONS_NAME_AND_YEAR = rf"{_PERSONS_NAME}(?: \((?:born |b\. )?\d{{4}}\))?"
 _NAME_HARMED = re.compile(
-    rf"{_PERSONS_NAME}(?:,[^,.;]{{1,60}},|,)?\s+"
+    rf"{_PERSONS_NAME_AND_YEAR}(?:,[^,.;]{{1,60}},|,)?\s+"
     rf"(?:{_HE_WAS}\s+(?:(?:seriously|severely|badly|slightly|fatally|critically|also)\s+)?"
     rf"(?:{_HARMED}|hospitali[sz]ed)\b|"
     r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}injur(?:y|ies)\b|died\b|"
@@ -1181,8 +1196,9 @@ _NAME_HARMED = re.compile(
 # Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
 # Gubadli, were injured"
 _NAMES_HARMED = prefiltered(re.compile(
-    rf"((?:{_PERSONS_NAME}, )*{_PERSONS_NAME},? and {_PERSONS_NAME})(?:,[^,.;]{{1,60}},|,)?"
-    rf"\s+{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)\b"))
+    rf"((?:{_PERSONS_NAME_AND_YEAR}, )*{_PERSONS_NAME_AND_YEAR},? and {_PERSONS_NAME_AND_YEAR})"
+    rf"(?:,[^,.;]{{1,60}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"
+    r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,4}injuries)\b"))
 _NAMES_APART = re.compile(r",? and |, ")
 
 
@@ -1965,8 +1981,8 @@ def _figures_of_another_period(drafts: list[Draft], index: int, text: str,
 
 # What turns a sentence from a handover to a doubt about it: "..., but Azerbaijan said
 # they were only 25% accurate"
-_BUT = re.compile(r",?\s(?:but|however|although|though)\s|;\s")
-_BUT_HINTS = (" but ", " however ", "though ", "; ")
+_BUT = re.compile(r",?\s(?:but|however|although|though|while|whereas|and that)\s|;\s")
+_BUT_HINTS = (" but ", " however ", "though ", "; ", " while ", " whereas ", " and that ")
 
 
 def _where_doubt_begins(text: str, doubt: int, handover: dict[str, Searchable]) -> int | None:

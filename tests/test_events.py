@@ -284,6 +284,15 @@ def test_follow_up_sentences_complete_an_incident(gazetteer):
      "minefields in its possession.", [("other", "claim")]),
     ("Armenia has handed over all the maps of minefields it had for Agdam district, "
      "Armenia's Foreign Ministry spokeswoman said on Monday.", [("other", "claim")]),
+    # maps not given, or that must be, are no handover
+    ("Armenia has still not provided maps of the minefields laid in Kalbajar and Lachin, the "
+     "ministry said on Monday.", [("other", "claim")]),
+    ("On Monday, Hajiyev said Armenia must provide the maps of more than one million mines.",
+     [("other", "claim")]),
+    # ... but one given, then others not, is a handover of those given
+    ("On Monday he recalled that Armenia handed over maps of 97,000 mines in Aghdam in June "
+     "2021, and that the maps of Kalbajar and Lachin had never been provided.",
+     [("map_handover", None)]),
 ])
 def test_a_refusal_to_hand_over_maps_is_a_claim_not_a_handover(gazetteer, text, kinds):
     events = events_of(gazetteer, text, date(2024, 2, 21))
@@ -589,6 +598,14 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "district.", ("mine_incident", None, 1, None)),
     ("On 14 June, two deminers, Kamran Huseynov, born 1992, and Ramil Guliyev, born 1990, "
      "were injured in a mine explosion in Aghdam district.", ("mine_incident", None, 2, None)),
+    ("On July 24, three people - Gasimov Farid (1988), Mammadli Elnur (1992) and Huseynli "
+     "Rasim (1979) - received injuries when their car hit a mine in Fuzuli district.",
+     ("mine_incident", None, 3, None)),
+    ("On July 24, Gasimov Farid (1988) and Mammadli Elnur (1992) received injuries when "
+     "their car hit a mine in Fuzuli district.", ("mine_incident", None, 2, None)),
+    # nor do a victim's children
+    ("Armen Petrosyan, a 42-year-old father of three, lost his leg when he stepped on a "
+     "mine near Tegh on Monday.", ("mine_incident", None, 1, None)),
     # a person set off by commas after another is the same person
     ("A truck driver, a resident of Barda, was killed in a mine explosion in Aghdam district "
      "on June 14.", ("mine_incident", 1, None, None)),
@@ -1777,6 +1794,9 @@ def test_the_speaker_of_the_sentence_retelling_an_incident_is_its_own(gazetteer)
     # what a project aims to clear, beside what it has helped to clear
     ("The project aims to help clear 1,000 hectares of land in the Fuzuli and Jabrayil "
      "districts by 2024. Since 2020, UNDP has supported ANAMA in clearing more than 20,000 "
+     "hectares.", (20_000.0, None)),
+    ("Under the grant, some 270 hectares in the Aghdam and Fuzuli districts will be surveyed "
+     "and cleared. Since 2020, UNDP has supported ANAMA in clearing more than 20,000 "
      "hectares.", (20_000.0, None)),
 ])
 def test_mines_still_to_be_found_are_not_cleared(gazetteer, text, figures):
