@@ -674,7 +674,8 @@ _HARM_VERB = _for_lower_case(
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|injury|amputated|maimed|"
-    rf"hospitali[sz]ed|(?:lost|without) {_LIMB})")
+    rf"hospitali[sz]ed|(?:lost|without) {_LIMB}|"
+    rf"{_LIMB_NOUN} (?:was|were) (?:torn|blown|ripped) off|(?:tore|blew|ripped) off {_LIMB})")
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
@@ -927,7 +928,14 @@ _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
 # who they are, between dashes: "three people - Gasimov Farid (1988), Mammadli Elnur (1992)
 # and Huseynli Rasim (1979) - received injuries"
-_SET_OFF_BY_DASHES = re.compile(r"\s[-–—]\s[^-–—.;]{1,200}?\s[-–—]\s")
+_SET_OFF_BY_DASHES = re.compile(r"\s[-–—]\s[^-–—.;]{1,200}?\s[-–—](?=\s)")
+
+
+def _end_of_set_off(text: str, end: int) -> int:
+    """Where what sets off the people counted right before ``end`` ends, between dashes
+    (" - brothers Namig and Ramin Jafarov -"), or ``end`` itself."""
+    set_off = _SET_OFF_BY_DASHES.match(text, end)
+    return set_off.end() if set_off else end
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:(?:the|his|her|their|its)\s+)?$")
 
 
@@ -987,8 +995,7 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     # fallen victim")
     noun_end = max(count.end, count.noun_end)
     part_after = _PART_BETWEEN_COMMAS.match(text, noun_end) \
-        if text.startswith(",", noun_end) else \
-        _SET_OFF_BY_DASHES.match(text, noun_end) if text.startswith(" ", noun_end) else None
+        if text.startswith(",", noun_end) else _SET_OFF_BY_DASHES.match(text, noun_end)
     after = part_after.end() if part_after else \
         count.noun_end if _OF_THE_HARMED.match(lowered, count.end) else count.end
     # ("68 of the victims were killed": the verb after the victims)
@@ -1038,9 +1045,11 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         harm = _harm_of(text, lowered, count, counts)
         if harm is None and count.kind != "bare":
             harm = _harm_of(text, lowered, _last_joined(text, counts, i), counts)
-        if harm is None and count.kind == "people" and \
-                _BLOWN_UP_AFTER.match(lowered, count.noun_end):
-            harm = "both"  # "two shepherds were blown up by a mine": harmed, not told how
+        if harm is None and count.kind == "people" and _BLOWN_UP_AFTER.match(
+                lowered, _end_of_set_off(text, count.noun_end)):
+            # "two shepherds were blown up by a mine", "two civilians - brothers Namig and
+            # Ramin Jafarov - stepped on a mine": harmed, not told how
+            harm = "both"
         if harm is None:
             continue
         field_name = _FIELD_OF_HARM[harm]
@@ -1153,7 +1162,8 @@ def _add_named_people(text: str, lowered: str,
     Abishov"."""
     # "was blown up by a mine" says someone was harmed, not how: what follows may tell
     field_name = _field_of_harm(lowered) \
-        if _HARM_VERB.search(lowered) or _BLOWN_UP.search(lowered) else None
+        if _HARM_VERB.search(lowered) or _BLOWN_UP.search(lowered) or \
+        _SET_OFF_A_MINE.search(lowered) else None
     if field_name is None or field_name in harmed:
         return
     each = Counter(_field_of_harm(lower(said)) for said in _NAME_HARMED.findall(text))
@@ -1222,7 +1232,7 @@ _PRONOUN_HARMED = re.compile(
     rf"lost {_LIMB}|(?:(?:{_HE_WAS}\s+(?:hospitali[sz]ed|taken to (?:a |the )?hospital)\s+with|"
     r"received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?injur(?:y|ies)))"
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
-    r"had been)\s+amputated)\b")
+    r"had been)\s+(?:amputated|torn off|blown off|ripped off))\b")
 _ROLE_HARMED = _for_lower_case(
     rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?(?:,[^.;]{{1,60}}?,)?\s+"
     rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|died|"
@@ -1237,7 +1247,13 @@ _DIED_OF_THEM = re.compile(r"\b(?:[\w-]+ of (?:them|whom)|of whom [\w-]+)\b[^.;]
 # "Vugar Gasimov and his son Kamran were both injured"
 _BOTH_ARE_HARMED = re.compile(rf"\b(?:{_THEY_WERE}\s+)?both\s+(?:[a-z]+ly\s+)?{_HARMED}\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
-_BLOWN_UP_AFTER = re.compile(rf"\s+(?:was|{_THEY_WERE}) blown up\b")
+# "Rahimov Vusal Hikmet oglu, born in 1987, detonated an anti-personnel mine": a person
+# named who set off a mine was harmed, as "blown up" tells (a mine, not mines destroyed)
+_SET_OFF_A_MINE = re.compile(r"\b(?:detonated|stepped on|trod on|triggered) an? "
+                             r"(?:[\w-]+ ){0,2}?(?:land ?)?mine\b")
+_BLOWN_UP_AFTER = re.compile(rf"\s+(?:(?:was|has been|{_THEY_WERE}) blown up|"
+                             r"(?:detonated|stepped on|trod on|triggered) an? (?:[\w-]+ ){0,2}?"
+                             r"(?:land ?)?mine)\b")
 
 
 # A harm, then a person named after a noun: "killing Azerbaijani soldier Rustam Aliyev"
@@ -2584,7 +2600,10 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
         # killed": the totals)
         civilians = event.event_type == "casualty_total" and \
             _CIVILIANS.search(text) and not rules.victims["servicemen"].search(lowered)
+        died_later = event.injured and _DIED_LATER.search(lowered)
         for name, (value, qualifier) in _people_harmed(text, counts).items():
+            if name == "killed" and died_later:
+                continue  # "One of them later died in hospital": one of the injured
             if civilians:
                 event.details[f"civilians_{name}"] = value
             else:
@@ -2760,7 +2779,9 @@ def _fold_within(drafts: list[Draft]) -> list[Draft]:
 
 def _absorb(target: Draft, other: Draft) -> None:
     t, o = target.event, other.event
-    harmed = t.killed is not None or t.injured is not None or t.casualties is not None
+    # ("casualties" alone: harmed, not told how, as "was blown up" or "stepped on a mine")
+    told_how = t.killed is not None or t.injured is not None
+    harmed = told_how or t.casualties is not None
     for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
         if getattr(t, name) is None and getattr(o, name) is not None:
             _set(t, name, getattr(o, name), o.qualifiers.get(name))
@@ -2771,8 +2792,9 @@ def _absorb(target: Draft, other: Draft) -> None:
     for key, value in o.details.items():
         t.details.setdefault(key, value)
     target.speakers += other.speakers
-    if not harmed and (o.killed or o.injured or o.casualties):
-        t.quote = o.quote  # the words that say who was harmed
+    if (not harmed and (o.killed or o.injured or o.casualties)) or \
+            (not told_how and t.event_type == "mine_incident" and (o.killed or o.injured)):
+        t.quote = o.quote  # the words that say who was harmed, and how
 
 
 def _specificity(places: list[Place]) -> int:

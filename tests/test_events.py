@@ -974,7 +974,16 @@ def test_a_count_of_mines_in_the_next_sentence_joins_the_handover(gazetteer, fol
      "Aghdara district. As a result of the explosion, he lost his right foot.", (None, 1, 1)),
     ("On June 4, a shepherd was blown up by a mine in Aghdara district. Two hours later, he "
      "died in hospital.", (1, None, 1)),
+    ("On June 4, Rahimov Vusal Hikmet oglu, born in 1987, detonated an anti-personnel mine "
+     "in Aghdara district. As a result, his right leg was torn off below the knee.",
+     (None, 1, 1)),
+    ("On June 4, a citizen has been blown up on a mine in Aghdara district.", (None, None, 1)),
+    # one of the injured who died later is one of them, not one more
+    ("On June 4, two brothers were injured when a mine exploded in Aghdara district. One of "
+     "the brothers later died in hospital.", (1, 1, 2)),
     ("Two shepherds were blown up by a mine in Aghdara district on June 4.", (None, None, 2)),
+    ("On June 4, two civilians - brothers Namig and Ramin Jafarov, born in 1994 and 1998 - "
+     "stepped on a mine while collecting mushrooms in Aghdara district.", (None, None, 2)),
 ])
 def test_blown_up_by_a_mine_is_harm_the_next_sentence_may_tell(gazetteer, text, harmed):
     [e] = events_of(gazetteer, text, date(2024, 6, 5))
@@ -982,6 +991,15 @@ def test_blown_up_by_a_mine_is_harm_the_next_sentence_may_tell(gazetteer, text, 
     # where the blast was, not where the resident lives
     assert (e.event_type, e.place_names) == ("mine_incident", ["Aghdara"])
     assert e.summary.startswith(f"Mine explosion in Aghdara: {harmed[1] or harmed[2]} ")
+
+
+def test_the_quote_of_an_incident_says_how_its_victims_were_harmed(gazetteer):
+    lede = ("A serviceman was wounded as a result of a mine explosion in Kalbajar district, "
+            "Trend reports citing the Ministry of Defense.")
+    [e] = events_of(gazetteer, lede + " According to the ministry, on March 13, Private Rasul "
+                    "Mammadov stepped on an anti-personnel mine near the Istisu settlement.",
+                    date(2024, 3, 14))
+    assert (e.injured, e.date_start, e.quote) == (1, date(2024, 3, 13), lede)
 
 
 def test_a_residents_home_in_the_district_of_the_blast_stays_its_place(gazetteer):
