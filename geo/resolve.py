@@ -229,7 +229,13 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
         mention.status, mention.kind = "unresolved", c.cue or "other"
         mention.reason = "not in gazetteer"
         return mention
-    scores = [_score(p, c, focus, districts) for p in c.places]
+    # a town of a country the report names is no likelier than a city of another five
+    # times its size ("talks in Geneva, Athens and Dublin" in a report naming the United
+    # States), unless that country is one of the region's
+    namesake_below = max(p.population for p in c.places) / _NAMESAKE_RATIO
+    scores = [_score(p, c, focus if p.country in rules.home_countries or
+                     p.population >= namesake_below else _NO_FOCUS, districts)
+              for p in c.places]
     best_score = max(scores)
     first_best = scores.index(best_score)  # of equal scores, the higher prior
     best = c.places[first_best]
@@ -246,6 +252,10 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     mention.confidence = round(min(0.99, 0.5 + (best_score - runner_up) / 2), 2)
     mention.reason = "metonymic" if c.actor else "dateline" if c.dateline else ""
     return mention
+
+
+_NAMESAKE_RATIO = 5
+_NO_FOCUS: set[str] = set()
 
 
 def _cue_bonus(cue: str | None, kind: str) -> float:
