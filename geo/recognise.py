@@ -210,8 +210,15 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         c.rejected = "adjectival compound (\"Russia-brokered\")"
         return c
     before, after = _word_before(text, c.start), _word_after(text, c.end)
-    if before in rules.kin_words and _KIN_OF.search(text, max(0, c.start - 30), c.start):
+    kin = before if before is not None or not text.endswith(", ", 0, c.start) else \
+        text[max(0, c.start - 20):c.start - 2].rpartition(" ")[2]  # "her grandson, Lachin"
+    if kin in rules.kin_words and _KIN_OF.search(text, max(0, c.start - 30), c.start):
         c.rejected = "person's name"  # "his son Kamran" (GeoNames: Cam Ranh)
+        return c
+    if after in rules.feature_words and c.places[0].country not in rules.home_countries:
+        # "along the Enguri river": a river, not Ankara (once called Engüri); in the
+        # region, the place it is named after is near enough
+        c.rejected = "a river or other natural feature"
         return c
     if _after_of(text, c.start) and rules.organisation_of.search(text, max(0, c.start - 40),
                                                                   c.start):
@@ -221,6 +228,8 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
             not _in_title_case_line(text, c.start):
         c.rejected = _PART_OF_A_NAME
         return c
+    if after is not None and after.lower() in rules.cues_after:
+        _take_the_cue_word_named(c, after, gazetteer)
     c.cue = _cue(text, c, rules)
     c.dateline = _is_dateline(text, c)
     # "YEREVAN, MAY 2": the place a report was filed from, not an actor ("Yerevan may")
@@ -229,6 +238,18 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
 
 
 _PART_OF_A_NAME = "part of a longer name (organisation, person or title)"
+
+
+def _take_the_cue_word_named(c: Candidate, cue_word: str, gazetteer: Gazetteer) -> None:
+    """Make ``c`` the longer name it begins where the gazetteer has its name and the cue
+    word after it as one, for another place than the name alone ("the Tskhinvali region"
+    is South Ossetia, not the town; "Khojaly district", as GeoNames also calls the town,
+    stays a name and its cue)."""
+    text = f"{c.text} {cue_word}"
+    key = normalise_name(text)
+    places = gazetteer.places_named(key, _MAX_CANDIDATES)
+    if places and not {p.id for p in places} & {p.id for p in c.places}:
+        c.end, c.text, c.key, c.places = c.start + len(text), text, key, places
 
 
 def _begins_date(text: str, c: Candidate) -> bool:
@@ -501,7 +522,7 @@ def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
 
 _CAPITALISED_CUE = re.compile(r" ([A-Z][a-z]+)\b")
 # "his son " before a name
-_KIN_OF = re.compile(r"\b(?:his|her|their) [a-z]+,? $")
+_KIN_OF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) [a-z]+,? $")
 # The end of a list before a name: "Aghdam and " in "Aghdam and Fuzuli districts"
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:,|,? and| &) $")
 # A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"

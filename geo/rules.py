@@ -55,6 +55,8 @@ class PlaceRules:
     person_titles: frozenset[str]
     #: words of kin before a name ("his son Kamran")
     kin_words: frozenset[str]
+    #: words after a name that make it a river or a mountain ("the Enguri river")
+    feature_words: frozenset[str]
     demonyms: frozenset[str]        # normalised
     not_place_names: frozenset[str]  # normalised
     common_word_zipf: float
@@ -106,6 +108,7 @@ def place_rules() -> PlaceRules:
                                       r"((?:[A-Z][a-z][\w'’-]* ?){1,3})"),
         person_titles=frozenset(raw["person_titles"]),
         kin_words=frozenset(raw["kin_words"]),
+        feature_words=frozenset(raw["feature_words"]),
         demonyms=demonyms,
         not_place_names=frozenset(normalise_name(n) for n in raw["not_place_names"]),
         common_word_zipf=float(raw["common_word_zipf"]),

@@ -110,11 +110,28 @@ def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status)
     assert (found[name].kind, found[name].status) == ("village", status)
 
 
-def test_a_name_after_a_kinship_word_is_a_persons(gazetteer):
+@pytest.mark.parametrize(("text", "name"), [
     # GeoNames gives "Kamran" as a name of Cam Ranh, Vietnam
-    found = {m.text: m for m in mentions(gazetteer, "Vugar Gasimov and his son Kamran were "
-                                                    "injured near Aghdam.")}
-    assert (found["Kamran"].status, found["Kamran"].reason) == ("rejected", "person's name")
+    ("Vugar Gasimov and his son Kamran were injured near Aghdam.", "Kamran"),
+    ("Her son Ararat, 34, was injured near Aghdam.", "Ararat"),
+    ("Her grandson, Lachin, who is nine, was not hurt.", "Lachin"),
+])
+def test_a_name_after_a_kinship_word_is_a_persons(gazetteer, text, name):
+    found = {m.text: m for m in mentions(gazetteer, text)}
+    assert (found[name].status, found[name].reason) == ("rejected", "person's name")
+
+
+def test_a_name_the_gazetteer_has_with_its_cue_word_is_that_place(gazetteer):
+    found = resolved(gazetteer, "Mines remain along the occupation line with the Tskhinvali "
+                                "region, near Gori.")
+    assert found["Tskhinvali region"].place.name == "South Ossetia"
+
+
+def test_a_river_abroad_is_no_place_of_its_name(gazetteer):
+    # GeoNames gives "Enguri" (Engüri) as an old name of Ankara
+    found = {m.text: m for m in mentions(gazetteer, "HALO cleared minefields along the Enguri "
+                                                    "river. Mines lie near the Tartar river.")}
+    assert (found["Enguri"].status, found["Tartar"].status) == ("rejected", "resolved")
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
