@@ -2346,6 +2346,10 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_dates(text)]
 
 
+# "32 Armenian and two Azerbaijani servicemen": the first side's count, then the second's
+_SIDE_AND = re.compile(r"\s+[A-Z][a-z]+\s+and\s+")
+
+
 def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
     """The figures of ``clause`` put into the draft's event; the counts read, in text order."""
     event = draft.event
@@ -2364,7 +2368,11 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
             _set(event, name, value, qualifier)
     if event.event_subtype == "prisoner_transfer" and (freed := by_kind.get("prisoners")):
         # both sides' ("Armenia released two Azerbaijani servicemen and Azerbaijan 32
-        # Armenian servicemen"): all the exchange freed
+        # Armenian servicemen", "the release of 32 Armenian and two Azerbaijani
+        # servicemen"): all the exchange freed
+        freed = [*(a for a, b in zip(counts, counts[1:], strict=False)
+                   if a.kind == "bare" and b.kind == "prisoners" and
+                   _SIDE_AND.fullmatch(clause, a.end, b.start)), *freed]
         _set(event, "prisoners", int(sum(c.value for c in freed)), freed[0].qualifier)
     if event.event_type == "map_handover":
         mines = first("mines") or first("anti_tank") or first("anti_personnel")

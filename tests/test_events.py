@@ -276,6 +276,8 @@ def test_follow_up_sentences_complete_an_incident(gazetteer):
 
 @pytest.mark.parametrize(("text", "kinds"), [
     ("On March 11 Armenia still refuses to provide mine maps.", [("other", "claim")]),
+    ("On March 11 Azerbaijan accused Armenia of failing to hand over maps of minefields in "
+     "Kalbajar.", [("other", "claim")]),
     # that all the maps it has were handed over is what a side says, no handover
     ("On Tuesday, Mirzoyan noted that Armenia had handed over to Azerbaijan all the minefield "
      "maps in its possession and called on Baku to stop using the issue as a pretext.",
@@ -1161,6 +1163,10 @@ def test_a_handover_told_back_without_the_word_maps(gazetteer, text, figures):
      "servicemen.", 15),
     ("Thirty-two Armenian servicemen held in Azerbaijan returned home on December 13 in "
      "exchange for two Azerbaijani soldiers.", 34),
+    ("Azerbaijan handed 32 Armenian soldiers back to Armenia on December 13 in exchange for "
+     "two Azerbaijani servicemen.", 34),
+    ("The talks led to the release of 32 Armenian and two Azerbaijani servicemen on December "
+     "13.", 34),
 ])
 def test_a_prisoner_transfer_counts_the_prisoners_it_freed(gazetteer, text, prisoners):
     [e] = events_of(gazetteer, text, date(2023, 12, 14))
@@ -1714,6 +1720,13 @@ def test_where_the_incident_occurred_beats_the_victims_home_village(gazetteer):
     assert (e.killed, e.place_names, e.date_start) == (1, ["Khidirli"], date(2025, 5, 19))
 
 
+def test_since_the_truce_is_since_the_2020_ceasefire(gazetteer):
+    [e] = events_of(gazetteer, "More than 120 people have been killed or injured by mines in "
+                               "Azerbaijan since the truce.", date(2021, 6, 12))
+    assert (e.event_type, e.date_start, e.casualties) == (
+        "casualty_total", date(2020, 11, 10), 120)
+
+
 def test_since_the_1990s_is_a_period_from_1990(gazetteer):
     [e] = events_of(gazetteer, "Since the 1990s, more than 3,400 Azerbaijanis have become "
                                "victims of mines.", date(2024, 6, 5))
@@ -1733,6 +1746,10 @@ def test_a_meeting_is_where_people_met(gazetteer):
     ("Major General Muradov visited the Stepanakert maternity hospital on Sunday.", []),
     ("Foreign Minister Mirzoyan on Tuesday received the head of the ICRC delegation in "
      "Armenia.", ["diplomatic_meeting"]),
+    ("The foreign ministers of Armenia and Azerbaijan met in Almaty on Friday.",
+     ["diplomatic_meeting"]),
+    ("JAMnews correspondents in Yerevan and Baku visited communities near the border on "
+     "Tuesday.", []),
 ])
 def test_a_meeting_is_one_of_officials(gazetteer, text, subtypes):
     assert [e.event_subtype for e in events_of(gazetteer, text, date(2024, 2, 21))] == subtypes
