@@ -118,19 +118,22 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     word = rf"(?=[A-Z])(?!(?:{not_names})\b)[A-Z][\w’'.-]*+"
     acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
     when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w++(?:\s+\d{1,2})?)?"
-    helper = r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+)?"
+    helper = (r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+|recently\s+|"
+              r"again\s+|previously\s+)?")
     # tried after each of up to six words: grouped by first letter, the speaker nouns
     # cost a test per letter there, not one per noun
     heads = f"(?:{by_first_letter(alternatives(heads))})"
+    # "thanked the Japanese side and said": another verb of the speaker's before
+    first_did = r"(?:\s[a-z]++(?<=ed)\s[^,.;]{1,60}?\sand)?"
     phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
-              rf"(?:,\s[^,]+,)?{when}{helper}{verbs}")
+              rf"(?:,\s[^,]+,)?{when}{first_did}{helper}{verbs}")
     # "Vugar Suleymanov, chairman (or Chairman) of the Board of ANAMA, said", "Vugar
     # Suleymanov, who also attended, said"
     apposition = (rf"(?:,\s(?:(?:an?|the|its|his|her)\s)?(?:[\w’'-]++\s){{0,2}}?"
                   rf"(?i:{attribution['titles']})\b[^,]{{0,80}},|,\swho\s[^,]{{1,80}},)?")
     # ... or set off after its title ("The centre's director, Ara Karapetyan, told")
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}"
-            rf"{apposition},?{when}{helper}{attribution['name_verbs']}")
+            rf"{apposition},?{when}{first_did}{helper}{attribution['name_verbs']}")
     return re.compile(rf"(?:^|[,“”\"]\s*|\b)(?:{phrase}|{name})\b")
 
 
@@ -1624,8 +1627,9 @@ def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
 
 # a count, in digits or words ("some fifty mines", "killed two and injured five")
 _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                       r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                      r"thousand|dozen)\b")
+                      r"thousand|million|dozen)\b")
 _HECTARES = re.compile(r"hectare|\bha\b|square kilomet|square met|\bkm[2²]|\bsq\.? ?km\b")
 
 

@@ -605,6 +605,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 3, None)),
     ("On July 24, Gasimov Farid (1988) and Mammadli Elnur (1992) received injuries when "
      "their car hit a mine in Fuzuli district.", ("mine_incident", None, 2, None)),
+    # a count in words of the teens
+    ("In 2023 alone, seventeen people were killed or injured by mines in Armenia, the ICRC "
+     "said.", ("casualty_total", None, None, 17)),
     # nor do a victim's children
     ("Armen Petrosyan, a 42-year-old father of three, lost his leg when he stepped on a "
      "mine near Tegh on Monday.", ("mine_incident", None, 1, None)),
@@ -875,6 +878,15 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "Fuzuli on Monday, the agency said.", "ANAMA"),
     ("On November 6, three servicemen were injured in a mine explosion near Khankendi, Day.Az "
      "reports with reference to the Ministry of Defense.", "Ministry of Defense"),
+    # a title set off, then an adverb; another verb of the speaker's first; a name after
+    # the title; a body that counts
+    ("Hikmet Hajiyev, assistant to the President, recently noted that since November 2020, "
+     "292 people have become victims of mines.", "Hikmet Hajiyev"),
+    ("ANAMA Chairman Vugar Suleymanov thanked the Japanese side and said that 18,000 hectares "
+     "had been cleared in Aghdam since 2021.", "ANAMA Chairman Vugar Suleymanov"),
+    ("A man was injured by an unexploded shell near Talish on Monday, the Nagorno-Karabakh "
+     "Ombudsman Gegham Stepanyan reported.", "Nagorno-Karabakh Ombudsman Gegham Stepanyan"),
+    ("The ICRC has recorded 92 mine casualties in Armenia since 2020.", "ICRC"),
     # the joint information of several bodies is theirs, all of them
     ("A resident of Talish village has been injured by a mine, Trend reports citing the joint "
      "information of the Prosecutor General's Office, the Ministry of Internal Affairs and "
