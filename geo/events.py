@@ -726,7 +726,9 @@ _ONE_PERSON = _for_lower_case(
     # ... and where it happened after it: "killed two civilians and wounded a third in
     # the Kalbajar region"
     r"|(?:(?<=a second)|(?<=a third)|(?<=a fourth))(?=\s+(?:in|near|at|on)\s))")
-_AND_ONE_MORE = re.compile(r"\s*and\s+(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++(?=\s|,|$)",
+_AND_ONE_MORE = re.compile(r"\s*and\s+(?:(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++|the\s+"
+                           r"(?:[\w-]++\s+){0,2}?(?:representative|head|chief|official|driver))"
+                           r"(?=\s|,|$)",
                            _FLAGS)
 # "journalist Maharram Ibrahimov", "Sergeant Ali Aliyev": a person named after a noun
 # or rank. The names are looked for first (the engine skips to the next capital), the
@@ -805,9 +807,14 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         value, noun_end = q.value, q.end + noun_length
         if kind in _LAND and _STILL_MINED_AFTER.match(text, noun_end):
             continue  # "about 70 square kilometres remain contaminated": not cleared
-        one_more = _AND_ONE_MORE.match(text, noun_end) if kind == "people" else None
-        if one_more:  # "two journalists and a local official"
-            value, noun_end = value + 1, one_more.end()
+        if kind == "people":
+            # "two journalists, Siraj Abishov and Maharram Ibrahimov, and the village
+            # representative": the names set off are theirs, and one more after them
+            names = _NAMES_SET_OFF.match(text, noun_end) if text.startswith(",", noun_end) \
+                else None
+            one_more = _AND_ONE_MORE.match(text, names.end() if names else noun_end)
+            if one_more:  # "two journalists and a local official"
+                value, noun_end = value + 1, one_more.end()
         counts.append(Count(value, q.qualifier, q.start, q.end, kind, noun_end))
     lowered = lower(text)
     for match in _ONE_PERSON.finditer(lowered):
@@ -1002,7 +1009,9 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     after = part_after.end() if part_after else \
         count.noun_end if _OF_THE_HARMED.match(lowered, count.end) else count.end
     # ("68 of the victims were killed": the verb after the victims)
-    nearest = _HARM_VERB.search(lowered, after, after + 90)
+    # (as far after the people counted as after one more named with them: "two journalists,
+    # Siraj Abishov and Maharram Ibrahimov, and the village representative ... were killed")
+    nearest = _HARM_VERB.search(lowered, after, max(after, count.noun_end) + 90)
     between = text[count.end:nearest.start()] if nearest else ""
     part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
     if part and nearest and "," in between:
@@ -1170,8 +1179,12 @@ def _add_named_people(text: str, lowered: str,
     if field_name is None or field_name in harmed:
         return
     each = Counter(_field_of_harm(lower(said)) for said in _NAME_HARMED.findall(text))
+    for together in _NAMES_HARMED.finditer(text):
+        each[_field_of_harm(lower(together.group()))] += len(_NAMES_APART.split(together[1]))
     if len(each) > 1:
-        # "Nizami Abbasov died on the spot, and Fikrat Abbasov was injured": each his own
+        # "Nizami Abbasov died on the spot, and Fikrat Abbasov was injured", "Drivers Elvin
+        # Mammadli and Tural Hasanov were killed, and worker Nijat Aliyev was injured":
+        # each his own
         harmed.update({name: (count, None) for name, count in each.items()
                        if name not in harmed})
         return
@@ -1187,6 +1200,8 @@ def _add_named_people(text: str, lowered: str,
 # A name of two or three words. It begins with the capital, the look-behind after it: the
 # engine skips to capitals.
 _PERSONS_NAME = r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+# the names of people counted, set off after them: ", Siraj Abishov and Maharram Ibrahimov,"
+_NAMES_SET_OFF = re.compile(rf",\s+(?:{_PERSONS_NAME}(?:,\s+|,?\s+and\s+))*{_PERSONS_NAME},")
 # The verb and the harm of a person (or of people) harmed: "was killed", "got blown up"
 _HE_WAS = r"(?:was|has been|had been|got)"
 _THEY_WERE = r"(?:were|have been|had been|got)"

@@ -605,6 +605,13 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 3, None)),
     ("On July 24, Gasimov Farid (1988) and Mammadli Elnur (1992) received injuries when "
      "their car hit a mine in Fuzuli district.", ("mine_incident", None, 2, None)),
+    # names set off after a count, and one more after them; names harmed together, and
+    # another harmed otherwise
+    ("On June 4, two journalists, Siraj Abishov and Maharram Ibrahimov, and the Susuzlug "
+     "village representative Arif Aliyev were killed when their car hit a mine in "
+     "Kalbajar.", ("mine_incident", 3, None, None)),
+    ("On Monday, a truck hit a mine near Aghdam. Drivers Elvin Mammadli and Tural Hasanov "
+     "were killed, and worker Nijat Aliyev was injured.", ("mine_incident", 2, 1, None)),
     # a count in words of the teens
     ("In 2023 alone, seventeen people were killed or injured by mines in Armenia, the ICRC "
      "said.", ("casualty_total", None, None, 17)),
