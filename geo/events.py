@@ -2369,6 +2369,11 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
 _SIDE_AND = re.compile(r"\s+[A-Z][a-z]+\s+and\s+")
 
 
+# land looked at, not cleared: "surveyed 1,100 hectares"
+_SURVEYED_BEFORE = re.compile(r"\b(?:surveyed|assessed|inspected|survey of)\s+(?:about |some |over "
+                              r"|more than |nearly |almost |around )?$")
+
+
 def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
     """The figures of ``clause`` put into the draft's event; the counts read, in text order."""
     event = draft.event
@@ -2417,8 +2422,11 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
             _set(event, "mines", int(first("mines").value), first("mines").qualifier)
         if first("uxo"):
             _set(event, "uxo", int(first("uxo").value), first("uxo").qualifier)
-        if first("hectares"):
-            _set(event, "hectares", float(first("hectares").value), first("hectares").qualifier)
+        # ("surveyed 1,100 hectares ... and cleared about 56 hectares": the 56 cleared)
+        cleared = [c for c in by_kind.get("hectares", ()) if not _SURVEYED_BEFORE.search(
+            clause, max(0, c.start - 30), c.start)] or by_kind.get("hectares")
+        if cleared:
+            _set(event, "hectares", float(cleared[0].value), cleared[0].qualifier)
         elif area := first("square_km") or first("square_m"):
             # "1,000 square kilometres" is 100,000 ha; the figure as written in details
             event.details[area.kind] = area.value if area.value % 1 else int(area.value)
@@ -2849,6 +2857,10 @@ def _finish(draft: Draft, speaker_of: Callable[[int], str | None]) -> Event:
         e.attributed_to = e.attributed_to or speaker_of(index)
     if e.casualties is None and (e.killed is not None or e.injured is not None):
         e.casualties = (e.killed or 0) + (e.injured or 0)
+        # "killed 27 and wounded more than 100": more than 127 in all
+        hedges = {e.qualifiers[name] for name in ("killed", "injured") if name in e.qualifiers}
+        if len(hedges) == 1:
+            e.qualifiers["casualties"] = hedges.pop()
     if e.places:
         kinds = {p.kind for p in e.places}
         e.geo_precision = "district" if any(p.point_basis == "district" for p in e.places) \

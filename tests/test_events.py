@@ -612,6 +612,14 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "Kalbajar.", ("mine_incident", 3, None, None)),
     ("On Monday, a truck hit a mine near Aghdam. Drivers Elvin Mammadli and Tural Hasanov "
      "were killed, and worker Nijat Aliyev was injured.", ("mine_incident", 2, 1, None)),
+    # a bomblet, a grenade picked up, a mine come across, then the harm
+    ("On Monday, a 63-year-old Jermuk resident was wounded by a bomblet.",
+     ("mine_incident", None, 1, None)),
+    ("On Monday, an 11-year-old girl was injured in the village of Tegh when she picked up a "
+     "grenade.", ("mine_incident", None, 1, None)),
+    ("On November 1, servicemen near Tegh came across an anti-personnel mine. Private Arman "
+     "Grigoryan, 19, was killed on the spot, and two other soldiers were hospitalized.",
+     ("mine_incident", 1, 2, None)),
     # a count in words of the teens
     ("In 2023 alone, seventeen people were killed or injured by mines in Armenia, the ICRC "
      "said.", ("casualty_total", None, None, 17)),
@@ -1737,6 +1745,28 @@ def test_where_the_incident_occurred_beats_the_victims_home_village(gazetteer):
                                "occurred on May 19 in the territory of Khidirli village.",
                     date(2025, 5, 20))
     assert (e.killed, e.place_names, e.date_start) == (1, ["Khidirli"], date(2025, 5, 19))
+
+
+def test_a_sum_with_a_hedged_part_is_hedged(gazetteer):
+    [e] = events_of(gazetteer, "Mines have killed 27 civilians and wounded more than 100 in "
+                               "Azerbaijan since November 2020.", date(2024, 5, 12))
+    assert (e.casualties, e.qualifiers.get("casualties")) == (127, "over")
+    assert "over 127 killed or injured" in e.summary
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # land surveyed is not land cleared
+    ("HALO teams surveyed 1,100 hectares in Tavush this year and cleared about 56 hectares.",
+     (None, 56.0)),
+    # land released, as mine action says
+    ("Between January and September, HALO released 41.7 hectares of land in Tavush.",
+     (None, 41.7)),
+    ("In August 2022, the Azerbaijani side reported finding more than 1,400 mines in the "
+     "Lachin and Kalbajar directions.", (1400, None)),
+])
+def test_other_words_of_clearance(gazetteer, text, figures):
+    [e] = events_of(gazetteer, text, date(2024, 5, 12))
+    assert (e.event_type, e.mines, e.hectares) == ("clearance_report", *figures)
 
 
 def test_since_the_truce_is_since_the_2020_ceasefire(gazetteer):
