@@ -1536,7 +1536,10 @@ _NO_AREAS: InTextOrder[Area] = InTextOrder(())
 # How far before its verb a speaker can begin: six words, a head and ", a clause,".
 _SPEAKER_REACH = 300
 _PRONOUN = re.compile(r"^(?:it|she|he|they|him|her|them|the agency|the ministry|the service|"
-                      r"the report|the department|the embassy)$", _FLAGS)
+                      r"the report|the department|the embassy|the chairman|the chairwoman|"
+                      r"the minister|the ombudsman|the mp|the deputy|the governor|"
+                      r"the mayor|the official)$", _FLAGS)
+_PERSONAL_PRONOUN = re.compile(r"it|she|he|they|him|her|them", _FLAGS)
 
 
 # A person named alone: "Samir Poladov", "Poladov"
@@ -1612,7 +1615,18 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
         who = _LEADING_WORD_OF_SPEAKER.sub("", (said.group(1) or said.group(2)).strip(" ,“”\""))
         who = _LEADING_THE.sub("the ", who)
         return who, bool(_PRONOUN.match(who))
+    after = _SAID_THEN_SPEAKER.search(text) if "said " in text else None
+    if after:  # '"...," said Vugar Suleymanov, chairman of ANAMA'
+        who = after.group(1).strip().rstrip(".")
+        return who, bool(_PRONOUN.match(who))
     return None, rules.pronoun_said.search(text) is not None
+
+
+# A quote, then "said" and who: '"...," said the ministry', "..., said Vugar Suleymanov"
+_SAID_THEN_SPEAKER = re.compile(
+    r"[,”\"]\s*said\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,6}|the\s+(?:[a-z]+\s){0,2}"
+    r"(?:ministry|agency|ombudsman|chairman|chairwoman|minister|official|spokes\w+|office|"
+    r"service|department|governor|mayor))")
 
 
 def _cited(text: str, rules: EventRules) -> str | None:
@@ -1843,7 +1857,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             previous, pronoun = named_in(back)
             if previous and not pronoun:  # past "According to him" to who he is
                 return previous if _may_stand_for(own, previous) else own
-        return own
+        # ("According to him" with no one named before: nobody a reader could check)
+        return None if own and _PERSONAL_PRONOUN.fullmatch(own) else own
 
     reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules)
     for index, sentence in enumerate(sentences):

@@ -918,7 +918,17 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     # "the agency" stands for no person named before it
     ("\"Our teams find hundreds of mines,\" Poladov said in Aghdam. A deminer was injured by "
      "a mine in Fuzuli on Monday, the agency said.", "the agency"),
-    ("In Tartar, two farmers were injured by a mine on Monday, said ANAMA.", None),
+    # the speaker after "said", not a name before it
+    ("In Tartar, two farmers were injured by a mine on Monday, said ANAMA.", "ANAMA"),
+    ("\"Since 2020, 386 people have become victims of mines,\" said Vugar Suleymanov, chairman "
+     "of ANAMA.", "Vugar Suleymanov"),
+    # verbs of stress and memory; "him" with no one named before is nobody
+    ("Suleymanov emphasized that in April 2024 alone, 1,211 mines were found in Aghdam.",
+     "Suleymanov"),
+    ("The agency recalled that 387 people have been killed or injured by mines since the "
+     "44-day war.", "the agency"),
+    ("\"It is a huge task,\" the chairman stressed. According to him, 386 people have become "
+     "victims of mines since 2020.", None),
     ("Local reports said two shepherds were wounded by a mine in Aghdam on Monday.", None),
     ("Two shepherds were injured by a mine in Aghdam, the Interior Ministry on Monday said.",
      "Interior Ministry"),
