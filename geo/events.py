@@ -1068,7 +1068,8 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
-            _TITLED_HARMED.search(lowered):
+            _TITLED_HARMED.search(lowered) or _ROLE_HARMED.search(lowered):
+        # ("The driver died at the scene, while two farm workers were injured")
         _add_named_people(text, lowered, harmed)
     if "injured" in harmed and "killed" in harmed and "casualties" not in harmed and \
             _DIED_OF_THEM.search(lowered) and harmed["killed"][0] < harmed["injured"][0]:
@@ -1178,13 +1179,17 @@ def _add_named_people(text: str, lowered: str,
         _SET_OFF_A_MINE.search(lowered) else None
     if field_name is None or field_name in harmed:
         return
-    each = Counter(_field_of_harm(lower(said)) for said in _NAME_HARMED.findall(text))
+    named = list(_NAME_HARMED.finditer(text))
+    each = Counter(_field_of_harm(lower(said.group())) for said in named)
     for together in _NAMES_HARMED.finditer(text):
         each[_field_of_harm(lower(together.group()))] += len(_NAMES_APART.split(together[1]))
+    for role in _ROLE_HARMED.finditer(lowered):  # (not one named in it: "the driver, X,")
+        if not any(role.start() <= said.start() < role.end() for said in named):
+            each[_field_of_harm(role.group())] += 1
     if len(each) > 1:
         # "Nizami Abbasov died on the spot, and Fikrat Abbasov was injured", "Drivers Elvin
-        # Mammadli and Tural Hasanov were killed, and worker Nijat Aliyev was injured":
-        # each his own
+        # Mammadli and Tural Hasanov were killed, and worker Nijat Aliyev was injured",
+        # "the driver was killed and the passenger was injured": each his own
         harmed.update({name: (count, None) for name, count in each.items()
                        if name not in harmed})
         return
@@ -1240,13 +1245,15 @@ def _people_named_together(text: str) -> list[str]:
     return [name for names in _NAMES_HARMED.findall(text) for name in _NAMES_APART.split(names)]
 
 
+# A surname alone, by the endings of the region's: "Huseynov died on the spot"
+_SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
 # "He was killed instantly", "He lost his left leg", "He was hospitalized with injuries",
 # "As a result, his left foot was amputated", "The driver of the tractor was injured":
 # one person, told of in the sentence before or known by a role; after an opening phrase
 # ("As a result of the explosion, he lost his right foot", "On Monday, she died")
 _PRONOUN_HARMED = re.compile(
     rf"^(?:[A-Z][\w '’-]{{0,60}}?,\s+)?"
-    rf"(?:(?:He|he|She|she)\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
+    rf"(?:(?:He|he|She|she|{_SURNAME})\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
     rf"lost {_LIMB}|(?:(?:{_HE_WAS}\s+(?:hospitali[sz]ed|taken to (?:a |the )?hospital)\s+with|"
     r"received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?injur(?:y|ies)))"
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"

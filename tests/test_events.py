@@ -1032,6 +1032,24 @@ def test_blown_up_by_a_mine_is_harm_the_next_sentence_may_tell(gazetteer, text, 
     assert e.summary.startswith(f"Mine explosion in Aghdara: {harmed[1] or harmed[2]} ")
 
 
+@pytest.mark.parametrize("outcome", [
+    "The driver died at the scene, while two farm workers were injured.",
+    "The driver died on the spot, and two passengers were injured.",
+    "Huseynov died on the spot. His two passengers were injured.",
+])
+def test_each_outcome_of_an_incident_told_after_it_counts(gazetteer, outcome):
+    [e] = events_of(gazetteer, "On Monday, a tractor hit an anti-tank mine in Aghdam district. "
+                    + outcome, date(2024, 5, 14))
+    assert (e.killed, e.injured, e.casualties) == (1, 2, 3)
+
+
+def test_a_role_killed_and_a_role_injured_are_two_people(gazetteer):
+    [e] = events_of(gazetteer, "On Monday, a car hit an anti-tank mine in Aghdam district; the "
+                               "driver was killed and the passenger was injured.",
+                    date(2024, 5, 14))
+    assert (e.killed, e.injured) == (1, 1)
+
+
 def test_the_quote_of_an_incident_says_how_its_victims_were_harmed(gazetteer):
     lede = ("A serviceman was wounded as a result of a mine explosion in Kalbajar district, "
             "Trend reports citing the Ministry of Defense.")
