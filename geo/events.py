@@ -172,7 +172,10 @@ def event_rules() -> EventRules:
     verbs = raw["attribution"]["verbs"]
     patterns = {kind: yes_or_no(raw[kind]) for kind in
                 ("mine_incident", "casualty_total", "map_handover", "clearance_report")}
-    triggers = [raw["mine_words"], *raw["other"].values(), raw["mine_incident"]["harm"],
+    needs = raw["other_needs"]
+    triggers = [raw["mine_words"], *(needs.get(subtype, pattern)
+                                     for subtype, pattern in raw["other"].items()),
+                raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
                 r"\b(?:maps?|incident|explosion|exploded|blast|cleared|clearance)\b"]
     noun_after_number, noun_kinds = _nouns_after_numbers(raw["quantities"])

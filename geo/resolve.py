@@ -232,10 +232,14 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     # a town of a country the report names is no likelier than a city of another five
     # times its size ("talks in Geneva, Athens and Dublin" in a report naming the United
     # States), unless that country is one of the region's
-    namesake_below = max(p.population for p in c.places) / _NAMESAKE_RATIO
-    scores = [_score(p, c, focus if p.country in rules.home_countries or
-                     p.population >= namesake_below else _NO_FOCUS, districts)
-              for p in c.places]
+    named_abroad = [p for p in c.places if p.country in focus and
+                    p.country not in rules.home_countries]
+    if named_abroad:
+        namesake_below = max(p.population for p in c.places) / _NAMESAKE_RATIO
+        scores = [_score(p, c, _NO_FOCUS if p in named_abroad and p.population < namesake_below
+                         else focus, districts) for p in c.places]
+    else:
+        scores = [_score(p, c, focus, districts) for p in c.places]
     best_score = max(scores)
     first_best = scores.index(best_score)  # of equal scores, the higher prior
     best = c.places[first_best]
