@@ -281,7 +281,10 @@ _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<half>first|second) half|(?P<quarter>first|second|third|fourth|1st|2nd|3rd|"
     r"4th) quarter|first (?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"[1-9]|1[01]) months) of (?:the year )?(?P<year>(?:19|20)\d{2})\b", _FLAGS)
+    r"[1-9]|1[01]) months) of (?:the year )?(?:(?P<year>(?:19|20)\d{2})\b|"
+    # "the first half of the year", "... of this year": the report's; "of last year"
+    r"(?P<this>the|this|the current) year\b|(?P<last>last|the previous|the past) year\b)",
+    _FLAGS)
 # Words before a year that make it the background's, not the event's: "liberated in 2020",
 # "mines produced in Armenia in 2021"
 _BACKGROUND = r"liberat\w*|occup\w*|war|conflict|ceasefire|produced|manufactured|made"
@@ -322,6 +325,9 @@ def _is_dateline_date(text: str, m: DateMention) -> bool:
         (not before.strip() and _AGENCY_AND_DASH.match(text, m.end) is not None)
 
 
+_LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", _FLAGS)
+
+
 def _date_of(m: DateMention, published: date | None, text: str = ""
              ) -> tuple[date, date, str] | None:
     """The period ``m`` names, given the publication date; ``text``, where ``m`` was found,
@@ -329,6 +335,11 @@ def _date_of(m: DateMention, published: date | None, text: str = ""
     if published and m.month and m.year is None and m.day is None and \
             text.endswith(("last ", "Last "), 0, m.start):
         return month_period(published.year - (m.month >= published.month), m.month)
+    if published and m.weekday is not None and m.day is None and \
+            _LAST_WEEK_AFTER.match(text, m.end):
+        # "on Monday last week": the Monday of the week before the report's
+        day = published - timedelta(days=published.weekday() + 7 - m.weekday)
+        return day, day, "day"
     resolved = resolve_date(m, published)
     if resolved and published and resolved[0] > published:
         return None  # an event reported in the past cannot lie after the report
@@ -408,6 +419,12 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             first = start[1] if text.endswith("end of ", max(0, since[0].start - 8),
                                               since[0].start) else start[0]
             return first, _as_of(text, mentions, published) or published, start[2]
+    if "since " in lowered and published and \
+            all(m.weekday is not None and m.day is None for m in mentions) and \
+            (named_start := _named_start(text, lowered)) and named_start <= published:
+        # "Since the end of the war, our teams have cleared 160,342 hectares," he said ...
+        # on Tuesday: the weekday is the day it was said
+        return named_start, published, "day"
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     # a start without the report's date to end at says not when: it is no date itself
@@ -576,7 +593,12 @@ def _months_before(day: date, months: int) -> date:
 
 
 def _part_of_year(part: re.Match[str], published: date | None) -> tuple[date, date, str] | None:
-    year = int(part.group("year"))
+    if part.group("year"):
+        year = int(part.group("year"))
+    elif published:
+        year = published.year - (1 if part.group("last") else 0)
+    else:
+        return None
     if part.group("half"):
         first_month, months = (1 if part.group("half").lower() == "first" else 7), 6
     elif part.group("months"):
@@ -843,9 +865,12 @@ def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) 
 
 _LAND = ("hectares", "square_km", "square_m")
 # what land still to clear is: "remain contaminated", "is still mined"
-_STILL_MINED_AFTER = re.compile(r"(?:\s+of (?:land|territory))?,?\s+(?:remains?|is|are)\s+"
+_STILL_MINED_AFTER = re.compile(r"(?:\s+of (?:land|territory|the country))?,?\s+"
+                                r"(?:remains?|is|are)\s+"
                                 r"(?:still\s+)?(?:contaminated|mined|uncleared|to be cleared|"
-                                r"(?:suspected|believed) to be (?:contaminated|mined))\b", _FLAGS)
+                                r"(?:suspected|believed) to be (?:contaminated|mined)|"
+                                r"suspected of (?:being )?(?:contaminated|contamination|mined))\b",
+                                _FLAGS)
 
 
 def _is_age(text: str, q: Quantity) -> bool:
@@ -985,6 +1010,12 @@ def _figure_or_break_in(text: str) -> bool:
             _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None)
 
 
+_BRINGS_THE_TOLL_TO = re.compile(
+    r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking)\s+the\s+"
+    r"(?:toll|number)\b[^.;:]{0,80}?\bto\s+(?:about |over |more than |"
+    r"nearly |almost |some |at least )?$")
+
+
 def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str | None:
     """The harm a count of people suffered: the verb after it ("four people were
     injured", "65 of them lost their lives", but not one with a count of its own: "a car
@@ -1029,6 +1060,11 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
         if "number of" in words_before or "toll" in words_before else None
     if total:  # "the number of mine victims ... has reached 361", "the death toll ... 4"
         return total.lastgroup
+    if ("toll" in words_before or "number" in words_before) and \
+            _BRINGS_THE_TOLL_TO.search(lowered, reach, count.start):
+        # "brings the toll of mine victims since 2020 to 359" (a death toll brought to two
+        # counts one who died after others, which the incident already has)
+        return "both"
     if part:
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
     if previous and count.kind == "people" and _VERB_ENDING_BEFORE.search(before):
@@ -1279,7 +1315,9 @@ _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
 # named who set off a mine was harmed, as "blown up" tells (a mine, not mines destroyed)
 _SET_OFF_A_MINE = re.compile(r"\b(?:detonated|stepped on|trod on|triggered) an? "
                              r"(?:[\w-]+ ){0,2}?(?:land ?)?mine\b")
-_BLOWN_UP_AFTER = re.compile(rf"\s+(?:(?:was|has been|{_THEY_WERE}) blown up|"
+# (after where they are from: "a resident of aghdam district stepped on a mine")
+_BLOWN_UP_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?"
+                             rf"\s+(?:(?:was|has been|{_THEY_WERE}) blown up|"
                              r"(?:detonated|stepped on|trod on|triggered) an? (?:[\w-]+ ){0,2}?"
                              r"(?:land ?)?mine)\b")
 
@@ -1468,7 +1506,9 @@ def _holds_the_area_before(text: str, start: int) -> bool:
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote|spoke|"
-                      r"speaking)(?: at (?:an?|the) (?:[\w-]+ ){0,3}?(?:conference|meeting|"
+                      # (and who, after the verb: "said Vugar Suleymanov at a conference")
+                      r"speaking)(?: [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?"
+                      r"(?: at (?:an?|the) (?:[\w-]+ ){0,3}?(?:conference|meeting|"
                       r"briefing|forum|event|ceremony|session|summit|round ?table))? in $|"
                       # "... told a press conference in Yerevan"
                       r"\btold (?:an?|the) (?:[\w-]+ ){0,2}?(?:conference|briefing|meeting|"

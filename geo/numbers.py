@@ -37,7 +37,7 @@ __all__ = ["QUALIFIERS", "Quantity", "find_quantities", "parse_number"]
 #: Hedge words before a number, lower case with single spaces, to their normal form.
 QUALIFIERS: dict[str, str] = {
     "about": "about", "around": "about", "some": "about", "approximately": "about",
-    "roughly": "about", "nearly": "nearly", "almost": "nearly",
+    "roughly": "about", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
     "over": "over", "more than": "over", "above": "over", "in excess of": "over",
     "exceeds": "over", "at least": "at least", "up to": "up to", "as many as": "up to",
     "less than": "under", "under": "under", "fewer than": "under",

@@ -1775,6 +1775,55 @@ def test_where_the_incident_occurred_beats_the_victims_home_village(gazetteer):
     assert (e.killed, e.place_names, e.date_start) == (1, ["Khidirli"], date(2025, 5, 19))
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    # a total of its citizens, with its killed set off
+    ("Azerbaijan says 276 of its citizens, including 45 killed, have fallen victim to mines "
+     "since November 2020.", (45, 276)),
+    # a toll brought to a figure
+    ("The explosion brings the toll of mine victims since 2020 to 359, including 69 killed.",
+     (69, 359)),
+    # casualties of mines and ordnance together
+    ("The ICRC has recorded 54 mine and unexploded ordnance casualties in Armenia in 2022 "
+     "alone.", (None, 54)),
+])
+def test_the_whole_of_a_total_and_its_part(gazetteer, text, figures):
+    [e] = events_of(gazetteer, text, date(2024, 7, 8))
+    assert (e.event_type, e.killed, e.casualties) == ("casualty_total", *figures)
+
+
+def test_land_still_suspected_is_not_cleared(gazetteer):
+    assert events_of(gazetteer, "The Armenian Center for Humanitarian Demining and Expertise "
+                                "says some 50 square kilometres of the country remain "
+                                "suspected of contamination.", date(2024, 7, 8)) == []
+
+
+def test_a_weekday_a_total_was_told_on_is_not_its_period(gazetteer):
+    [e] = events_of(gazetteer, "\"Since the end of the war, our teams have cleared 160,342 "
+                               "hectares,\" said Vugar Suleymanov at an international "
+                               "conference in Baku on Tuesday.", date(2024, 7, 8))
+    assert (e.date_start, e.date_end, e.place_names) == (date(2020, 11, 10), date(2024, 7, 8),
+                                                         [])
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("On Monday last week, a shepherd was injured by a mine in Aghdam.",
+     (date(2024, 7, 1), date(2024, 7, 1))),
+    ("In the first half of the year, mines killed four people in Azerbaijan.",
+     (date(2024, 1, 1), date(2024, 6, 30))),
+    ("In the first quarter of last year, 120 mines were found in Fuzuli.",
+     (date(2023, 1, 1), date(2023, 3, 31))),
+])
+def test_periods_told_by_the_report_s_week_and_year(gazetteer, text, period):
+    [e] = events_of(gazetteer, text, date(2024, 7, 10))
+    assert (e.date_start, e.date_end) == period
+
+
+def test_a_resident_who_stepped_on_a_mine_was_harmed(gazetteer):
+    [e] = events_of(gazetteer, "A resident of Aghdam district stepped on an anti-personnel mine "
+                               "on June 3.", date(2024, 7, 8))
+    assert (e.event_type, e.casualties, e.date_start) == ("mine_incident", 1, date(2024, 6, 3))
+
+
 def test_a_sum_with_a_hedged_part_is_hedged(gazetteer):
     [e] = events_of(gazetteer, "Mines have killed 27 civilians and wounded more than 100 in "
                                "Azerbaijan since November 2020.", date(2024, 5, 12))

@@ -47,10 +47,10 @@ def test_counts_with_separators() -> None:
 def test_qualifiers_are_part_of_the_span_and_normalised() -> None:
     text = ("about 5, around 6, some 7, approximately 8, nearly 9, almost 10, over 11, "
             "more than 12, above 13, in excess of 14, exceeds 15, at least 16, up to 17, "
-            "less than 18, under 19, fewer than 20")
+            "less than 18, under 19, fewer than 20, close to 21")
     assert [q.qualifier for q in find_quantities(text)] == [
         "about", "about", "about", "about", "nearly", "nearly", "over", "over", "over",
-        "over", "over", "at least", "up to", "under", "under", "under"]
+        "over", "over", "at least", "up to", "under", "under", "under", "nearly"]
     assert found("More than 1,000 mines")[0] == ("More than 1,000", 1000, "over")
 
 
