@@ -1956,7 +1956,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     if kind is None and relevant:
         if _a_total_of_its_own(drafts, index, sentence.text, lowered, rules):
             kind = ("casualty_total", None)
-        elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published):
+        elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published) or \
+                _an_incident_elsewhere(reading, sentence, lowered, index):
             kind = ("mine_incident", None)
         elif _figures_of_another_period(drafts, index, sentence.text, lowered):
             kind = ("clearance_report", None)
@@ -2133,12 +2134,40 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
     if not (recent or _RETOLD_INCIDENT.search(text)) or \
             not any(m.day or m.weekday is not None for m in find_dates(text)) or \
             not _HARM_VERB.search(lowered) or _DIED_LATER.search(lowered) or \
-            _of_the_war(lowered):
-        return False  # (not "he died on October 7": one injured before; nor the war's dead)
+            _REFERS_BACK.search(lowered) or _of_the_war(lowered):
+        # (not "he died on October 7", "On March 5, one of them died": one injured before;
+        # nor the war's dead)
+        return False
     period = read_period(text, published)
     if period is None or period[2] != "day" or period[0] != period[1]:
         return False
     return all(d.event.date_start != period[0] for d in recent)
+
+
+# Words for people told of before: "one of them", "the injured"
+_REFERS_BACK = re.compile(r"\b(?:of them|of whom|one of the|the (?:injured|wounded|victims?|"
+                          r"brothers|two|three|four))\b")
+
+
+def _an_incident_elsewhere(reading: _Reading, sentence: Sentence, lowered: str,
+                           index: int) -> bool:
+    """Whether a sentence with no word of mines, right after an incident, tells another
+    one, in a period and at a place of its own: "In mid-March, two brothers were killed by
+    a mine in the Tartar region. Last week, a boy was injured in the Khojaly district"."""
+    drafts = reading.drafts
+    if not _right_after(drafts, index, "mine_incident") or not drafts[-1].dated or \
+            not drafts[-1].event.places or not _HARM_VERB.search(lowered) or \
+            _DIED_LATER.search(lowered) or _REFERS_BACK.search(lowered) or _of_the_war(lowered):
+        return False  # (not "On March 5, one of them died in Barda")
+    previous = drafts[-1].event
+    period = read_period(sentence.text, reading.doc.published)
+    if period is None or (period[0], period[1]) == (previous.date_start, previous.date_end):
+        return False
+    named = _places_in(reading.doc.text, sentence.start, sentence.end, reading.mentions,
+                       _NO_AREAS, reading.rules)
+    return bool(named) and all(p.kind not in _COARSE for p in named) and \
+        not any(p.id == q.id or _lies_in(p, q) or _lies_in(q, p)
+                for p in named for q in previous.places)
 
 
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter
@@ -2401,7 +2430,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
 _DIED_LATER = re.compile(
     r"\b(?:(?:later|subsequently|has|had|have) )?(?:died (?:in (?:the |a )?hospital|of (?:his|her|"
     r"their) (?:injuries|wounds))|succumbed to (?:his|her|their) (?:injuries|wounds))\b|"
-    r"\b(?:he|she) (?:later |subsequently )?(?:died|passed away)\b|\bhas (?:since )?died\b")
+    r"\b(?:he|she) (?:later |subsequently )?(?:died|passed away)\b|\bhas (?:since )?died\b|"
+    r"\bone of (?:them|the \w+) (?:later |subsequently |then )?(?:died|passed away)\b")
 
 
 def _died_later(event: Event, lowered: str) -> None:

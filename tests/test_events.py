@@ -1818,6 +1818,20 @@ def test_periods_told_by_the_report_s_week_and_year(gazetteer, text, period):
     assert (e.date_start, e.date_end) == period
 
 
+def test_an_incident_in_a_period_and_place_of_its_own_is_another(gazetteer):
+    events = events_of(gazetteer, "In mid-March, two brothers were killed by a mine in the "
+                                  "Tartar region. Last week, a 15-year-old boy was injured in "
+                                  "the Khojaly district.", date(2024, 4, 2))
+    assert sorted((e.place_names[0], e.killed, e.injured) for e in events) == [
+        ("Khojaly", None, 1), ("Tartar", 2, None)]
+
+
+def test_one_of_them_who_died_on_another_day_is_one_of_them(gazetteer):
+    [e] = events_of(gazetteer, "On March 3, two brothers were injured by a mine in Aghdam. On "
+                               "March 5, one of them died in Barda.", date(2024, 4, 2))
+    assert (e.place_names, e.killed, e.injured) == (["Aghdam"], 1, 1)
+
+
 def test_a_resident_who_stepped_on_a_mine_was_harmed(gazetteer):
     [e] = events_of(gazetteer, "A resident of Aghdam district stepped on an anti-personnel mine "
                                "on June 3.", date(2024, 7, 8))
