@@ -581,12 +581,15 @@ def _add_marked_places(candidates: list[Candidate], text: str,
         if inside and any(c.rejected != _PART_OF_A_NAME for c in inside):
             continue  # part of a name already found (e.g. a district in the phrase)
         name = text[start:end]
-        if any(w in rules.demonyms for w in normalise_name(name).split()):
+        key = normalise_name(name)
+        if any(w in rules.demonyms for w in key.split()):
             continue  # "the Azerbaijani-Armenian border region": an adjective
+        if " " not in key and _zipf(key) >= rules.common_marked_word_zipf:
+            continue  # "Border village resident injured": a word of the headline, no name
         # matches rejected as part of a longer name give way to the name ("the village
         # of Mets Shen")
         replaced.update(map(id, inside))
-        added.append(Candidate(start, end, name, normalise_name(name), (), cue=kind,
+        added.append(Candidate(start, end, name, key, (), cue=kind,
                                district_hint=district))
     if replaced:
         candidates = [c for c in candidates if id(c) not in replaced]

@@ -60,6 +60,7 @@ class PlaceRules:
     demonyms: frozenset[str]        # normalised
     not_place_names: frozenset[str]  # normalised
     common_word_zipf: float
+    common_marked_word_zipf: float
     function_word_zipf: float
     common_word_min_population: int
     far_small_place_population: int
@@ -112,6 +113,7 @@ def place_rules() -> PlaceRules:
         demonyms=demonyms,
         not_place_names=frozenset(normalise_name(n) for n in raw["not_place_names"]),
         common_word_zipf=float(raw["common_word_zipf"]),
+        common_marked_word_zipf=float(raw["common_marked_word_zipf"]),
         function_word_zipf=float(raw["function_word_zipf"]),
         common_word_min_population=int(raw["common_word_min_population"]),
         far_small_place_population=int(raw["far_small_place_population"]),

@@ -402,6 +402,12 @@ def test_mention_offsets_point_at_the_text(gazetteer):
         assert text[m.start:m.end] == m.text
 
 
+def test_a_common_word_before_a_cue_is_no_village(gazetteer):
+    found = {m.text for m in mentions(gazetteer, "Border village resident injured near Tegh\n\n"
+                                                 "A shepherd was hurt near Sos village.")}
+    assert found == {"Tegh", "Sos"}
+
+
 def test_common_words_are_not_places(gazetteer):
     text = "The She Of Security Mobile agreement was signed in Paris."
     assert set(resolved(gazetteer, text)) == {"Paris"}
