@@ -121,6 +121,8 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     _reject_the_rest_of_names(candidates, text)
     _spread_actors(candidates, text)
     candidates = _add_marked_places(candidates, text, rules)
+    if "sky " in text:
+        _name_russian_districts(candidates, gazetteer)
     _tie_to_the_area_after(candidates, text, rules)
     return _area_before_its_village(candidates, text, rules)
 
@@ -238,6 +240,26 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
 
 
 _PART_OF_A_NAME = "part of a longer name (organisation, person or title)"
+
+
+# A district named by its Russian adjective: "Shushinsky", "Agdamsky"
+_RUSSIAN_ADJECTIVE = re.compile(r"([A-Z][a-z]+?)(n?)sk(?:y|iy|ii)")
+
+
+def _name_russian_districts(candidates: list[Candidate], gazetteer: Gazetteer) -> None:
+    """Give the districts Russian-language reports name by adjectives, which the text marks
+    as districts ("Shushinsky district" is Shusha, "Fizulinsky" Fuzuli, "Lachinsky"
+    Lachin), their places: those of the stem before "sky", with its "n" or without (the
+    gazetteer knows "Shushi", "Fizuli", "Lachin")."""
+    for c in candidates:
+        adjective = _RUSSIAN_ADJECTIVE.fullmatch(c.text) if not c.places else None
+        if adjective is None:
+            continue
+        for stem in (adjective[1] + adjective[2], adjective[1]):
+            places = gazetteer.places_named(normalise_name(stem), _MAX_CANDIDATES)
+            if any(p.kind == "district" for p in places):
+                c.key, c.places, c.cue = normalise_name(stem), places, "district"
+                break
 
 
 def _take_the_cue_word_named(c: Candidate, cue_word: str, gazetteer: Gazetteer) -> None:

@@ -402,6 +402,13 @@ def test_mention_offsets_point_at_the_text(gazetteer):
         assert text[m.start:m.end] == m.text
 
 
+@pytest.mark.parametrize(("adjective", "district"), [
+    ("Shushinsky", "Shusha"), ("Agdamsky", "Aghdam"), ("Khodzhavendsky", "Khojavend")])
+def test_a_district_named_by_its_russian_adjective(gazetteer, adjective, district):
+    found = resolved(gazetteer, f"Two sappers were injured in the {adjective} district.")
+    assert (found[adjective].place.name, found[adjective].kind) == (district, "district")
+
+
 def test_a_common_word_before_a_cue_is_no_village(gazetteer):
     found = {m.text for m in mentions(gazetteer, "Border village resident injured near Tegh\n\n"
                                                  "A shepherd was hurt near Sos village.")}
