@@ -1178,7 +1178,8 @@ _NO_ONE_HARMED = prefiltered(_for_lower_case(
     r"|\b(?:no one|nobody|no (?:people|person|civilians?))\s+"
     r"(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|wounded|harmed)\b"
     r"|\bno (?P<none>casualties|injuries|injury|victims)\b"
-    r"|(?<=was |ere )not (?P<not>hurt|injured|wounded|harmed)\b"))
+    r"|(?<=was |ere )not (?P<not>hurt|injured|wounded|harmed)\b"
+    r"|\bescaped (?P<escaped>unharmed|unhurt|uninjured|without (?:injury|injuries))\b"))
 
 
 def _add_no_one_harmed(lowered: str, harmed: dict[str, tuple[int, str | None]]) -> None:

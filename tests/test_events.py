@@ -808,6 +808,8 @@ def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
     ("A mine exploded near a school in Fuzuli on Friday. Nobody died.", 0, None),
     ("On Friday, a KamAZ truck was blown up by an anti-tank mine in Aghdam district. The "
      "driver was not hurt.", 0, 0),
+    ("On Friday, a bulldozer hit an anti-tank mine in Jabrayil district, but the operator "
+     "escaped unharmed.", 0, 0),
 ])
 def test_a_blast_that_harmed_no_one_is_an_incident_with_no_one_hurt(gazetteer, text, killed,
                                                                     injured):
