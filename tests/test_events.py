@@ -1206,6 +1206,9 @@ def test_an_event_told_some_time_after_the_one_before_is_dated_from_it(gazetteer
     ("On December 4, a further batch covering Agdam, Fizuli, Kelbajar and Lachin was handed "
      "over, and Baku released 10 Armenian servicemen.",
      (None, 10, ["Aghdam", "Fuzuli", "Kalbajar", "Lachin"])),
+    # maps of districts, for detainees, though no mine is named
+    ("Armenia handed over maps covering the Aghdam, Fuzuli and Zangilan districts in 2021 in "
+     "exchange for the release of 30 detainees.", (None, 30, ["Aghdam", "Fuzuli", "Zangilan"])),
 ])
 def test_a_handover_told_back_without_the_word_maps(gazetteer, text, figures):
     [e] = events_of(gazetteer, text, date(2023, 6, 20))
