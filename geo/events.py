@@ -702,8 +702,18 @@ _HARM_VERB = _for_lower_case(
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|injury|amputated|maimed|"
-    rf"hospitali[sz]ed|(?:lost|without) {_LIMB}|"
-    rf"{_LIMB_NOUN} (?:was|were) (?:torn|blown|ripped) off|(?:tore|blew|ripped) off {_LIMB})")
+    rf"hospitali[sz]ed|(?:lost|without) {_LIMB})")
+# ... and a limb torn off, looked for apart, only where " off" stands: every alternative of
+# the pattern above costs a try at every word of every sentence read
+_LIMB_OFF = re.compile(r"\b(?P<injured>(?:legs?|arms?|feet|foot|hands?|limbs?|fingers?|toes?) "
+                       rf"(?:was|were) (?:torn|blown|ripped) off|(?:tore|blew|ripped) off {_LIMB})")
+
+
+def _harm_in(lowered: str) -> re.Match[str] | None:
+    """The first harm ``lowered`` (a text in lower case) tells of (see `_HARM_VERB`), or a
+    limb torn off."""
+    return _HARM_VERB.search(lowered) or \
+        (_LIMB_OFF.search(lowered) if " off" in lowered else None)
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
@@ -1194,7 +1204,7 @@ def _add_no_one_harmed(lowered: str, harmed: dict[str, tuple[int, str | None]]) 
 def _field_of_harm(lowered: str) -> str:
     """The field of an event the first harm in ``lowered`` fills ("was blown up" tells not
     which: casualties)."""
-    verb = _HARM_VERB.search(lowered)
+    verb = _harm_in(lowered)
     return _FIELD_OF_HARM[verb.lastgroup or "injured"] if verb else "casualties"
 
 
@@ -1215,7 +1225,7 @@ def _add_named_people(text: str, lowered: str,
     Abishov"."""
     # "was blown up by a mine" says someone was harmed, not how: what follows may tell
     field_name = _field_of_harm(lowered) \
-        if _HARM_VERB.search(lowered) or _BLOWN_UP.search(lowered) or \
+        if _harm_in(lowered) or _BLOWN_UP.search(lowered) or \
         _SET_OFF_A_MINE.search(lowered) else None
     if field_name is None or field_name in harmed:
         return
@@ -2724,7 +2734,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     event = draft.event
     text = sentence.text
     if event.event_type in ("mine_incident", "casualty_total") and \
-            _HARM_VERB.search(lowered) and not _of_the_war(lowered) and \
+            _harm_in(lowered) and not _of_the_war(lowered) and \
             not (event.event_type == "casualty_total" and _of_another_time(text, draft, doc)):
         counts = _counts(text, rules, _date_spans(text))
         # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen

@@ -232,12 +232,12 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     # a town of a country the report names is no likelier than a city of another five
     # times its size ("talks in Geneva, Athens and Dublin" in a report naming the United
     # States), unless that country is one of the region's
-    named_abroad = [p for p in c.places if p.country in focus and
-                    p.country not in rules.home_countries]
-    if named_abroad:
+    abroad = focus - rules.home_countries
+    if abroad and any(p.country in abroad for p in c.places):
         namesake_below = max(p.population for p in c.places) / _NAMESAKE_RATIO
-        scores = [_score(p, c, _NO_FOCUS if p in named_abroad and p.population < namesake_below
-                         else focus, districts) for p in c.places]
+        scores = [_score(p, c, _NO_FOCUS if p.country in abroad and
+                         p.population < namesake_below else focus, districts)
+                  for p in c.places]
     else:
         scores = [_score(p, c, focus, districts) for p in c.places]
     best_score = max(scores)
