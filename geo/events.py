@@ -787,7 +787,8 @@ class Count:
 
 
 # "25 percent", "a 45-year-old shepherd", "44-day war": numbers that count no one
-_NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|days?|km(?![2²])|hours?|"
+_NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|months?|weeks?|days?|km(?![2²])|"
+                             r"hours?|minutes?|"
                              r"kilomet|(?:US |U\.S\. )?dollars?\b|manats?\b|euros?\b|"
                              r"pounds?\b|(?:ruble|rouble|dram)s?\b|yen\b|(?:AZN|USD|EUR|GBP)\b)",
                              _FLAGS)
@@ -1616,7 +1617,7 @@ def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
 # "Trend reports citing the Ministry of Defense": the claim is the ministry's
-_CITING = re.compile(r",?\s+(?:citing|with reference to(?=\s+(?:the\s+)?[A-Z]))\s+"
+_CITING = re.compile(r",?\s+(?:citing|quoting|with reference to(?=\s+(?:the\s+)?[A-Z]))\s+"
                      # "citing the joint information of the Prosecutor General's Office,
                      # the Ministry of Internal Affairs and ANAMA": the bodies, all of them
                      r"(?:(?:the\s+|an?\s+)?(?:(?:joint|official)\s+)?(?:information|data|"
@@ -1637,7 +1638,7 @@ _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|
 # "the Foreign Ministry" is named "Foreign Ministry", but "the Armenian side" and "the
 # agency" keep their article: "according to the Armenian side"
 _LEADING_WORD_OF_SPEAKER = re.compile(
-    r"^(?:[Aa]nd|[Tt]hat|[Aa]s)\s+|^[Tt]he\s+(?=[A-Z].*[A-Z]\S*$)")
+    r"^(?:[Aa]nd|[Tt]hat|[Aa]s|[Ww]hile|[Ww]hereas|[Bb]ut)\s+|^[Tt]he\s+(?=[A-Z].*[A-Z]\S*$)")
 _LEADING_THE = re.compile(r"^The\s+")
 
 
@@ -1695,11 +1696,14 @@ def _cited(text: str, rules: EventRules) -> str | None:
     reported by Sputnik Azerbaijan, citing the local prosecutor's office", "Day.Az reports
     with reference to the Ministry of Defense"): the claim is theirs. Not a reason cited
     ("Citing security concerns, the ministry ...")."""
-    if "citing" not in text and "reference to" not in text:
+    if "citing" not in text and "quoting" not in text and "reference to" not in text:
         return None
     citing = _CITING.search(text)
-    return citing.group(1) if citing and rules.reporting_verb.search(text, 0, citing.start()) \
-        else None
+    # (the report's verb before it, or right after it set off: "Local media, quoting the
+    # prosecutor's office, reported")
+    return citing.group(1) if citing and (
+        rules.reporting_verb.search(text, 0, citing.start()) or
+        rules.reporting_verb.match(text, citing.end() + 2)) else None
 
 
 def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
@@ -2160,6 +2164,9 @@ _REFERS_BACK = re.compile(r"\b(?:of them|of whom|one of the|the (?:injured|wound
                           r"brothers|two|three|four))\b")
 
 
+_TIME_APART = re.compile(r"\b(?:days?|weeks?|months?|years?) (?:later|earlier|after)\b")
+
+
 def _an_incident_elsewhere(reading: _Reading, sentence: Sentence, lowered: str,
                            index: int) -> bool:
     """Whether a sentence with no word of mines, right after an incident, tells another
@@ -2172,8 +2179,9 @@ def _an_incident_elsewhere(reading: _Reading, sentence: Sentence, lowered: str,
         return False  # (not "On March 5, one of them died in Barda")
     previous = drafts[-1].event
     period = read_period(sentence.text, reading.doc.published)
-    if period is None or (period[0], period[1]) == (previous.date_start, previous.date_end):
-        return False
+    if (period is None and not _TIME_APART.search(lowered)) or \
+            (period and (period[0], period[1]) == (previous.date_start, previous.date_end)):
+        return False  # (its own time: a period, or "three months later")
     named = _places_in(reading.doc.text, sentence.start, sentence.end, reading.mentions,
                        _NO_AREAS, reading.rules)
     return bool(named) and all(p.kind not in _COARSE for p in named) and \

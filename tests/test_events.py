@@ -920,6 +920,13 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     # "the agency" stands for no person named before it
     ("\"Our teams find hundreds of mines,\" Poladov said in Aghdam. A deminer was injured by "
      "a mine in Fuzuli on Monday, the agency said.", "the agency"),
+    # who a report quotes; a channel; kin
+    ("Local media, quoting the prosecutor's office, reported that a resident, Vagif "
+     "Ismayilov, was killed by a mine on March 11.", "the prosecutor's office"),
+    ("The peacekeepers cleared 12 hectares in Aghdam in May, the Russian Defense Ministry's "
+     "Telegram channel said.", "the Russian Defense Ministry's Telegram channel"),
+    ("On October 12, a shepherd was killed by a mine near Chinari, his brother said.",
+     "his brother"),
     # the speaker after "said", not a name before it
     ("In Tartar, two farmers were injured by a mine on Monday, said ANAMA.", "ANAMA"),
     ("\"Since 2020, 386 people have become victims of mines,\" said Vugar Suleymanov, chairman "
@@ -1829,6 +1836,14 @@ def test_an_incident_in_a_period_and_place_of_its_own_is_another(gazetteer):
                                   "the Khojaly district.", date(2024, 4, 2))
     assert sorted((e.place_names[0], e.killed, e.injured) for e in events) == [
         ("Khojaly", None, 1), ("Tartar", 2, None)]
+
+
+def test_an_incident_months_later_elsewhere_is_another(gazetteer):
+    events = events_of(gazetteer, "On October 12, a shepherd was killed by a mine near Chinari. "
+                                  "Three months later a shepherd was injured near Movses.",
+                       date(2024, 6, 10))
+    assert sorted((e.place_names[0], e.killed, e.injured) for e in events) == [
+        ("Chinari", 1, None), ("Movses", None, 1)]
 
 
 def test_one_of_them_who_died_on_another_day_is_one_of_them(gazetteer):
