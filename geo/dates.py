@@ -120,6 +120,10 @@ _ISO = re.compile(r"(?<![0-9A-Za-z.\-])(?P<year>[12][0-9]{3})-(?P<month>[0-9]{2}
                   r"-(?P<day>[0-9]{2})(?![0-9])", _FLAGS)
 _DOTTED = re.compile(r"(?<![0-9.])(?P<day>[0-9]{1,2})\.(?P<month>[0-9]{1,2})"
                      r"\.(?P<year>[12][0-9]{3})(?![0-9])(?!\.[0-9])", _FLAGS)
+# "12/05/2024", "12-05-2024": the day first, as the region writes it, unless the second
+# number cannot be a month ("05/22/2024", as the United States writes it)
+_SLASHED = re.compile(r"(?<![0-9/-])(?P<first>[0-9]{1,2})(?P<sep>[/-])(?P<second>[0-9]{1,2})"
+                      r"(?P=sep)(?P<year>[12][0-9]{3})(?![0-9])(?![/-][0-9])", _FLAGS)
 # "on the 12th": a day of the month, as wire reports write a day of this month or the last
 # (a clause goes on after it: "on the 12th near Martuni", not "on the 2nd day of the war")
 _DAY_ONLY = re.compile(r"(?<![A-Za-z])on the (?P<day>[0-9]{1,2})(?:st|nd|rd|th)"
@@ -172,6 +176,16 @@ def _calendar_mention(match: re.Match[str]) -> DateMention | None:
     return DateMention(start, end, match.group(), _number(groups.get("year")), month, day)
 
 
+def _slashed_mention(match: re.Match[str]) -> DateMention | None:
+    """A mention for "12/05/2024": day first, but for a second number no month can be."""
+    first, second = int(match.group("first")), int(match.group("second"))
+    day, month = (second, first) if first <= 12 < second else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    start, end = match.span()
+    return DateMention(start, end, match.group(), int(match.group("year")), month, day)
+
+
 def _weekday_mention(match: re.Match[str]) -> DateMention | None:
     """A mention for "Friday", "last Friday", keeping "last" in the text for resolving."""
     name = match.group("wd")
@@ -219,6 +233,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | 
     (_M, _calendar_mention, ("month",), "month"),
     (_ISO, _calendar_mention, ("digits",), "digits"),
     (_DOTTED, _calendar_mention, ("digits",), "digits"),
+    (_SLASHED, _slashed_mention, ("digits",), "digits"),
     (_DAY_ONLY, _day_mention, ("digits",), None),  # "on the 12th" begins before it
     (_WD, _weekday_mention, ("weekday",), None),  # "last Friday" begins before it
     (_BARE_YEAR, _year_mention, ("year",), None),  # "in 2020" too

@@ -253,7 +253,8 @@ _PAST_SPAN = re.compile(
     rf"\b(?:over|in|during|for|within) the (?:past|last|previous)\s+(?P<count>{_FEW})?\s*"
     r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+of\b)", _FLAGS)  # not "in the last days of"
 _DAYS_AGO = re.compile(rf"\b(?:yesterday|last night|on the eve|(?P<before_last>the (?:night|day) "
-                       rf"before (?:last|yesterday))|(?P<count>{_FEW}) days ago)\b", _FLAGS)
+                       rf"before (?:last|yesterday))|(?P<count>{_FEW}) days ago|"
+                       rf"(?P<weeks>an?|one|{_FEW}) weeks? ago)\b", _FLAGS)
 # "Today marks two years since ...", "Three months have passed since ...": the day that
 # long before the report
 _YEARS_SINCE = re.compile(rf"\b(?:marks?|marked|marking)\s+(?P<count>an?|{_FEW})\s+"
@@ -538,7 +539,9 @@ def _undated_period(text: str, lowered: str,
     days_ago = _search_if(_DAYS_AGO, text, lowered, "yesterday", " ago", "last night",
                           "the eve", " before last")
     if days_ago:  # "yesterday", "last night", "the night before last", "two days ago"
-        days = 2 if days_ago.group("before_last") else _count_of(days_ago.group("count"))
+        days = 2 if days_ago.group("before_last") else \
+            7 * (_count_of(days_ago.group("weeks")) or 1) if days_ago.group("weeks") else \
+            _count_of(days_ago.group("count"))
         day = published - timedelta(days=int(days or 1))
         return day, day, "day"
     beginning = _search_if(_SINCE_BEGINNING, text, lowered, "since the ")

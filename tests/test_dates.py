@@ -36,6 +36,11 @@ def test_full_dates_in_every_written_order() -> None:
         ("2021-06-12", 2021, 6, 12), ("12.06.2021", 2021, 6, 12)]
 
 
+def test_dates_in_figures_with_slashes_or_dashes_are_day_first_where_they_can_be() -> None:
+    assert fields("12/06/2021; 12-06-2021; 06/22/2021") == [
+        ("12/06/2021", 2021, 6, 12), ("12-06-2021", 2021, 6, 12), ("06/22/2021", 2021, 6, 22)]
+
+
 def test_day_and_month_without_year() -> None:
     assert fields("on 25 January and December 4, then Dec. 4 and Sept 4") == [
         ("25 January", None, 1, 25), ("December 4", None, 12, 4),

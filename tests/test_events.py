@@ -1824,6 +1824,10 @@ def test_a_weekday_a_total_was_told_on_is_not_its_period(gazetteer):
      (date(2024, 1, 1), date(2024, 6, 30))),
     ("In the first quarter of last year, 120 mines were found in Fuzuli.",
      (date(2023, 1, 1), date(2023, 3, 31))),
+    ("Two weeks ago, a shepherd was injured by a mine in Aghdam.",
+     (date(2024, 6, 26), date(2024, 6, 26))),
+    ("On 05/07/2024, a shepherd was injured by a mine in Aghdam.",
+     (date(2024, 7, 5), date(2024, 7, 5))),
 ])
 def test_periods_told_by_the_report_s_week_and_year(gazetteer, text, period):
     [e] = events_of(gazetteer, text, date(2024, 7, 10))
