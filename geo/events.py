@@ -1024,6 +1024,7 @@ def _figure_or_break_in(text: str) -> bool:
             _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None)
 
 
+_INCLUDING_AFTER = re.compile(r",?\s+including\s")
 _BRINGS_THE_TOLL_TO = re.compile(
     r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking)\s+the\s+"
     r"(?:toll|number)\b[^.;:]{0,80}?\bto\s+(?:about |over |more than |"
@@ -1059,7 +1060,10 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     # ("68 of the victims were killed": the verb after the victims)
     # (as far after the people counted as after one more named with them: "two journalists,
     # Siraj Abishov and Maharram Ibrahimov, and the village representative ... were killed")
-    nearest = _HARM_VERB.search(lowered, after, max(after, count.noun_end) + 90)
+    # (not the verb of a part that ends the sentence: "... to 15, including two deminers
+    # killed")
+    nearest = _HARM_VERB.search(lowered, after, max(after, count.noun_end) + 90) \
+        if part_after or not _INCLUDING_AFTER.match(lowered, noun_end) else None
     between = text[count.end:nearest.start()] if nearest else ""
     part = count.kind == "people" and _PART_OF_BEFORE.search(before) is not None
     if part and nearest and "," in between:
@@ -1121,8 +1125,10 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
-            _TITLED_HARMED.search(lowered) or _ROLE_HARMED.search(lowered):
-        # ("The driver died at the scene, while two farm workers were injured")
+            _TITLED_HARMED.search(lowered) or _ROLE_HARMED.search(lowered) or \
+            _AGE_AFTER_NAME.search(text):
+        # ("The driver died at the scene, while two farm workers were injured", "Mammadli,
+        # 52, died at the scene, while ...")
         _add_named_people(text, lowered, harmed)
     if "injured" in harmed and "killed" in harmed and "casualties" not in harmed and \
             _DIED_OF_THEM.search(lowered) and harmed["killed"][0] < harmed["injured"][0]:

@@ -1045,6 +1045,7 @@ def test_blown_up_by_a_mine_is_harm_the_next_sentence_may_tell(gazetteer, text, 
     "The driver died at the scene, while two farm workers were injured.",
     "The driver died on the spot, and two passengers were injured.",
     "Huseynov died on the spot. His two passengers were injured.",
+    "Mammadli, 52, died at the scene, while two farm workers were injured.",
 ])
 def test_each_outcome_of_an_incident_told_after_it_counts(gazetteer, outcome):
     [e] = events_of(gazetteer, "On Monday, a tractor hit an anti-tank mine in Aghdam district. "
@@ -1794,6 +1795,9 @@ def test_where_the_incident_occurred_beats_the_victims_home_village(gazetteer):
     # a toll brought to a figure
     ("The explosion brings the toll of mine victims since 2020 to 359, including 69 killed.",
      (69, 359)),
+    # a number brought to a figure, then its killed
+    ("The incident brought the number of ANAMA employees injured in mine explosions since "
+     "2020 to 15, including two deminers killed.", (2, 15)),
     # casualties of mines and ordnance together
     ("The ICRC has recorded 54 mine and unexploded ordnance casualties in Armenia in 2022 "
      "alone.", (None, 54)),
@@ -1914,6 +1918,9 @@ def test_a_meeting_is_where_people_met(gazetteer):
      ["diplomatic_meeting"]),
     ("JAMnews correspondents in Yerevan and Baku visited communities near the border on "
      "Tuesday.", []),
+    # a meeting is in a city, not "at the invitation" with another time after it
+    ("Mirzoyan and Bayramov met at the invitation of Kazakh Foreign Minister Murat Nurtleu, "
+     "in a process that has taken them to Washington and, in February, to Munich.", []),
 ])
 def test_a_meeting_is_one_of_officials(gazetteer, text, subtypes):
     assert [e.event_subtype for e in events_of(gazetteer, text, date(2024, 2, 21))] == subtypes
