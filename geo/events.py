@@ -72,6 +72,8 @@ class EventRules:
     #: the words before a place where the harmed were treated ("a prosthesis in Minsk")
     #: or the mines made ("produced in Armenia"), in lower case
     elsewhere_in: Searchable
+    #: "blames " and the other endings of the text before a country blamed
+    blamed_before: tuple[str, ...]
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
@@ -196,6 +198,7 @@ def event_rules() -> EventRules:
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         link_line=re.compile(raw["link_line"], _FLAGS),
         elsewhere_in=prefiltered(_for_lower_case(raw["elsewhere_in"])),
+        blamed_before=tuple(f"{words} " for words in raw["blamed_before"]),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
@@ -1551,10 +1554,11 @@ def _where_met(text: str, start: int) -> bool:
 
 def _where_elsewhere(text: str, start: int, rules: EventRules) -> bool:
     """Whether the place at ``start`` is where the harmed were treated, taken or buried
-    ("has received a prosthesis in Minsk") or the mines made ("produced in Armenia"), not
-    where the event was."""
-    return text.endswith((" in ", " to "), 0, start) and \
-        rules.elsewhere_in.search(text[max(0, start - 60):start].lower()) is not None
+    ("has received a prosthesis in Minsk"), the mines made ("produced in Armenia") or who
+    is blamed ("landmines laid by Armenia"), not where the event was."""
+    return (text.endswith((" in ", " to "), 0, start) and
+            rules.elsewhere_in.search(text[max(0, start - 60):start].lower()) is not None) or \
+        text.endswith(rules.blamed_before, 0, start)  # "blames Armenia for ..."
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
@@ -1565,14 +1569,15 @@ def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
         (text.startswith(" ", end) and rules.reporting_verb.match(text, end + 1) is not None))
 
 
-def _actor_countries(text: str, start: int, end: int,
-                     mentions: InTextOrder[Mention]) -> list[Place]:
+def _actor_countries(text: str, start: int, end: int, mentions: InTextOrder[Mention],
+                     rules: EventRules) -> list[Place]:
     """The countries a clause names as actors ("Azerbaijan has cleared ..."), not one
-    things came from ("the territories it regained from Armenia") nor a foe ("since the
-    war with Armenia")."""
+    things came from ("the territories it regained from Armenia"), a foe ("since the
+    war with Armenia") nor one blamed ("blames Armenia for ...")."""
     return list({m.place.id: m.place for m in mentions.within(start, end)
                  if m.resolved and m.place and m.place.kind == "country" and
-                 not text.endswith(("from ", "with ", "against "), 0, m.start)}.values())
+                 not text.endswith(("from ", "with ", "against "), 0, m.start) and
+                 not text.endswith(rules.blamed_before, 0, m.start)}.values())
 
 
 _Found = TypeVar("_Found", Mention, Area)
@@ -2436,7 +2441,7 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
                                    _WORLDWIDE.search(clause))):
         return None  # "In Cambodia, a rat found 71 landmines": not a place of this map
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
-        places = _actor_countries(doc.text, start, end, mentions)
+        places = _actor_countries(doc.text, start, end, mentions, rules)
     event = Event(
         event_type=event_type, event_subtype=subtype, date_start=period[0],
         date_end=period[1], time_precision=period[2], quote=(whole or sentence).text,

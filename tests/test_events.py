@@ -1807,6 +1807,17 @@ def test_the_whole_of_a_total_and_its_part(gazetteer, text, figures):
     assert (e.event_type, e.killed, e.casualties) == ("casualty_total", *figures)
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Azerbaijan says more than 400 people have been killed or injured by mines since 2020 "
+     "and blames Armenia for handing over inaccurate maps.", ["Azerbaijan"]),
+    ("Since November 2020, 212 citizens have become victims of landmines laid by Armenia.",
+     []),
+])
+def test_a_country_blamed_is_not_where_the_harm_was(gazetteer, text, places):
+    [e] = events_of(gazetteer, text, date(2024, 5, 8))
+    assert e.place_names == places
+
+
 def test_land_still_suspected_is_not_cleared(gazetteer):
     assert events_of(gazetteer, "The Armenian Center for Humanitarian Demining and Expertise "
                                 "says some 50 square kilometres of the country remain "
