@@ -76,6 +76,8 @@ class EventRules:
     blamed_before: tuple[str, ...]
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
+    #: what others reported wrongly or unconfirmed: no event
+    disowned: Searchable
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
     attribution_hints: tuple[str, ...]
     #: a reporting verb; a speaker and its verb ("the ministry said"); a pronoun and verb
@@ -197,6 +199,7 @@ def event_rules() -> EventRules:
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         link_line=re.compile(raw["link_line"], _FLAGS),
+        disowned=prefiltered(_for_lower_case(raw["disowned"])),
         elsewhere_in=prefiltered(_for_lower_case(raw["elsewhere_in"])),
         blamed_before=tuple(f"{words} " for words in raw["blamed_before"]),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
@@ -1977,6 +1980,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     the event told right before it."""
     doc, drafts, rules, in_order = reading.doc, reading.drafts, reading.rules, reading.mentions
     relevant = rules.relevant.search(lowered) is not None
+    if relevant and rules.disowned.search(lowered):
+        return  # what others reported wrongly or unconfirmed
     kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
     retold = kind == ("mine_incident", None) and _retells_incident(drafts, index,
                                                                     sentence.text, lowered)

@@ -1807,6 +1807,14 @@ def test_the_whole_of_a_total_and_its_part(gazetteer, text, figures):
     assert (e.event_type, e.killed, e.casualties) == ("casualty_total", *figures)
 
 
+def test_what_some_media_reported_wrongly_is_no_event(gazetteer):
+    [e] = events_of(gazetteer, "Two ANAMA deminers were injured by a mine in Jabrayil district "
+                               "yesterday. Earlier, some media outlets reported, citing local "
+                               "sources, that an ANAMA employee had been killed in a mine "
+                               "explosion in Zangilan district.", date(2022, 5, 18))
+    assert (e.place_names, e.killed, e.injured) == (["Jabrayil"], None, 2)
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("Azerbaijan says more than 400 people have been killed or injured by mines since 2020 "
      "and blames Armenia for handing over inaccurate maps.", ["Azerbaijan"]),
