@@ -1652,6 +1652,12 @@ _STATEMENT_OF = re.compile(r"(?:statement|announcement|report|commentary) (?:of|
                            r"((?:[A-Z][\w’'.-]*\s?){1,6}"
                            # (a full stop ending the sentence is no part of the name)
                            r"(?:and (?:the )?(?:[A-Z](?:[\w’'.-]*[\w’'-])?\s?){1,6})?)")
+# Whose figures a sentence gives: "ANAMA's figures show", "Data of the Armenian Center for
+# Humanitarian Demining and Expertise show"
+_FIGURES_OF = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s?){1,6})['’]s (?:figures|data|statistics|records) (?:show|indicate)|"
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics) (?:of|from) (?:the )?((?:[A-Z][\w’'.-]*\s?|(?:for|of|"
+    r"and) ){1,10}?)\s*(?:\([A-Z]+\)\s*)?(?:show|indicate)")
 # "the Foreign Ministry" is named "Foreign Ministry", but "the Armenian side" and "the
 # agency" keep their article: "according to the Armenian side"
 _LEADING_WORD_OF_SPEAKER = re.compile(
@@ -1686,6 +1692,9 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     of_statement = _STATEMENT_OF.search(text)
     if of_statement:
         return of_statement.group(1).strip(), False
+    figures = _FIGURES_OF.search(text) if "show" in text or "indicate" in text else None
+    if figures:  # "ANAMA's figures show", "Data of the Armenian Center ... show"
+        return (figures.group(1) or figures.group(2)).strip(), False
     citing = _cited(text, rules)
     if citing:
         return citing, bool(_PRONOUN.match(citing))

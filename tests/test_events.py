@@ -920,6 +920,12 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     # "the agency" stands for no person named before it
     ("\"Our teams find hundreds of mines,\" Poladov said in Aghdam. A deminer was injured by "
      "a mine in Fuzuli on Monday, the agency said.", "the agency"),
+    # whose figures
+    ("ANAMA's figures show that in the first quarter of 2024, 4,917 hectares were cleared in "
+     "Aghdam.", "ANAMA"),
+    ("Data of the Armenian Center for Humanitarian Demining and Expertise show that 14 "
+     "civilians have been killed or injured by mines in Tavush since 2020.",
+     "Armenian Center for Humanitarian Demining and Expertise"),
     # who a report quotes; a channel; kin
     ("Local media, quoting the prosecutor's office, reported that a resident, Vagif "
      "Ismayilov, was killed by a mine on March 11.", "the prosecutor's office"),
