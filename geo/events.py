@@ -723,6 +723,8 @@ def _harm_in(lowered: str) -> re.Match[str] | None:
     limb torn off."""
     return _HARM_VERB.search(lowered) or \
         (_LIMB_OFF.search(lowered) if " off" in lowered else None)
+
+
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
@@ -973,8 +975,7 @@ def _strings_counting(kind: str, quantities: dict[str, str]) -> frozenset[str] |
 _DIGIT_OR_SEMICOLON = re.compile(r"\d|;")
 _AGED_BEFORE_AGES = re.compile(rf"\baged\s+{_AGES}\b")
 # a year of birth after a name, which counts no one: "Kamran Huseynov (born 1992)",
-# "(b. 1990)", "Elvin Aliyev, born in 1985,"
-# "(born 1988)", "(1988)" after a name, ", born in 1988,"
+# "(b. 1990)", "Gasimov Farid (1988)", "Elvin Aliyev, born in 1985,"
 _BIRTH_YEAR_ASIDE = re.compile(rf"\(\s*(?:{_BIRTH_YEAR}|(?:19|20)\d\d)\s*\)|,\s*{_BIRTH_YEAR}(?=,)",
                                _FLAGS)
 _AGED = re.compile(r"\b\d{1,3}-years?-old\b")
@@ -994,6 +995,8 @@ def _end_of_set_off(text: str, end: int) -> int:
     (" - brothers Namig and Ramin Jafarov -"), or ``end`` itself."""
     set_off = _SET_OFF_BY_DASHES.match(text, end)
     return set_off.end() if set_off else end
+
+
 _VERB_ENDING_BEFORE = re.compile(r"(?:ing|ed)(?:\s+of)?\s*(?:(?:the|his|her|their|its)\s+)?$")
 
 
@@ -1063,11 +1066,10 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
         if text.startswith(",", noun_end) else _SET_OFF_BY_DASHES.match(text, noun_end)
     after = part_after.end() if part_after else \
         count.noun_end if _OF_THE_HARMED.match(lowered, count.end) else count.end
-    # ("68 of the victims were killed": the verb after the victims)
-    # (as far after the people counted as after one more named with them: "two journalists,
-    # Siraj Abishov and Maharram Ibrahimov, and the village representative ... were killed")
-    # (not the verb of a part that ends the sentence: "... to 15, including two deminers
-    # killed")
+    # The verb after them ("68 of the victims were killed"), as far after them as after
+    # one more named with them ("two journalists, Siraj Abishov and Maharram Ibrahimov,
+    # and the village representative ... were killed"), but not the verb of a part that
+    # ends the sentence ("... to 15, including two deminers killed")
     nearest = _HARM_VERB.search(lowered, after, max(after, count.noun_end) + 90) \
         if part_after or not _INCLUDING_AFTER.match(lowered, noun_end) else None
     between = text[count.end:nearest.start()] if nearest else ""
@@ -2190,8 +2192,7 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
 # Words for people told of before: "one of them", "the injured"
 _REFERS_BACK = re.compile(r"\b(?:of them|of whom|one of the|the (?:injured|wounded|victims?|"
                           r"brothers|two|three|four))\b")
-
-
+# A time of its own, counted from the event before: "three months later"
 _TIME_APART = re.compile(r"\b(?:days?|weeks?|months?|years?) (?:later|earlier|after)\b")
 
 

@@ -138,8 +138,8 @@ def _area_before_its_village(candidates: list[Candidate], text: str,
     """"the Syunik village of Nerkin Hand", "the Tavush village of Aygehovit": the first
     name is the province (or district) the village lies in, as Armenian news writes it,
     where the gazetteer has a province or district of the region by that name; the name
-    after "of" is the village (one the gazetteer lacks added as such), not the district
-    it is in "Khanlig village of Gubadli"."""
+    after "of" is the village (one the gazetteer lacks is added as such), not the district
+    it would be in "Khanlig village of Gubadli"."""
     by_start = {c.start: c for c in candidates}
     added = []
     for c in candidates:

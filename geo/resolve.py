@@ -258,6 +258,8 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     return mention
 
 
+# How much larger a city elsewhere makes a namesake in a country the report names no
+# likelier than it; the countries a place so outweighed has no bonus from
 _NAMESAKE_RATIO = 5
 _NO_FOCUS: set[str] = set()
 
