@@ -53,6 +53,8 @@ _MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})[./](?P<year>[12]\d{3})")
 _YEAR = re.compile(r"(?P<year>[12]\d{3})")
 # Year first, whatever the separator: unambiguous ("2023/05/12").
 _YEAR_FIRST = re.compile(r"(?P<year>[12]\d{3})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})")
+# A day and a month in figures, in either order ("05/06/2023")
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-][12]\d{3}")
 _ISO_DATETIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?")
 
 
@@ -147,6 +149,8 @@ def parse_date(value: object) -> tuple[date, date, str] | None:
     (datetime.date(2023, 5, 12), None)
     >>> parse_date("05/06/2023") is None  # day-first or month-first? not guessed
     True
+    >>> parse_date("22/05/2023")[0], parse_date("05/22/2023")[0]  # only one can be right
+    (datetime.date(2023, 5, 22), datetime.date(2023, 5, 22))
     """
     if isinstance(value, datetime):
         return value.date(), value.date(), "day"
@@ -173,6 +177,8 @@ def parse_date(value: object) -> tuple[date, date, str] | None:
         return day, day, "day"
     if _YEAR.fullmatch(text):
         return date(int(text), 1, 1), date(int(text), 12, 31), "year"
+    if (numbers := _DAY_AND_MONTH.fullmatch(text)) and max(map(int, numbers.groups())) <= 12:
+        return None  # a table may write days first or months first: not guessed
     # Written dates ("May 2023", "12 May 2023", "2023-05-12", "12.05.2023") as the news
     # reader reads them; "Jan-2023" is Excel's way of writing "Jan 2023".
     mentions = find_dates(re.sub(r"(?<=[A-Za-z])-(?=\d)", " ", text))
