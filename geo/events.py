@@ -63,6 +63,8 @@ class EventRules:
     victims: dict[str, Searchable]
     mine_types: dict[str, Searchable]
     other: dict[str, Searchable]
+    #: words without one of which a rule of ``other`` cannot match, looked for first
+    other_needs: dict[str, re.Pattern[str]]
     #: who mediated a map handover, in group 1 or 2
     mediator: re.Pattern[str]
     modifier_nouns: re.Pattern[str]
@@ -76,8 +78,9 @@ class EventRules:
     blamed_before: tuple[str, ...]
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
-    #: what others reported wrongly or unconfirmed: no event
+    #: what others reported wrongly or unconfirmed: no event; words it cannot match without
     disowned: Searchable
+    disowned_hints: tuple[str, ...]
     #: the reporting verbs and citing words, for a cheap test before the costly patterns
     attribution_hints: tuple[str, ...]
     #: a reporting verb; a speaker and its verb ("the ministry said"); a pronoun and verb
@@ -193,13 +196,16 @@ def event_rules() -> EventRules:
         victims=yes_or_no(raw["victims"]),
         mine_types=yes_or_no(raw["mine_types"]),
         other=yes_or_no(raw["other"]),
+        other_needs={subtype: _for_lower_case(_any_of([pattern]))
+                     for subtype, pattern in needs.items()},
         noun_after_number=noun_after_number,
         noun_kinds=noun_kinds,
         mine_count_hints=_strings_counting("mines", raw["quantities"]),
         mediator=_for_lower_case(raw["map_handover"]["mediator"]),
         modifier_nouns=re.compile(raw["modifier_nouns"], _FLAGS),
         link_line=re.compile(raw["link_line"], _FLAGS),
-        disowned=prefiltered(_for_lower_case(raw["disowned"])),
+        disowned=_for_lower_case(raw["disowned"]),
+        disowned_hints=tuple(raw["disowned_hints"]),
         elsewhere_in=prefiltered(_for_lower_case(raw["elsewhere_in"])),
         blamed_before=tuple(f"{words} " for words in raw["blamed_before"]),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
@@ -207,7 +213,8 @@ def event_rules() -> EventRules:
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
                                 re.sub(r"[()?:]", "", raw["attribution"][key]).split("|")),
         # case-sensitive, as written: "the Ministry said" but not "Said"
-        reporting_verb=re.compile(rf"{verbs}\b"),
+        # (at a word's start, grouped by first letter: looked for over whole sentences)
+        reporting_verb=re.compile(rf"\b(?:{by_first_letter(alternatives(verbs))})\b"),
         speaker_said=_speaker_pattern(raw["attribution"]),
         pronoun_said=re.compile(rf"\b(?:[Ii]t|[Ss]he|[Hh]e|[Tt]hey)\s+{verbs}\b"),
         mediator_hints=tuple(raw["mediator_hints"]),
@@ -1806,7 +1813,8 @@ def classify(text: str, rules: EventRules, *,
                 lambda m: " " * len(m.group()), text))):
         return "clearance_report", None
     for subtype, pattern in rules.other.items():
-        if pattern.search(text):
+        need = rules.other_needs.get(subtype)
+        if (need is None or need.search(text)) and pattern.search(text):
             return "other", subtype
     return None
 
@@ -1991,7 +1999,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     the event told right before it."""
     doc, drafts, rules, in_order = reading.doc, reading.drafts, reading.rules, reading.mentions
     relevant = rules.relevant.search(lowered) is not None
-    if relevant and rules.disowned.search(lowered):
+    if relevant and holds_one_of(lowered, rules.disowned_hints) and \
+            rules.disowned.search(lowered):
         return  # what others reported wrongly or unconfirmed
     kind = classify(sentence.text, rules, lowered=lowered) if relevant else None
     retold = kind == ("mine_incident", None) and _retells_incident(drafts, index,
