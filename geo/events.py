@@ -2555,8 +2555,8 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
         if mines and mines.value >= rules.minimum_mines_on_maps:
             _set(event, "mines", int(mines.value), mines.qualifier)
         prisoners = first("prisoners") or next(
-            (c for c in by_kind.get("people", ()) if _FREED_BEFORE.search(clause, 0, c.start)),
-            None)
+            (c for c in by_kind.get("people", ()) if _FREED_BEFORE.search(clause, 0, c.start)
+             or _FREED_AFTER.match(clause, c.noun_end)), None)
         if prisoners:
             _set(event, "prisoners", int(prisoners.value), prisoners.qualifier)
         maps = first("maps")
@@ -2595,6 +2595,9 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
 # the noun
 _FREED_BEFORE = re.compile(r"\b(?:freed|released|repatriated|returned)\s+(?:another\s+|a "
                            r"further\s+)?$", _FLAGS)
+# ... or after them: "and another 15 Armenians were freed"
+_FREED_AFTER = re.compile(r"\s+(?:were|have been|had been)\s+(?:freed|released|repatriated|"
+                          r"returned|handed over)\b", _FLAGS)
 
 
 #: hectares in one unit of land cleared

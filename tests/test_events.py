@@ -1220,6 +1220,9 @@ def test_an_event_told_some_time_after_the_one_before_is_dated_from_it(gazetteer
     ("On December 4, a further batch covering Agdam, Fizuli, Kelbajar and Lachin was handed "
      "over, and Baku released 10 Armenian servicemen.",
      (None, 10, ["Aghdam", "Fuzuli", "Kalbajar", "Lachin"])),
+    # prisoners freed, told after them
+    ("On July 3, Yerevan passed on maps of about 92,000 mines in Fuzuli and Zangilan, and "
+     "another 15 Armenians were freed.", (92_000, 15, ["Fuzuli", "Zangilan"])),
     # maps of districts, for detainees, though no mine is named
     ("Armenia handed over maps covering the Aghdam, Fuzuli and Zangilan districts in 2021 in "
      "exchange for the release of 30 detainees.", (None, 30, ["Aghdam", "Fuzuli", "Zangilan"])),
@@ -1961,6 +1964,9 @@ def test_a_meeting_is_one_of_officials(gazetteer, text, subtypes):
     ("On December 4, as a result of talks through the mediation of the Russian Defence "
      "Ministry Azerbaijan received from Armenia the mine maps of the Aghdam district.",
      "Russian Defence Ministry"),
+    # a capital standing for its government
+    ("On July 3, in a deal mediated by Moscow, Yerevan passed on maps of about 92,000 mines "
+     "in Fuzuli and Zangilan.", "Moscow"),
     # the ceasefire's mediator is not the handover's
     ("On June 12, Armenia handed over maps of 97,000 mines in Aghdam. A Russian-brokered "
      "ceasefire halted six weeks of fighting.", None),
