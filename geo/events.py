@@ -1581,6 +1581,20 @@ def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:
         (text.startswith(" ", end) and rules.reporting_verb.match(text, end + 1) is not None))
 
 
+# Where an event is told as "near the village", "east of the town": the one named before
+_THE_VILLAGE = re.compile(r"\b(?:in|near|around|outside|of) the (village|town)\b(?! of\b)")
+
+
+def _village_named_before(start: int, mentions: InTextOrder[Mention], kind: str) -> list[Place]:
+    """The village (or town) the text named last before ``start``, its dateline's too
+    ("TEGH, Armenia — ... a neighbour stepped on a mine near the village"), if any."""
+    kinds = ("village",) if kind == "village" else ("town", "city")
+    home = place_rules().home_countries
+    named = [m.place for m in mentions.within(0, start)
+             if m.resolved and m.place and m.place.kind in kinds and m.place.country in home]
+    return named[-1:]
+
+
 def _actor_countries(text: str, start: int, end: int, mentions: InTextOrder[Mention],
                      rules: EventRules) -> list[Place]:
     """The countries a clause names as actors ("Azerbaijan has cleared ..."), not one
@@ -2464,6 +2478,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
                                   (holds_one_of(clause, ("world", "global")) and
                                    _WORLDWIDE.search(clause))):
         return None  # "In Cambodia, a rat found 71 landmines": not a place of this map
+    if not places and event_type in ("clearance_report", "mine_incident") and \
+            " the " in clause and (the_village := _THE_VILLAGE.search(clause)):
+        places = _village_named_before(sentence.start, mentions, the_village.group(1))
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
         places = _actor_countries(doc.text, start, end, mentions, rules)
     event = Event(

@@ -1075,6 +1075,13 @@ def test_the_quote_of_an_incident_says_how_its_victims_were_harmed(gazetteer):
     assert (e.injured, e.date_start, e.quote) == (1, date(2024, 3, 13), lede)
 
 
+def test_an_incident_near_the_village_is_near_the_village_named_before(gazetteer):
+    [e] = events_of(gazetteer, "TEGH, Armenia — Farmers here still avoid the eastern fields. "
+                               "In March 2023, a neighbour lost his leg when he stepped on a "
+                               "mine near the village.", date(2024, 6, 10))
+    assert (e.place_names, e.injured) == (["Tegh"], 1)
+
+
 def test_a_residents_home_in_the_district_of_the_blast_stays_its_place(gazetteer):
     [e] = events_of(gazetteer, "On September 7, Ramiz Mammadov, a resident of the Sus "
                                "village of Lachin district, was killed by a mine in the area "
