@@ -1349,13 +1349,12 @@ _BOTH_ARE_HARMED = re.compile(rf"\b(?:{_THEY_WERE}\s+)?both\s+(?:[a-z]+ly\s+)?{_
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
 # "Rahimov Vusal Hikmet oglu, born in 1987, detonated an anti-personnel mine": a person
 # named who set off a mine was harmed, as "blown up" tells (a mine, not mines destroyed)
-_SET_OFF_A_MINE = re.compile(r"\b(?:detonated|stepped on|trod on|triggered) an? "
-                             r"(?:[\w-]+ ){0,2}?(?:land ?)?mine\b")
+_SETS_OFF_A_MINE = (r"(?:detonated|stepped on|trod on|triggered) an? (?:[\w-]+ ){0,2}?"
+                    r"(?:land ?)?mine")
+_SET_OFF_A_MINE = re.compile(rf"\b{_SETS_OFF_A_MINE}\b")
 # (after where they are from: "a resident of aghdam district stepped on a mine")
 _BLOWN_UP_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?"
-                             rf"\s+(?:(?:was|has been|{_THEY_WERE}) blown up|"
-                             r"(?:detonated|stepped on|trod on|triggered) an? (?:[\w-]+ ){0,2}?"
-                             r"(?:land ?)?mine)\b")
+                             rf"\s+(?:(?:was|has been|{_THEY_WERE}) blown up|{_SETS_OFF_A_MINE})\b")
 
 
 # A harm, then a person named after a noun: "killing Azerbaijani soldier Rustam Aliyev"
@@ -1637,11 +1636,12 @@ _NO_AREAS: InTextOrder[Area] = InTextOrder(())
 
 # How far before its verb a speaker can begin: six words, a head and ", a clause,".
 _SPEAKER_REACH = 300
-_PRONOUN = re.compile(r"^(?:it|she|he|they|him|her|them|the agency|the ministry|the service|"
+_PERSONAL = r"it|she|he|they|him|her|them"
+_PRONOUN = re.compile(rf"^(?:{_PERSONAL}|the agency|the ministry|the service|"
                       r"the report|the department|the embassy|the chairman|the chairwoman|"
                       r"the minister|the ombudsman|the mp|the deputy|the governor|"
                       r"the mayor|the official)$", _FLAGS)
-_PERSONAL_PRONOUN = re.compile(r"it|she|he|they|him|her|them", _FLAGS)
+_PERSONAL_PRONOUN = re.compile(_PERSONAL, _FLAGS)
 
 
 # A person named alone: "Samir Poladov", "Poladov"
@@ -2201,10 +2201,7 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
     recent = [d for d in near if d.event.event_type == "mine_incident" and d.dated]
     if not (recent or _RETOLD_INCIDENT.search(text)) or \
             not any(m.day or m.weekday is not None for m in find_dates(text)) or \
-            not _HARM_VERB.search(lowered) or _DIED_LATER.search(lowered) or \
-            _REFERS_BACK.search(lowered) or _of_the_war(lowered):
-        # (not "he died on October 7", "On March 5, one of them died": one injured before;
-        # nor the war's dead)
+            not _a_harm_of_its_own(lowered):
         return False
     period = read_period(text, published)
     if period is None or period[2] != "day" or period[0] != period[1]:
@@ -2215,6 +2212,15 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
 # Words for people told of before: "one of them", "the injured"
 _REFERS_BACK = re.compile(r"\b(?:of them|of whom|one of the|the (?:injured|wounded|victims?|"
                           r"brothers|two|three|four))\b")
+
+
+def _a_harm_of_its_own(lowered: str) -> bool:
+    """Whether a text in lower case tells of a harm, and not of one told before ("he died
+    on October 7", "On March 5, one of them died") nor of the war's dead."""
+    return _HARM_VERB.search(lowered) is not None and not (
+        _DIED_LATER.search(lowered) or _REFERS_BACK.search(lowered) or _of_the_war(lowered))
+
+
 # A time of its own, counted from the event before: "three months later"
 _TIME_APART = re.compile(r"\b(?:days?|weeks?|months?|years?) (?:later|earlier|after)\b")
 
@@ -2226,9 +2232,8 @@ def _an_incident_elsewhere(reading: _Reading, sentence: Sentence, lowered: str,
     a mine in the Tartar region. Last week, a boy was injured in the Khojaly district"."""
     drafts = reading.drafts
     if not _right_after(drafts, index, "mine_incident") or not drafts[-1].dated or \
-            not drafts[-1].event.places or not _HARM_VERB.search(lowered) or \
-            _DIED_LATER.search(lowered) or _REFERS_BACK.search(lowered) or _of_the_war(lowered):
-        return False  # (not "On March 5, one of them died in Barda")
+            not drafts[-1].event.places or not _a_harm_of_its_own(lowered):
+        return False
     previous = drafts[-1].event
     period = read_period(sentence.text, reading.doc.published)
     if (period is None and not _TIME_APART.search(lowered)) or \
