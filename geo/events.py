@@ -76,6 +76,8 @@ class EventRules:
     elsewhere_in: Searchable
     #: "blames " and the other endings of the text before a country blamed
     blamed_before: tuple[str, ...]
+    harm_of_another_cause: re.Pattern[str]
+    apart_from_before: re.Pattern[str]
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
     #: what others reported wrongly or unconfirmed: no event; words it cannot match without
@@ -208,6 +210,8 @@ def event_rules() -> EventRules:
         disowned_hints=tuple(raw["disowned_hints"]),
         elsewhere_in=prefiltered(_for_lower_case(raw["elsewhere_in"])),
         blamed_before=tuple(f"{words} " for words in raw["blamed_before"]),
+        harm_of_another_cause=_for_lower_case(raw["harm_of_another_cause"]),
+        apart_from_before=_for_lower_case(raw["apart_from_before"]),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
@@ -1642,6 +1646,7 @@ _PRONOUN = re.compile(rf"^(?:{_PERSONAL}|the agency|the ministry|the service|"
                       r"the minister|the ombudsman|the mp|the deputy|the governor|"
                       r"the mayor|the official)$", _FLAGS)
 _PERSONAL_PRONOUN = re.compile(_PERSONAL, _FLAGS)
+_BY_PRONOUN = re.compile(rf"(?:{_PERSONAL})\b", _FLAGS)  # a text that begins with one
 
 
 # A person named alone: "Samir Poladov", "Poladov"
@@ -1975,7 +1980,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         # ("According to him" with no one named before: nobody a reader could check)
         return None if own and _PERSONAL_PRONOUN.fullmatch(own) else own
 
-    reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules)
+    reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules,
+                       skip_until)
     for index, sentence in enumerate(sentences):
         if sentence.end <= skip_until:
             continue
@@ -2004,6 +2010,7 @@ class _Reading:
     mentions: InTextOrder[Mention]
     areas: InTextOrder[Area]
     rules: EventRules
+    body_start: int  # where the text after the headline begins
 
 
 def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: int,
@@ -2025,7 +2032,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         if _a_total_of_its_own(drafts, index, sentence.text, lowered, rules):
             kind = ("casualty_total", None)
         elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published) or \
-                _an_incident_elsewhere(reading, sentence, lowered, index):
+                _an_incident_elsewhere(reading, sentence, lowered, index) or \
+                _another_incident_told(drafts, index, sentence.text, lowered):
             kind = ("mine_incident", None)
         elif _figures_of_another_period(drafts, index, sentence.text, lowered):
             kind = ("clearance_report", None)
@@ -2042,6 +2050,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         return
     if kind == ("other", "prisoner_transfer"):
         _exchange_for_previous(drafts, index, sentence.text, rules)
+    lead = _lead_of_incident(reading, index, sentence.text, lowered) \
+        if kind == ("mine_incident", None) and whole is None else None
+    if lead is not None:  # one incident told over both sentences, quoted with both
+        sentence = Sentence(lead.start, sentence.end, doc.text[lead.start:sentence.end])
+        lowered = lower(sentence.text)
     for start, end, dated_by_sentence, told in _clauses(sentence, lowered, kind, rules):
         draft = _read_clause(doc, told, sentence, index, start, end, in_order,
                              reading.areas if told[0] != "other" else _NO_AREAS,
@@ -2052,7 +2065,65 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
             _date_by_previous(draft, drafts, rules)
             _place_by_previous(draft, drafts)
             _by_sentence_before(draft, drafts, reading.sentences, doc, in_order, rules)
+            if lead is not None:
+                draft.speakers.append(index - 1)
             drafts.append(draft)
+
+
+def _lead_of_incident(reading: _Reading, index: int, text: str,
+                      lowered: str) -> Sentence | None:
+    """The sentence before a blast's (sentence ``index``, ``text``; ``lowered``: in lower
+    case) that begins the telling of it, as a news lead does: one that tells its harm,
+    which the blast's sentence does not ("A resident of Sarijali village was seriously
+    injured on Tuesday. He stepped on an anti-personnel mine while grazing cattle."), with
+    at most a sentence of neither between them; or one that tells an incident took place,
+    when and where ("The third incident occurred on Saturday in Khojaly district.").
+
+    None where the blast's sentence tells another incident, or a day of its own other
+    than the lead's; or where the sentence before tells a harm of its own (the war's
+    dead, one told before, one of another cause), or may belong to an event told just
+    before it."""
+    rules = reading.rules
+    if index == 0 or _tells_of_another(text) or rules.apart_from_before.match(lowered) or \
+            _search_if(_DAYS_APART, text, lowered, " earlier", " later", " day"):
+        return None  # ("Two days earlier, a cow was blown up by a mine")
+    lead = _told_before(reading, index, lowered)
+    if lead is None:
+        return None
+    published = reading.doc.published
+    own_day = read_period(text, published)
+    return lead if own_day is None or own_day == read_period(lead.text, published) else None
+
+
+def _told_before(reading: _Reading, index: int, lowered: str) -> Sentence | None:
+    """The lead of :func:`_lead_of_incident`, before the blast's sentence ``index``
+    (``lowered``: in lower case), whatever day each tells."""
+    drafts, rules, sentences = reading.drafts, reading.rules, reading.sentences
+    last_draft = drafts[-1].sentence if drafts else -9
+    lead_lowered = lower(sentences[index - 1].text)
+    if sentences[index - 1].start < reading.body_start or \
+            rules.mine_words.search(lead_lowered):
+        return None
+    if _TOOK_PLACE.search(lead_lowered) and (last_draft < index - 3 or
+                                             _tells_of_another(lead_lowered)):
+        return sentences[index - 1]  # "The third incident occurred on Saturday in ..."
+    if _HARM_VERB.search(lowered):
+        return None
+    for back in (1, 2):
+        if index - back < 0 or last_draft >= index - back - 2:
+            return None
+        lead = sentences[index - back]
+        lead_lowered = lower(lead.text)
+        if lead.start < reading.body_start or rules.mine_words.search(lead_lowered):
+            return None
+        if _HARM_VERB.search(lead_lowered):
+            # (one told of before: "He lost his left foot and was taken to hospital.")
+            return None if _BY_PRONOUN.match(lead_lowered) or \
+                not _a_harm_of_its_own(lead_lowered) or \
+                rules.harm_of_another_cause.search(lead_lowered) else lead
+        if any(m.day or m.month or m.weekday is not None for m in find_dates(lead.text)):
+            return None  # (a sentence between them with a day of its own)
+    return None
 
 
 # Where a reported statement goes on to another ("Azerbaijan said that the maps covered
@@ -2209,6 +2280,14 @@ def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered:
     return all(d.event.date_start != period[0] for d in recent)
 
 
+def _another_incident_told(drafts: list[Draft], index: int, text: str, lowered: str) -> bool:
+    """Whether a sentence with no word of mines, right after an incident, tells the harm of
+    another it names so: "In the second incident, which occurred in the evening near
+    Juvarli village, two construction workers were injured"."""
+    return _right_after(drafts, index, "mine_incident") and _tells_of_another(text) and \
+        _a_harm_of_its_own(lowered)
+
+
 # Words for people told of before: "one of them", "the injured"
 _REFERS_BACK = re.compile(r"\b(?:of them|of whom|one of the|the (?:injured|wounded|victims?|"
                           r"brothers|two|three|four))\b")
@@ -2274,11 +2353,17 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> N
     if draft.dated and previous is not None and previous.dated:
         _in_the_year_before(draft, previous)
         _in_the_year_apart(draft, previous)
-    if draft.dated or previous is None or not previous.dated or \
-            draft.sentence - previous.sentence > 2:
+    if draft.dated or previous is None or draft.sentence - previous.sentence > 2:
         return
     quote = draft.event.quote  # the hints below hold whatever case its first letter has
     same = _search_if(_SAME_PERIOD, quote, quote, *_SAME_PERIOD_HINTS)
+    if same and not previous.dated and len(drafts) > 1 and drafts[-2].dated and \
+            draft.sentence - drafts[-2].sentence <= 3:
+        # "On December 9, two mine explosions took place. In the first incident, ... In
+        # the second incident, ...": the day the first takes from the one announcing both
+        previous = drafts[-2]
+    if not previous.dated:
+        return
     if same:
         draft.take_period((_of_the_unit(same.group(), drafts, draft.sentence) or previous).period)
     elif draft.event.event_type == "mine_incident" and _announces_incidents(previous, rules):
@@ -2922,10 +3007,12 @@ def _compatible(a: Draft, b: Draft) -> bool:
     return True
 
 
-_ANOTHER_ONE = re.compile(r"\b(?:another|a separate|a second|a further|a different) "
+_ANOTHER_ONE = re.compile(r"\b(?:another|a separate|a second|a further|a different|"
+                          r"the (?:second|third|fourth|fifth|next|latest)) "
                           r"(?:incident|explosion|blast|case)\b", _FLAGS)
 # What a text that tells of another incident holds, whatever the case of its first letter
-_ANOTHER_HINTS = ("nother ", " separate ", " second ", " further ", " different ")
+_ANOTHER_HINTS = ("nother ", " separate ", " second ", " further ", " different ", " third ",
+                  " fourth ", " fifth ", " next ", " latest ")
 
 
 def _tells_of_another(text: str) -> bool:

@@ -2251,3 +2251,57 @@ def test_a_month_of_the_same_year_is_in_the_year_told_before(gazetteer):
                                   "districts were transferred.", date(2022, 8, 1))
     assert [(e.mines, e.date_start) for e in events] == [(97_000, date(2021, 6, 1)),
                                                          (92_000, date(2021, 7, 1))]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # the harm and its day in the lead, the mine in the next sentence
+    ("A resident of Tartar district was injured on Tuesday near the "
+     "village of Sugovushan. He stepped on an anti-personnel mine while collecting firewood, "
+     "the police said.", (None, 1, date(2024, 6, 4), ["Sugovushan"])),
+    ("A civilian was killed in Fuzuli on Monday. The man's car ran over an anti-tank mine near "
+     "the village of Horadiz, police said.", (1, None, date(2024, 6, 3), ["Horadiz"])),
+    # with a sentence of neither between them
+    ("A 14-year-old boy was injured in Fuzuli district's Horadiz settlement on Sunday. The "
+     "child was playing near an abandoned building with two friends. The explosive device, a "
+     "PMN anti-personnel mine, detonated when he picked it up.",
+     (None, 1, date(2024, 6, 2), ["Horadiz"])),
+])
+def test_an_incident_told_over_a_lead_and_the_sentence_of_its_mine(gazetteer, text, figures):
+    [e] = events_of(gazetteer, text, date(2024, 6, 5))
+    assert (e.killed, e.injured, e.date_start, e.place_names) == figures
+    assert e.quote.startswith(text.split(". ", 1)[0])  # quoted with the lead
+
+
+@pytest.mark.parametrize("text", [
+    # a harm of another cause, and a blast told apart from it
+    "Two soldiers were killed by sniper fire on Monday. Meanwhile, a truck hit a mine in Aghdam.",
+    # one told before, and a blast of another day
+    "He lost his left foot and was taken to hospital in Tartar. Two days earlier, a cow was "
+    "blown up by a mine in the same area.",
+])
+def test_a_harm_before_a_blast_of_its_own_is_not_its_lead(gazetteer, text):
+    assert [(e.killed, e.injured) for e in events_of(gazetteer, text, date(2024, 6, 5))
+            if e.event_type == "mine_incident"] == []
+
+
+def test_the_third_incident_told_where_and_when_before_its_mine(gazetteer):
+    text = ("Three mine incidents were registered over the past week, Report informs.\n\n"
+            "On October 14, a resident of Jabrayil district was injured when an explosive "
+            "device went off near the village of Mehdili.\n\n"
+            "The third incident occurred on Saturday in Khojaly district. Two shepherds "
+            "grazing livestock were wounded when one of them stepped on an anti-personnel mine.")
+    events = events_of(gazetteer, text, date(2024, 10, 21))
+    assert [(e.date_start, e.injured, [p.district for p in e.places]) for e in events] == [
+        (date(2024, 10, 14), 1, ["Jabrayil"]), (date(2024, 10, 19), 2, ["Khojaly"])]
+
+
+def test_the_second_of_two_incidents_announced_is_its_own_on_the_day_announced(gazetteer):
+    text = ("On December 9, two mine explosions took place in the liberated territories, the "
+            "Prosecutor General's Office said.\n\nIn the first incident, a resident of Zangilan "
+            "district was killed when his car hit an anti-tank mine near the village of Bartaz."
+            "\n\nIn the second incident, which occurred in the evening in Jabrayil district, two "
+            "construction workers were injured.")
+    events = events_of(gazetteer, text, date(2021, 12, 10))
+    assert [(e.date_start, e.killed, e.injured, [p.district for p in e.places])
+            for e in events] == [(date(2021, 12, 9), 1, None, ["Zangilan"]),
+                                 (date(2021, 12, 9), None, 2, ["Jabrayil"])]
