@@ -97,9 +97,14 @@ def _words(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
 
 
-# Thousands grouped by commas ("2,263.07"), a decimal comma with one or two digits
-# ("94,8"), or plain digits with an optional decimal point.
+# Thousands grouped by commas ("2,263.07") or by spaces, as news agencies translated
+# from Azerbaijani or Russian write them ("1 830 hectares", "2 263,07"; a no-break or a
+# thin space too), a decimal comma with one or two digits ("94,8"), or plain digits with
+# an optional decimal point.
+_SPACE_IN_NUMBER = "[ \u00a0\u2009\u202f]"
+_DECIMALS = r"(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?"
 _DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+           rf"|[0-9]{{1,3}}(?:{_SPACE_IN_NUMBER}[0-9]{{3}})+(?![0-9]){_DECIMALS}"
            r"|[0-9]+,[0-9]{1,2}(?![0-9])"
            r"|[0-9]+(?:\.[0-9]+)?")
 _CURRENCY = r"US\$|[$\u20ac\u00a3]"
@@ -134,6 +139,7 @@ _QUALIFIER_LAST_WORDS = tuple(sorted({q.split()[-1] for q in QUALIFIERS}))
 _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z0-9])(?:{_CURRENCY})$", _FLAGS)
 # _DIGITS with its first digit in front of the alternation.
 _DIGITS_AFTER_FIRST = (r"[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+                       rf"|[0-9]{{0,2}}(?:{_SPACE_IN_NUMBER}[0-9]{{3}})+(?![0-9]){_DECIMALS}"
                        r"|[0-9]*,[0-9]{1,2}(?![0-9])"
                        r"|[0-9]*(?:\.[0-9]+)?")
 _FIND_DIGITS = re.compile(
@@ -164,10 +170,14 @@ _NOT_ONE_BEFORE = re.compile(r"(?<![A-Za-z])no\s+\Z", _FLAGS)
 _NOT_ONE_AFTER = re.compile(r"\s+another(?![A-Za-z])", _FLAGS)
 
 
+_SPACES_IN_NUMBER = re.compile(_SPACE_IN_NUMBER)
+
+
 # --- parsing ----------------------------------------------------------------------------
 
 def _digits_value(digits: str) -> Decimal:
-    """The value of digits with thousands commas or a decimal comma."""
+    """The value of digits with thousands commas or spaces, or a decimal comma."""
+    digits = _SPACES_IN_NUMBER.sub("", digits)
     if "." not in digits and re.fullmatch(r"[0-9]+,[0-9]{1,2}", digits, re.ASCII):
         return Decimal(digits.replace(",", "."))
     return Decimal(digits.replace(",", ""))
@@ -314,14 +324,28 @@ def find_quantities(text: str) -> list[Quantity]:
 def _digit_quantities(text: str) -> Iterator[Quantity]:
     dates = [(m.start, m.end) for m in find_dates(text)]
     end = 0
-    for match in _FIND_DIGITS.finditer(text):
-        if not _overlaps(dates, *match.span("num")):
+    for found in _FIND_DIGITS.finditer(text):
+        match = _after_a_day(text, found, dates) if _overlaps(dates, *found.span("num")) \
+            else found
+        if match is not None:
             currency = _CURRENCY_BEFORE.search(text, max(end, match.start() - 3), match.start())
             body_start = currency.start() if currency else match.start()
             if (quantity := _quantity(text, match, body_start, end,
                                       _value_in_digits(match))) is not None:
                 yield quantity
-        end = match.end()
+        end = found.end()
+
+
+def _after_a_day(text: str, found: re.Match[str],
+                 dates: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The number after a day that ``found`` (a match of ``_FIND_DIGITS`` over a date)
+    runs on into, as if grouped by a space: "250" in "On May 5 250 mines were found";
+    None if there is none."""
+    space = _SPACES_IN_NUMBER.search(found["num"])
+    if space is None:
+        return None
+    after = _FIND_DIGITS.match(text, found.start("num") + space.end())
+    return None if after is None or _overlaps(dates, *after.span("num")) else after
 
 
 def _word_quantities(text: str) -> Iterator[Quantity]:

@@ -128,3 +128,19 @@ def test_any_text_gives_matching_spans_and_no_error(text: str) -> None:
         assert text[quantity.start:quantity.end] == quantity.text
         assert quantity.value == quantity.value  # a number, never NaN
     parse_number(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # thousands grouped by a space, a no-break space or a thin space
+    ("A total of 1 830 hectares were cleared", [("1 830", 1830, None)]),
+    ("2 417 hectares, 388 mines and 1\u00a0906 UXO",
+     [("2 417", 2417, None), ("388", 388, None), ("1\u00a0906", 1906, None)]),
+    ("about 1\u2009198,7 hectares", [("about 1\u2009198,7", 1198.7, "about")]),
+    ("between 1 000 and 12 000 mines", [("1 000", 1000, None), ("12 000", 12000, None)]),
+    # a day, then a count of its own; a year, then a count; counts of their own
+    ("On May 5 250 mines were found", [("250", 250, None)]),
+    ("In 2021 300 mines were found", [("300", 300, None)]),
+    ("killed 12 and injured 3", [("12", 12, None), ("3", 3, None)]),
+])
+def test_thousands_grouped_by_spaces(text: str, expected: list) -> None:
+    assert found(text) == expected
