@@ -898,11 +898,14 @@ def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) 
 
 _LAND = ("hectares", "square_km", "square_m")
 # what land still to clear is: "remain contaminated", "is still mined"
-_STILL_MINED_AFTER = re.compile(r"(?:\s+of (?:land|territory|the country))?,?\s+"
-                                r"(?:remains?|is|are)\s+"
-                                r"(?:still\s+)?(?:contaminated|mined|uncleared|to be cleared|"
+_STILL_MINED_AFTER = re.compile(r"(?:\s+of (?:[\w-]+\s){0,2}?(?:land|territory|country|ground))?"
+                                # ("of land along the border are suspected ...")
+                                r"(?:\s+(?:in|along|near|around|across|on)\s[^,.;]{1,40}?)?,?\s+"
+                                r"(?:(?:remains?|is|are)\s+(?:still\s+)?"
+                                r"(?:contaminated|mined|uncleared|to be cleared|"
                                 r"(?:suspected|believed) to be (?:contaminated|mined)|"
-                                r"suspected of (?:being )?(?:contaminated|contamination|mined))\b",
+                                r"suspected of (?:being )?(?:contaminated|contamination|mined))|"
+                                r"(?:needs?|have|has) to be (?:\w+ and )?cleared)\b",
                                 _FLAGS)
 
 
@@ -2628,9 +2631,20 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
 _SIDE_AND = re.compile(r"\s+[A-Z][a-z]+\s+and\s+")
 
 
-# land looked at, not cleared: "surveyed 1,100 hectares"
+# land looked at, not cleared: "surveyed 1,100 hectares", "412 hectares have been
+# surveyed" (but "were surveyed and cleared")
 _SURVEYED_BEFORE = re.compile(r"\b(?:surveyed|assessed|inspected|survey of)\s+(?:about |some |over "
                               r"|more than |nearly |almost |around )?$")
+_SURVEYED_AFTER = re.compile(r"(?:\s+of (?:land|territory))?\s+"
+                             r"(?:(?:have|has|had) been|were|was)\s+"
+                             r"(?:\w+\s+)?(?:surveyed|assessed|inspected)\b"
+                             r"(?!\s+and\s+(?:cleared|demined|released))")
+
+
+def _surveyed(clause: str, land: Count) -> bool:
+    """Whether the ``land`` a clause counts was looked at, not cleared."""
+    return _SURVEYED_BEFORE.search(clause, max(0, land.start - 30), land.start) is not None or \
+        _SURVEYED_AFTER.match(clause, land.noun_end) is not None
 
 
 def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
@@ -2682,11 +2696,11 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
         if first("uxo"):
             _set(event, "uxo", int(first("uxo").value), first("uxo").qualifier)
         # ("surveyed 1,100 hectares ... and cleared about 56 hectares": the 56 cleared)
-        cleared = [c for c in by_kind.get("hectares", ()) if not _SURVEYED_BEFORE.search(
-            clause, max(0, c.start - 30), c.start)] or by_kind.get("hectares")
+        land = by_kind.get("hectares", [])
+        cleared = [c for c in land if not _surveyed(clause, c)]
         if cleared:
             _set(event, "hectares", float(cleared[0].value), cleared[0].qualifier)
-        elif area := first("square_km") or first("square_m"):
+        elif not land and (area := first("square_km") or first("square_m")):
             # "1,000 square kilometres" is 100,000 ha; the figure as written in details
             event.details[area.kind] = area.value if area.value % 1 else int(area.value)
             _set(event, "hectares", round(area.value * _HECTARES_IN[area.kind], 4),

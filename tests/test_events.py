@@ -436,9 +436,28 @@ def test_people_living_in_affected_places_are_no_victims(gazetteer):
     assert (e.killed, e.casualties) == (2, 2)
 
 
-def test_land_still_to_clear_is_no_clearance(gazetteer):
-    assert events_of(gazetteer, "The agency plans to clear 5,000 hectares in Aghdam next year.",
-                     date(2024, 1, 10)) == []
+@pytest.mark.parametrize("text", [
+    "The agency plans to clear 5,000 hectares in Aghdam next year.",
+    "Some 12,000 square kilometres of land need to be surveyed and cleared, the agency "
+    "estimates.",
+    # (a clearing word in a name says nothing of land cleared)
+    "According to Armenia's Centre for Humanitarian Demining and Expertise, around 60 square "
+    "kilometres of Armenian territory are suspected to be contaminated.",
+    "Around 60 square kilometres of land along the border are suspected to be contaminated.",
+    "The ministry said its engineers had surveyed 150 hectares around Sotk, but that clearance "
+    "could not begin until the spring.",
+])
+def test_land_still_to_clear_is_no_clearance(gazetteer, text):
+    assert events_of(gazetteer, text, date(2024, 1, 10)) == []
+
+
+@pytest.mark.parametrize(("text", "hectares"), [
+    ("About 412 hectares have been surveyed and 96 hectares cleared in Aghdam, ANAMA said.", 96),
+    ("In Aghdam, 1,100 hectares were surveyed and cleared, ANAMA said.", 1100),
+])
+def test_land_surveyed_is_not_land_cleared(gazetteer, text, hectares):
+    [e] = events_of(gazetteer, text, date(2024, 1, 10))
+    assert (e.event_type, e.hectares) == ("clearance_report", hectares)
 
 
 def test_two_blasts_on_two_days_in_one_sentence_are_two_incidents(gazetteer):
