@@ -241,6 +241,12 @@ class Draft:
     sentence: int
     dated: bool
     speakers: list[int]
+    retold_in: int = -1  # the last sentence that told it again, if one did
+
+    @property
+    def told_last(self) -> int:
+        """The last sentence that told the event: its own, or one that retold it."""
+        return max(self.sentence, self.retold_in)
 
     def take_period(self, period: tuple[date | None, date | None, str]) -> None:
         """Date the event by ``period`` (first day, last day, precision), as if its own
@@ -742,7 +748,7 @@ _NUMBER_OF_HARMED = re.compile(
     r"\b(?:number of (?:[\w-]++ ){0,2}?|(?=(?:death|casualty) toll))(?:(?P<both>victims|"
     r"casualties|casualty toll|killed or (?:wounded|injured)|(?:wounded|injured) or killed)|"
     r"(?P<killed>deaths|dead|killed|death toll)|(?P<injured>injured|"
-    r"wounded))\b[^.;:]{0,80}?\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|"
+    r"wounded))\b[^.;:]{0,160}?\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|"
     r"exceeded|surpassed|passed|"
     # "put the number of ... at 3,300"
     r"grown to|climbed to|stands? at|stood at|totals?|totalled|amounts? to|is|was|now|at)\s+"
@@ -938,6 +944,8 @@ def _noun_kind(after: str, rules: EventRules) -> tuple[str, int]:
 
 
 _WERE = re.compile(r"\s+(?:were|are)(?=\s)")
+# Some of those told before, named: "Two of them, Tamerlan Huseynov and Orkhan Aliyev, died"
+_OF_THEM_NAMED = re.compile(r" of (?:them|those|these),\s[^,;]{1,80},\s")
 _OF_THE_HARMED = re.compile(r" of (?:the |these |those )?(?:victims|casualties|people|dead|"
                             r"injured|wounded)\b")
 # What a number before "were" may count ("388 were anti-personnel mines"); not people,
@@ -1047,6 +1055,10 @@ def _figure_or_break_in(text: str) -> bool:
             _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None)
 
 
+# How far before its figure a toll is named: "The death toll from the mine explosion that
+# occurred on the night of 5 to 6 May near the village of Sharifan in Zangilan district
+# has risen to three"
+_TOLL_REACH = 200
 _INCLUDING_AFTER = re.compile(r",?\s+including\s")
 _BRINGS_THE_TOLL_TO = re.compile(
     r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking)\s+the\s+"
@@ -1091,10 +1103,11 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     if part and nearest and "," in between:
         return None  # "including 45 civilians, have been killed": the verb is the whole's
     if nearest and not _figure_or_break_in(between) and \
-            (count.kind in ("people", "prisoners") or len(between) < 30) and \
+            (count.kind in ("people", "prisoners") or len(between) < 30 or
+             _OF_THEM_NAMED.fullmatch(between)) and \
             not _counted_right_after(text, nearest.end(), counts):
         return nearest.lastgroup
-    reach = max(0, count.start - 120)
+    reach = max(0, count.start - _TOLL_REACH)
     words_before = lowered[reach:count.start]
     total = _NUMBER_OF_HARMED.search(text, reach, count.start) \
         if "number of" in words_before or "toll" in words_before else None
@@ -1125,6 +1138,7 @@ _FIELD_OF_HARM = {"both": "casualties", "killed": "killed", "injured": "injured"
 def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str | None]]:
     """killed / injured / casualties from the counts of people in ``text``."""
     harmed: dict[str, list] = {}
+    first_at: dict[str, int] = {}  # where the first count of each harm stands
     if "belonging to " in text or "owned by " in text:  # the owner of what hit a mine
         text = _OWNER.sub(lambda m: " " * len(m.group()), text)
     lowered = lower(text)
@@ -1146,6 +1160,7 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         field_name = _FIELD_OF_HARM[harm]
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
+        first_at.setdefault(field_name, count.start)
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
             _TITLED_HARMED.search(lowered) or _ROLE_HARMED.search(lowered) or \
             _AGE_AFTER_NAME.search(text):
@@ -1153,8 +1168,11 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         # 52, died at the scene, while ...")
         _add_named_people(text, lowered, harmed)
     if "injured" in harmed and "killed" in harmed and "casualties" not in harmed and \
-            _DIED_OF_THEM.search(lowered) and harmed["killed"][0] < harmed["injured"][0]:
+            (died := _DIED_OF_THEM.search(lowered)) and \
+            first_at.get("injured", len(text)) < died.start() and \
+            harmed["killed"][0] < harmed["injured"][0]:
         # "nine servicemen have been injured, one of whom died of his wounds": nine in all
+        # (not "Two of them died at the scene, while three others were injured")
         harmed["casualties"] = harmed["injured"]
         harmed["injured"] = (harmed["injured"][0] - harmed["killed"][0], None)
     if " both " in lowered and (both := _BOTH_ARE_HARMED.search(lowered)):
@@ -2041,7 +2059,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         elif _figures_of_another_period(drafts, index, sentence.text, lowered):
             kind = ("clearance_report", None)
     if kind is None:
-        if drafts and index - drafts[-1].sentence <= 2:
+        if drafts and index - drafts[-1].told_last <= 2:
             if relevant:
                 _add_to_previous(drafts, index, sentence, lowered, doc, in_order, rules,
                                  retold)
@@ -2172,7 +2190,7 @@ def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
 # large-scale provocation"
 _WAR_WORDS_OF_DEAD = ("war", "fighting", "ceasefire", "truce", "hostilities", "clashes",
                       "provocation", "attack", "shelling", "battle", "offensive", "combat")
-_WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:war|fighting|"
+_WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a |an )?(?:[\w.-]+ ){0,2}(?:war|fighting|"
                        r"ceasefire|truce|hostilities|clashes|provocations?|attacks?|shelling|"
                        r"battles?|offensive|combat)\b")
 
@@ -2595,18 +2613,55 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
 # One of the injured died afterwards: "... who was injured on October 5 has died in
 # hospital", "Despite the efforts of doctors, he died on October 7"
 _DIED_LATER = re.compile(
-    r"\b(?:(?:later|subsequently|has|had|have) )?(?:died (?:in (?:the |a )?hospital|of (?:his|her|"
+    r"\b(?:(?:later|subsequently|has|had|have) )?(?:died (?:in (?:the |a )?(?:[\w-]+ ){0,3}?"
+    r"(?:hospital|clinic|intensive care|icu)|of (?:his|her|"
     r"their) (?:injuries|wounds))|succumbed to (?:his|her|their) (?:injuries|wounds))\b|"
     r"\b(?:he|she) (?:later |subsequently )?(?:died|passed away)\b|\bhas (?:since )?died\b|"
-    r"\bone of (?:them|the \w+) (?:later |subsequently |then )?(?:died|passed away)\b")
+    r"\bone of (?:them|the \w+),? (?:later |subsequently |then )?(?:died|passed away)\b")
+
+
+def _tells_a_later_death(lowered: str) -> bool:
+    """Whether a text in lower case tells that one of the injured died afterwards."""
+    return ("died" in lowered or "succumbed" in lowered or "passed away" in lowered) and \
+        _DIED_LATER.search(lowered) is not None
 
 
 def _died_later(event: Event, lowered: str) -> None:
     """Count as killed one of an incident's injured whom ``lowered`` (a text in lower
-    case) says died afterwards."""
-    if event.injured and ("died" in lowered or "succumbed" in lowered or
-                          "passed away" in lowered) and _DIED_LATER.search(lowered):
-        event.killed, event.injured = (event.killed or 0) + 1, (event.injured - 1) or None
+    case) says died afterwards, or the one who died where the incident counts nobody
+    ("Anar Safarov, who was injured when a truck hit a mine on May 13, died in hospital")."""
+    if (event.injured or event.killed is None) and _tells_a_later_death(lowered):
+        event.killed = (event.killed or 0) + 1
+        event.injured = (event.injured - 1) or None if event.injured else event.injured
+
+
+# A toll that has risen: "The death toll from the mine explosion ... has risen to two"
+_TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:the )?dead)\b[^.;:]{0,160}?"
+                         r"\b(?:has |have )?(?:risen|rose|climbed|increased|grown)\b")
+
+
+def _an_update(event: Event) -> bool:
+    """Whether an incident's quote gives its latest figures, of one told before: a toll
+    that has risen, or one of the injured who has died since."""
+    quote = lower(event.quote)
+    return event.event_type == "mine_incident" and (
+        ("toll" in quote or "dead" in quote) and _TOLL_RISEN.search(quote) is not None or
+        _tells_a_later_death(quote))
+
+
+def _take_the_latest_toll(event: Event, latest: int | None, killed: int | None,
+                          injured: int | None, casualties: int | None) -> bool:
+    """Give ``event`` the figures of an incident as first told (``killed``, ``injured``,
+    ``casualties``: "The driver died on the spot, while three passengers were
+    hospitalized") with the ``latest`` toll of its dead ("The death toll ... has risen to
+    two"): those who died since were among its injured. Whether the toll has risen."""
+    if not latest or latest <= (killed or 0):
+        return False
+    event.killed = latest
+    event.injured = max((injured or 0) - (latest - (killed or 0)), 0) or None
+    if casualties is not None:
+        event.casualties = casualties
+    return True
 
 
 def _figures_first(text: str) -> str:
@@ -2890,6 +2945,36 @@ _HANDOVER_TOOK_PLACE = re.compile(r"\b(?:exchange|handover|hand-over|transfer|ha
 _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 
+def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
+              rules: EventRules) -> dict[str, tuple[int, str | None]]:
+    """Add to an incident or a total the harm a sentence after it tells (``lowered``: in
+    lower case); the harm the sentence counts."""
+    event = draft.event
+    if event.event_type not in ("mine_incident", "casualty_total") or \
+            not _harm_in(lowered) or _of_the_war(lowered) or \
+            (event.event_type == "casualty_total" and _of_another_time(text, draft, doc)):
+        return {}
+    counts = _counts(text, rules, _date_spans(text))
+    # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen killed": the
+    # totals)
+    civilians = event.event_type == "casualty_total" and \
+        _CIVILIANS.search(text) and not rules.victims["servicemen"].search(lowered)
+    died_later = event.injured and _DIED_LATER.search(lowered)
+    harmed = _people_harmed(text, counts)
+    if "killed" in harmed and not civilians and _an_update(event) and \
+            _take_the_latest_toll(event, event.killed, *(
+                harmed.get(name, (None,))[0] for name in ("killed", "injured", "casualties"))):
+        return harmed  # the incident as first told, after its latest toll
+    for name, (value, qualifier) in harmed.items():
+        if name == "killed" and died_later:
+            continue  # "One of them later died in hospital": one of the injured
+        if civilians:
+            event.details[f"civilians_{name}"] = value
+        else:
+            _set(event, name, value, qualifier)
+    return harmed
+
+
 def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowered: str,
                      doc: Document, mentions: InTextOrder[Mention], rules: EventRules,
                      retold: bool = False) -> None:
@@ -2898,35 +2983,29 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     finish the event right before it: "A local official also died and four people were
     injured", "In this period, the agency cleared 2,763.5 hectares", "this incident
     occurred on Wednesday"."""
-    if not drafts or index - drafts[-1].sentence > 2 or _tells_of_another(sentence.text):
+    if not drafts or index - drafts[-1].told_last > 2 or _tells_of_another(sentence.text):
         return  # "In another incident, ...": nothing of the one before
     draft = drafts[-1]
     event = draft.event
     text = sentence.text
-    if event.event_type in ("mine_incident", "casualty_total") and \
-            _harm_in(lowered) and not _of_the_war(lowered) and \
-            not (event.event_type == "casualty_total" and _of_another_time(text, draft, doc)):
-        counts = _counts(text, rules, _date_spans(text))
-        # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen
-        # killed": the totals)
-        civilians = event.event_type == "casualty_total" and \
-            _CIVILIANS.search(text) and not rules.victims["servicemen"].search(lowered)
-        died_later = event.injured and _DIED_LATER.search(lowered)
-        for name, (value, qualifier) in _people_harmed(text, counts).items():
-            if name == "killed" and died_later:
-                continue  # "One of them later died in hospital": one of the injured
-            if civilians:
-                event.details[f"civilians_{name}"] = value
-            else:
-                _set(event, name, value, qualifier)
-    if event.event_type == "mine_incident":
+    later_death = event.event_type == "mine_incident" and _tells_a_later_death(lowered)
+    # (one who died since, whom a toll that has risen counts, is counted no more)
+    update = later_death and event.killed is not None and _an_update(event)
+    harmed = {} if update else _add_harm(draft, text, lowered, doc, rules)
+    # (not one the sentence counts among its injured: "nine were injured, one of whom died")
+    if later_death and not update and not {"killed", "injured"} <= harmed.keys():
         _died_later(event, lowered)
     if retold:
         _read_victims_and_mines(event, lowered, rules)
+        # its telling goes on here: "As reported earlier, a pickup truck ... hit an
+        # anti-tank mine. Two of them ... died at the scene, while three others were injured"
+        draft.retold_in = index
     if event.event_type == "mine_incident" and (retold or _RETOLD_INCIDENT.search(text)):
-        # "The incident took place on Thursday" after "... media reported on Friday"
+        # "The incident took place on Thursday" after "... media reported on Friday"; but
+        # not the day one of its injured died ("died in hospital last night")
         told_when = _TOOK_PLACE.search(text) is not None
-        period = read_period(text, doc.published) if not draft.dated or told_when else None
+        period = read_period(text, doc.published) \
+            if (not draft.dated or told_when) and not later_death else None
         if period and (not draft.dated or (period[2] == "day" and event.date_start and
                                            period[0] <= event.date_start)):
             draft.take_period(period)
@@ -2998,8 +3077,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if a.dated and b.dated and (ea.date_start, ea.date_end) != (eb.date_start, eb.date_end) \
             and not _nearly_the_same_span(ea, eb) \
-            and (ea.event_type in _COUNTS_OVER_A_PERIOD or not (_within(ea, eb) or
-                                                              _within(eb, ea))):
+            and (ea.event_type in _COUNTS_OVER_A_PERIOD or not (_holds(a, b) or _holds(b, a))):
         return False  # December's clearance is a part of the year's, not the year's report
     # Places decide only when both sides name districts or finer places: a region or a
     # country ("the liberated territories") may hold the other side's districts.
@@ -3014,6 +3092,11 @@ def _compatible(a: Draft, b: Draft) -> bool:
         # an undated sentence right after an incident retells it ("A cameraman … and a
         # correspondent … were killed"): it only fills in what the first one lacks
         return True
+    if _an_update(ea) != _an_update(eb):
+        # "The death toll ... has risen to two. ... As previously reported, on June 2,
+        # ... The driver died on the spot": the incident's latest toll and its first
+        update, told = (ea, eb) if _an_update(ea) else (eb, ea)
+        return told.killed is None or (update.killed or 0) >= told.killed
     for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
         va, vb = getattr(ea, name), getattr(eb, name)
         if va is not None and vb is not None and va != vb:
@@ -3058,13 +3141,25 @@ def _narrower(a: Event, b: Event) -> bool:
 
 
 def _within(coarse: Event, fine: Event) -> bool:
-    """Whether a year- or month-dated event's period holds a finer one's ("in 2020"
-    and "from February 21 to 26" may tell the same thing)."""
-    if _PRECISION_RANK.get(coarse.time_precision, 0) <= _PRECISION_RANK.get(
-            fine.time_precision, 0):
+    """Whether an event's period holds a finer one's: a year or a month ("in 2020" and
+    "from February 21 to 26" may tell the same thing), or days ("last week" and "on May
+    9")."""
+    if not (coarse.date_start and coarse.date_end and fine.date_start and fine.date_end
+            and coarse.date_start <= fine.date_start and fine.date_end <= coarse.date_end):
         return False
-    return bool(coarse.date_start and coarse.date_end and fine.date_start and fine.date_end
-                and coarse.date_start <= fine.date_start and fine.date_end <= coarse.date_end)
+    rank, fine_rank = (_PRECISION_RANK.get(e.time_precision, 0) for e in (coarse, fine))
+    return rank > fine_rank or (rank == fine_rank and coarse.date_end - coarse.date_start >
+                                fine.date_end - fine.date_start)
+
+
+def _holds(coarse: Draft, fine: Draft) -> bool:
+    """Whether the period of ``coarse`` holds that of ``fine`` as the same event's may: a
+    year or a month a finer one, days a day only as a lead and the account after it ("who
+    was injured in a landmine explosion last week, has died ... Mammadov was injured on
+    May 9"), not another told as well ("Last week, ... was also injured")."""
+    c, f = coarse.event, fine.event
+    return _within(c, f) and (c.time_precision != f.time_precision or (
+        coarse.sentence < fine.sentence and " also " not in c.quote + f.quote))
 
 
 def _fold_within(drafts: list[Draft]) -> list[Draft]:
@@ -3095,9 +3190,15 @@ def _absorb(target: Draft, other: Draft) -> None:
     # ("casualties" alone: harmed, not told how, as "was blown up" or "stepped on a mine")
     told_how = t.killed is not None or t.injured is not None
     harmed = told_how or t.casualties is not None
+    # an incident told before and an update of it, in either order
+    update = (o if _an_update(o) else t) if _an_update(o) != _an_update(t) else None
+    told = (t if update is o else o) if update else None
+    first_toll = (told.killed, told.injured, told.casualties) if told else None
     for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
         if getattr(t, name) is None and getattr(o, name) is not None:
             _set(t, name, getattr(o, name), o.qualifiers.get(name))
+    if update is not None and first_toll is not None:
+        _take_the_latest_toll(t, update.killed, *first_toll)
     if o.places and (not t.places or _specificity(o.places) < _specificity(t.places)):
         t.places, t.place_names = o.places, o.place_names
     if other.dated and (not target.dated or _within(t, o) or _narrower(o, t)):

@@ -2324,3 +2324,67 @@ def test_the_second_of_two_incidents_announced_is_its_own_on_the_day_announced(g
     assert [(e.date_start, e.killed, e.injured, [p.district for p in e.places])
             for e in events] == [(date(2021, 12, 9), 1, None, ["Zangilan"]),
                                  (date(2021, 12, 9), None, 2, ["Jabrayil"])]
+
+
+def test_a_toll_that_has_risen_updates_the_incident_told_before(gazetteer):
+    text = ("The death toll from the anti-tank mine explosion in Aghdam district has risen to "
+            "two, APA reports.\n\nIlgar Aliyev, who was seriously injured in the incident, died "
+            "in hospital last night.\n\nAs previously reported, on June 2, a car carrying four "
+            "employees hit an anti-tank mine on the road between the villages of Chiragli and "
+            "Boyahmadli. The driver died on the spot, while three passengers were hospitalized "
+            "with various injuries.")
+    [e] = events_of(gazetteer, text, date(2024, 6, 4))
+    assert (e.date_start, e.killed, e.injured, e.casualties) == (date(2024, 6, 2), 2, 2, 4)
+
+
+def test_a_long_toll_that_has_risen_and_the_incident_retold_after_it(gazetteer):
+    text = ("The death toll from the mine explosion that occurred on the night of 5 to 6 May near "
+            "the village of Sharifan in Zangilan district has risen to three.\n\nKanan Guliyev, "
+            "24, one of the injured, died in the intensive care unit of the district hospital on "
+            "Wednesday morning.\n\nAs reported earlier, a pickup truck carrying five workers hit "
+            "an anti-tank mine. Two of them, Tamerlan Huseynov and Orkhan Aliyev, died at the "
+            "scene, while three others were injured.")
+    [e] = events_of(gazetteer, text, date(2025, 5, 7))
+    assert (e.date_start, e.killed, e.injured, [p.district for p in e.places]) == (
+        date(2025, 5, 6), 3, 2, ["Zangilan"])
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # one who died of an incident told no other way
+    ("Anar Safarov, who was injured when a truck hit an anti-tank mine in Aghdam district on "
+     "May 13, died in hospital on Thursday, APA reports.", (date(2024, 5, 13), 1, None)),
+    # a lead told over a week and the account of the day after it
+    ("Elshan Mammadov, a resident of Fuzuli district who was seriously injured in a landmine "
+     "explosion last week, has died in hospital, Trend reports.\n\nMammadov was injured on May 9 "
+     "when he stepped on an anti-personnel mine on the outskirts of Ashaghi Veysalli village.",
+     (date(2024, 5, 9), 1, None)),
+    # one of the injured who succumbed
+    ("Agil Jafarov, 56, who was injured in a mine blast in Kalbajar district on July 3, has "
+     "succumbed to his wounds, APA reports. Jafarov was seriously injured when the vehicle he was "
+     "driving hit an anti-tank mine.", (date(2024, 7, 3), 1, None)),
+])
+def test_one_who_died_of_an_incident_told_before_is_counted_once(gazetteer, text, figures):
+    [e] = [e for e in events_of(gazetteer, text, date(2024, 7, 25) if "July" in text
+                                else date(2024, 5, 17)) if e.event_type == "mine_incident"]
+    assert (e.date_start, e.killed, e.injured) == figures
+
+
+def test_another_told_as_well_within_a_week_is_its_own(gazetteer):
+    text = ("According to the ministry, on July 21 two shepherds grazing cattle in Kalbajar "
+            "district were blown up by an anti-personnel mine. As a result, one died on the spot "
+            "and the other was injured.\n\nLast week, an employee of a road construction company "
+            "was also injured on the Kalbajar-Lachin highway after a mine exploded under his "
+            "excavator.")
+    assert len(events_of(gazetteer, text, date(2024, 7, 22))) == 2
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Two of them, Tamerlan Huseynov and Orkhan Aliyev, died at the scene, while three others "
+     "were injured.", 2, 3),
+    ("Two of them died at the scene, while three others were injured.", 2, 3),
+    ("Nine servicemen have been injured, one of whom died of his wounds.", 1, 8),
+])
+def test_some_of_them_named_and_the_others(gazetteer, text, killed, injured):
+    [e] = events_of(gazetteer, "A truck carrying workers hit an anti-tank mine in Aghdam on "
+                               "Monday. " + text, date(2024, 6, 4))
+    assert (e.killed, e.injured) == (killed, injured)
