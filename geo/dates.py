@@ -96,10 +96,11 @@ _ABBR = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
 # December. 4 people died" is not "December 4".
 _MON = rf"(?<![A-Za-z])(?P<mon>(?:{_FULL})(?![A-Za-z])|(?:{_ABBR})(?![A-Za-z])\.?)"
 # "May" is also a verb: alone it counts only after a preposition ("in May", "the month
-# of May"), which the verb never follows.
+# of May"), which the verb never follows, or as the end of a range ("between January and
+# May", "from March to May"), where a capital tells it from the verb.
 _MON_ALONE = "|".join([*(m for m in _FULL_MONTHS if m != "may"), "(?:" + "|".join(
     f"(?<={word} )" for word in ("in", "of", "since", "during", "until", "by", "early",
-                                 "late")) + ")may"])
+                                 "late", "and", "to", "through", "till")) + ")may"])
 # A day is one or two digits, not part of a larger number such as "1,025" or "4.5".
 _DAY = (r"(?<![0-9])(?<![0-9][.,:])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
         r"(?![0-9A-Za-z])(?![.,:][0-9])")

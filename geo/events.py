@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Generic, TypeVar
@@ -312,8 +312,10 @@ _PART_OF_YEAR = re.compile(
 # Words before a year that make it the background's, not the event's: "liberated in 2020",
 # "mines produced in Armenia in 2021"
 _BACKGROUND = r"liberat\w*|occup\w*|war|conflict|ceasefire|produced|manufactured|made"
-_BACKGROUND_WORD = re.compile(rf"\b(?:{_BACKGROUND}|fighting|hostilities)\b", _FLAGS)
-_BACKGROUND_BEFORE = re.compile(rf"\b(?:{_BACKGROUND})\b[^.;,]{{0,30}}$", _FLAGS)
+# (but "explosive remnants of war" are what mines are counted with)
+_BACKGROUND_WORD = re.compile(rf"\b(?<!remnants of )(?:{_BACKGROUND}|fighting|hostilities)\b",
+                              _FLAGS)
+_BACKGROUND_BEFORE = re.compile(rf"\b(?<!remnants of )(?:{_BACKGROUND})\b[^.;,]{{0,30}}$", _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _COMPARING_WORDS = ("first", "only", "largest", "deadliest", "biggest", "worst", "record",
@@ -352,6 +354,15 @@ def _is_dateline_date(text: str, m: DateMention) -> bool:
 _LAST_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+week\b", _FLAGS)
 
 
+# Words that make a period the report's own go on up to the report: "So far in 2025, 19
+# people have been injured"
+_SO_FAR = ("so far", "to date", "thus far", "up to now", "until now")
+# The year a month or day without one is of, named right after it
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|this|the previous|the past|the current)\s+year\b",
+                         _FLAGS)
+_YEAR_BEFORE = ("last", "the previous", "the past")
+
+
 def _date_of(m: DateMention, published: date | None, text: str = ""
              ) -> tuple[date, date, str] | None:
     """The period ``m`` names, given the publication date; ``text``, where ``m`` was found,
@@ -359,6 +370,10 @@ def _date_of(m: DateMention, published: date | None, text: str = ""
     if published and m.month and m.year is None and m.day is None and \
             text.endswith(("last ", "Last "), 0, m.start):
         return month_period(published.year - (m.month >= published.month), m.month)
+    if published and m.month and m.year is None and \
+            (year := _YEAR_AFTER.match(text, m.end)) is not None:
+        # "in April last year", "on June 5 of the previous year", "in May this year"
+        m = replace(m, year=published.year - (year.group(1).lower() in _YEAR_BEFORE))
     if published and m.weekday is not None and m.day is None and \
             _LAST_WEEK_AFTER.match(text, m.end):
         # "on Monday last week": the Monday of the week before the report's
@@ -461,6 +476,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved and text.endswith(" end of ", max(0, m.start - 12), m.start) and \
                 _END_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
             return resolved[1], resolved[1], "day"  # "by the end of 2023": its last day
+        if resolved and published and resolved[1] > published and \
+                holds_one_of(lowered, _SO_FAR):
+            return resolved[0], published, resolved[2]  # "so far in 2025": up to the report
         if resolved:
             return resolved
     return _undated_period(text, lowered, published) or _said_on(mentions, published)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -274,3 +275,11 @@ def test_patterns_run_only_where_they_can_match_find_every_date(text: str) -> No
 
     assert find_dates(text) == dates._drop_named_weekdays(
         text, dates._longest_first(everywhere()))
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("between January and May", [1, 5]), ("from March to May", [3, 5]),
+    ("mines and may explode", []), ("They may return in May.", [5]),
+])
+def test_may_the_month_ends_a_range_and_may_the_verb_is_no_month(text, months):
+    assert [m.month for m in find_dates(text)] == months

@@ -248,6 +248,18 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2024, 4, 15), date(2024, 4, 20), "day")),
     ("Since the end of the 2020 conflict, the agency said Saturday.", date(2024, 11, 2),
      (date(2020, 11, 10), date(2024, 11, 2), "day")),
+    # a month of the year named after it; a range that ends in May; a year so far
+    ("In April last year, a boy was injured.", date(2024, 8, 7),
+     (date(2023, 4, 1), date(2023, 4, 30), "month")),
+    ("On June 5 of the previous year, a boy was injured.", date(2024, 8, 7),
+     (date(2023, 6, 5), date(2023, 6, 5), "day")),
+    ("The mines were neutralised between January and May.", date(2024, 8, 7),
+     (date(2024, 1, 1), date(2024, 5, 31), "month")),
+    ("So far in 2025, 19 people have been injured and 3 killed.", date(2025, 6, 12),
+     (date(2025, 1, 1), date(2025, 6, 12), "year")),
+    # explosive remnants of war are no war a year is the background of
+    ("32 casualties from mines and explosive remnants of war in Azerbaijan in 2022",
+     date(2023, 11, 16), (date(2022, 1, 1), date(2022, 12, 31), "year")),
 ])
 def test_dates_relative_to_publication(text, published, expected):
     assert read_period(text, published) == expected
