@@ -217,10 +217,17 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     if kin in rules.kin_words and _KIN_OF.search(text, max(0, c.start - 30), c.start):
         c.rejected = "person's name"  # "his son Kamran" (GeoNames: Cam Ranh)
         return c
-    if after in rules.feature_words and c.places[0].country not in rules.home_countries:
+    if (after in rules.feature_words and c.places[0].country not in rules.home_countries) or \
+            (c.key in rules.feature_names and
+             (after is None or after.lower() not in rules.cues_after)):
         # "along the Enguri river": a river, not Ankara (once called Engüri); in the
-        # region, the place it is named after is near enough
+        # region, the place it is named after is near enough, but for the rivers and
+        # mountains named alone ("on the banks of the Enguri")
         c.rejected = "a river or other natural feature"
+        return c
+    if before == "the" and _OF_A_PLACE_AFTER.match(text, c.end) and \
+            c.places[0].country not in rules.home_countries:
+        c.rejected = "a figure of speech"  # "Aghdam, the Hiroshima of the Caucasus"
         return c
     if _after_of(text, c.start) and rules.organisation_of.search(text, max(0, c.start - 40),
                                                                   c.start):
@@ -240,6 +247,8 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
 
 
 _PART_OF_A_NAME = "part of a longer name (organisation, person or title)"
+# "the Hiroshima of the Caucasus": a place likened to, after "the" and before "of" a place
+_OF_A_PLACE_AFTER = re.compile(r" of (?:the )?[A-Z]")
 
 
 # A district named by its Russian adjective: "Shushinsky", "Agdamsky"
@@ -429,8 +438,12 @@ def _is_common_word(c: Candidate, rules: PlaceRules, text: str) -> bool:
     a country or a large or curated place by its own name (never for the commonest words,
     and at the start of a sentence, where every word has a capital, only a larger place
     still: "Reading the report, ..." is no visit to Reading)."""
-    if " " in c.key or not c.places:
+    if not c.places:
         return False
+    if " " in c.key:  # "The city", "New town": words of English after a capital
+        words = c.text.split()
+        return all(w.islower() for w in words[1:]) and \
+            all(_zipf(w.lower()) >= rules.common_word_zipf for w in words)
     frequency = _zipf(c.key)
     if frequency < rules.common_word_zipf:
         return False

@@ -57,6 +57,8 @@ class PlaceRules:
     kin_words: frozenset[str]
     #: words after a name that make it a river or a mountain ("the Enguri river")
     feature_words: frozenset[str]
+    #: rivers and mountains of the region named alone ("the banks of the Enguri"); normalised
+    feature_names: frozenset[str]
     demonyms: frozenset[str]        # normalised
     not_place_names: frozenset[str]  # normalised
     common_word_zipf: float
@@ -110,6 +112,7 @@ def place_rules() -> PlaceRules:
         person_titles=frozenset(raw["person_titles"]),
         kin_words=frozenset(raw["kin_words"]),
         feature_words=frozenset(raw["feature_words"]),
+        feature_names=frozenset(normalise_name(n) for n in raw["feature_names"]),
         demonyms=demonyms,
         not_place_names=frozenset(normalise_name(n) for n in raw["not_place_names"]),
         common_word_zipf=float(raw["common_word_zipf"]),

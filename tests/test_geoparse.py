@@ -60,6 +60,10 @@ def test_demonyms_are_not_places(gazetteer):
 @pytest.mark.parametrize("text", [
     "Boy killed by cluster bomblet\n\nA boy was killed.",  # Bobo-Dioulasso's other name
     "Two soldiers were injured, the Russian MoD said.",  # Modesto's
+    # words of English after a capital (GeoNames: "The City", Oakville)
+    "Rebuilt: The city named after a poet\n\nThe city is ringed by mines.",
+    # a place likened to
+    "Locals call the town the Hiroshima of the Caucasus.",
 ])
 def test_a_common_word_that_is_only_another_name_of_a_place_is_none(gazetteer, text):
     assert not [m for m in mentions(gazetteer, text) if m.resolved]
@@ -132,6 +136,16 @@ def test_a_river_abroad_is_no_place_of_its_name(gazetteer):
     found = {m.text: m for m in mentions(gazetteer, "HALO cleared minefields along the Enguri "
                                                     "river. Mines lie near the Tartar river.")}
     assert (found["Enguri"].status, found["Tartar"].status) == ("rejected", "resolved")
+
+
+@pytest.mark.parametrize(("text", "name", "status"), [
+    ("Farmers on the banks of the Enguri still find shells.", "Enguri", "rejected"),
+    ("The Araks river marks the border.", "Araks", "rejected"),  # not the village
+    ("Residents of Araks village were evacuated.", "Araks", "resolved"),
+])
+def test_a_river_of_the_region_named_alone_is_the_river(gazetteer, text, name, status):
+    found = {m.text: m for m in mentions(gazetteer, text)}
+    assert found[name].status == status
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
