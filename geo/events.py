@@ -1027,6 +1027,10 @@ _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
 # who they are, between dashes: "three people - Gasimov Farid (1988), Mammadli Elnur (1992)
 # and Huseynli Rasim (1979) - received injuries"
+# who they are, in a clause set off after them and where they are from: "Three residents
+# of Aghali village, who returned to their native land under the Great Return program,
+# were injured"
+_WHO_SET_OFF = re.compile(r"(?:\s+(?:of|from)\s[^,;.]{1,40})?,\s+who\s[^,;.]{1,150},")
 _SET_OFF_BY_DASHES = re.compile(r"\s[-–—]\s[^-–—.;]{1,200}?\s[-–—](?=\s)")
 
 
@@ -1108,6 +1112,9 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     noun_end = max(count.end, count.noun_end)
     part_after = _PART_BETWEEN_COMMAS.match(text, noun_end) \
         if text.startswith(",", noun_end) else _SET_OFF_BY_DASHES.match(text, noun_end)
+    if part_after is None and (who := _WHO_SET_OFF.match(text, noun_end)) is not None and \
+            not _harm_in(lowered[who.start():who.end()]):
+        part_after = who  # (not "A resident, who lost his leg in a mine explosion, has ...")
     after = part_after.end() if part_after else \
         count.noun_end if _OF_THE_HARMED.match(lowered, count.end) else count.end
     # The verb after them ("68 of the victims were killed"), as far after them as after
@@ -1535,11 +1542,18 @@ def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]
     return away
 
 
+# ... or a place and the word for those who live there: "Khidirli village resident
+# Mubariz Quliyev"
+_HOME_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:village|district|city|town|"
+                         r"settlement|region))? (?:residents?|natives?|inhabitants?)\b")
+
+
 def _is_home(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where someone lives ("a resident of Tartar", "a
-    resident of Aghdam district's Shelli village")."""
-    return text.endswith((" of ", " of the ", "'s ", "’s "), 0, start) and \
-        _HOME_BEFORE.search(text, max(0, start - 56), start) is not None
+    resident of Aghdam district's Shelli village", "Khidirli village resident")."""
+    return (text.endswith((" of ", " of the ", "'s ", "’s "), 0, start) and
+            _HOME_BEFORE.search(text, max(0, start - 56), start) is not None) or \
+        _HOME_AFTER.match(text, start) is not None
 
 
 @cache

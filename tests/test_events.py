@@ -2400,3 +2400,22 @@ def test_some_of_them_named_and_the_others(gazetteer, text, killed, injured):
     [e] = events_of(gazetteer, "A truck carrying workers hit an anti-tank mine in Aghdam on "
                                "Monday. " + text, date(2024, 6, 4))
     assert (e.killed, e.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("A police officer was killed when his car hit an anti-tank mine in Lachin.", "police"),
+    ("A warrant officer of the State Border Service was injured when he stepped on a mine in "
+     "Lachin.", "servicemen"),
+    ("Two employees of Azvirt LLC were injured when their truck hit a mine in Lachin.",
+     "civilians"),
+])
+def test_who_the_victims_were(gazetteer, text, victims):
+    [e] = events_of(gazetteer, text, date(2025, 6, 7))
+    assert e.details["victims"] == victims
+
+
+def test_harmed_people_with_a_clause_of_who_they_are_between_them_and_the_harm(gazetteer):
+    [e] = events_of(gazetteer, "Three residents of Aghali village, who returned to their native "
+                               "land under the Great Return program, were injured in a mine "
+                               "explosion in Zangilan district on June 6.", date(2025, 6, 7))
+    assert (e.injured, e.date_start, e.place_names) == (3, date(2025, 6, 6), ["Aghali"])
