@@ -242,6 +242,7 @@ class Draft:
     dated: bool
     speakers: list[int]
     retold_in: int = -1  # the last sentence that told it again, if one did
+    died_since: int = 0  # how many of its injured it has counted as killed since
 
     @property
     def told_last(self) -> int:
@@ -807,6 +808,8 @@ _ONE_PERSON = _for_lower_case(
     # ... and where it happened after it: "killed two civilians and wounded a third in
     # the Kalbajar region"
     r"|(?:(?<=a second)|(?<=a third)|(?<=a fourth))(?=\s+(?:in|near|at|on)\s))")
+# a person named, then "and" another: "Sahakyan and another soldier"
+_NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z’'-]+ and $")
 _AND_ONE_MORE = re.compile(r"\s*and\s+(?:(?:an?|one)\s+(?:[\w-]++\s+){0,2}?[\w-]++|the\s+"
                            r"(?:[\w-]++\s+){0,2}?(?:representative|head|chief|official|driver))"
                            r"(?=\s|,|$)",
@@ -902,7 +905,11 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
     for match in _ONE_PERSON.finditer(lowered):
         if not any(c.start <= match.start() < c.noun_end for c in counts) and \
                 not _same_person_again(lowered, match, counts):
-            counts.append(Count(1, None, match.start(), match.end(), "people", match.end()))
+            # "Sahakyan and another soldier were hospitalized": two
+            named = lowered.startswith("another ", match.start()) and \
+                _NAME_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            counts.append(Count(2 if named else 1, None, named.start() if named else match.start(),
+                                match.end(), "people", match.end()))
     return sorted(counts, key=lambda c: c.start)
 
 
@@ -1082,6 +1089,7 @@ def _figure_or_break_in(text: str) -> bool:
 # has risen to three"
 _TOLL_REACH = 200
 _INCLUDING_AFTER = re.compile(r",?\s+including\s")
+_OF_VICTIMS = re.compile(r"\b(?:victims|casualties|killed and injured|dead and injured)\b")
 _BRINGS_THE_TOLL_TO = re.compile(
     r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking)\s+the\s+"
     r"(?:toll|number)\b[^.;:]{0,80}?\bto\s+(?:about |over |more than |"
@@ -1139,10 +1147,11 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     if total:  # "the number of mine victims ... has reached 361", "the death toll ... 4"
         return total.lastgroup
     if ("toll" in words_before or "number" in words_before) and \
-            _BRINGS_THE_TOLL_TO.search(lowered, reach, count.start):
-        # "brings the toll of mine victims since 2020 to 359" (a death toll brought to two
-        # counts one who died after others, which the incident already has)
-        return "both"
+            (brings := _BRINGS_THE_TOLL_TO.search(lowered, reach, count.start)):
+        # "brings the toll of mine victims since 2020 to 359"; but "Sahakyan's death brings
+        # the toll of the November 1 incident to two": its dead
+        return "killed" if "death" in words_before and \
+            not _OF_VICTIMS.search(lowered, brings.start(), count.start) else "both"
     if part:
         return None  # a part of a figure already counted ("65 died, including 3 journalists")
     if previous and count.kind == "people" and _VERB_ENDING_BEFORE.search(before):
@@ -2042,6 +2051,9 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         lowered = lower(sentence.text)
         if rules.link_line.match(lowered):
             continue  # another report's headline
+        if drafts and _UPDATE_LINE.fullmatch(lowered):
+            drafts[-1].retold_in = index  # what follows an "UPDATED" line tells more of it
+            continue
         if " and that " in lowered:  # "X said that the maps ..., and that 298 people ..."
             for part in _propositions(sentence, lowered):
                 _read_sentence(reading, part, lower(part.text), index,
@@ -2645,9 +2657,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
 # One of the injured died afterwards: "... who was injured on October 5 has died in
 # hospital", "Despite the efforts of doctors, he died on October 7"
 _DIED_LATER = re.compile(
-    r"\b(?:(?:later|subsequently|has|had|have) )?(?:died (?:in (?:the |a )?(?:[\w-]+ ){0,3}?"
-    r"(?:hospital|clinic|intensive care|icu)|of (?:his|her|"
-    r"their) (?:injuries|wounds))|succumbed to (?:his|her|their) (?:injuries|wounds))\b|"
+    r"\b(?:(?:later|subsequently|has|had|have) )?(?:died (?:[^.;,]{0,40}? )?(?:in|at) (?:the |a )?"
+    r"(?:[\w-]+ ){0,4}?(?:hospital|clinic|intensive care|icu)|died of (?:his|her|their) "
+    r"(?:injuries|wounds)|succumbed to (?:his|her|their) (?:injuries|wounds))\b|"
     r"\b(?:he|she) (?:later |subsequently )?(?:died|passed away)\b|\bhas (?:since )?died\b|"
     r"\bone of (?:them|the \w+),? (?:later |subsequently |then )?(?:died|passed away)\b")
 
@@ -2658,18 +2670,26 @@ def _tells_a_later_death(lowered: str) -> bool:
         _DIED_LATER.search(lowered) is not None
 
 
-def _died_later(event: Event, lowered: str) -> None:
+def _died_later(draft: Draft, lowered: str) -> None:
     """Count as killed one of an incident's injured whom ``lowered`` (a text in lower
     case) says died afterwards, or the one who died where the incident counts nobody
     ("Anar Safarov, who was injured when a truck hit a mine on May 13, died in hospital")."""
+    event = draft.event
     if (event.injured or event.killed is None) and _tells_a_later_death(lowered):
         event.killed = (event.killed or 0) + 1
         event.injured = (event.injured - 1) or None if event.injured else event.injured
+        draft.died_since += 1
 
 
 # A toll that has risen: "The death toll from the mine explosion ... has risen to two"
 _TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:the )?dead)\b[^.;:]{0,160}?"
                          r"\b(?:has |have )?(?:risen|rose|climbed|increased|grown)\b")
+
+
+# A toll brought up to date: "brings the toll of the incident to two", "the death toll ...
+# has risen to three"
+_TOLL_NOW = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took)\s+the\s+"
+                       r"(?:death\s+)?toll\b|" + _TOLL_RISEN.pattern)
 
 
 def _an_update(event: Event) -> bool:
@@ -2831,7 +2851,7 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
     lowered = lower(clause)
     # each pattern runs only for the events whose details it gives
     if event_type == "mine_incident":
-        _died_later(draft.event, lowered)  # "... who was injured has died in hospital"
+        _died_later(draft, lowered)  # "... who was injured has died in hospital"
     _read_victims_and_mines(draft.event, lowered, rules)
     if event_type == "map_handover":
         _read_mediator(draft.event, clause, lowered, rules)
@@ -2977,6 +2997,16 @@ _HANDOVER_TOOK_PLACE = re.compile(r"\b(?:exchange|handover|hand-over|transfer|ha
 _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 
+# A line that marks what follows as news added to a report: "UPDATED", "Update (18:40):"
+_UPDATE_LINE = re.compile(r"\s*\(?(?:updated?|added|developing)\b[^a-z]{0,20}")
+# Figures that replace those told before: "According to the latest information, two
+# people were injured in the explosion"
+_LATEST = re.compile(r"\b(?:according to (?:the )?(?:latest|updated|new|later|fresh) "
+                     r"(?:information|data|reports?)|(?:latest|updated) (?:information|data|reports?) "
+                     r"(?:says?|said|shows?|showed|indicates?)|it (?:later|has since|has now) "
+                     r"(?:emerged|become known|turned out))\b")
+
+
 def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
               rules: EventRules) -> dict[str, tuple[int, str | None]]:
     """Add to an incident or a total the harm a sentence after it tells (``lowered``: in
@@ -2997,6 +3027,17 @@ def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
             _take_the_latest_toll(event, event.killed, *(
                 harmed.get(name, (None,))[0] for name in ("killed", "injured", "casualties"))):
         return harmed  # the incident as first told, after its latest toll
+    if "killed" in harmed and "toll" in lowered and event.event_type == "mine_incident" and \
+            _TOLL_NOW.search(lowered) and _take_the_latest_toll(
+                event, harmed["killed"][0], event.killed, event.injured, event.casualties):
+        return harmed  # "Sahakyan's death brings the toll of the November 1 incident to two"
+    latest = _LATEST.search(lowered) if "late" in lowered or "updated" in lowered or \
+        "emerged" in lowered or "turned out" in lowered else None
+    if latest and harmed and not civilians:
+        # the latest figures, not the first told: what they leave out is recounted
+        for name in ("killed", "injured", "casualties"):
+            setattr(event, name, None)
+            event.qualifiers.pop(name, None)
     for name, (value, qualifier) in harmed.items():
         if name == "killed" and died_later:
             continue  # "One of them later died in hospital": one of the injured
@@ -3026,7 +3067,7 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     harmed = {} if update else _add_harm(draft, text, lowered, doc, rules)
     # (not one the sentence counts among its injured: "nine were injured, one of whom died")
     if later_death and not update and not {"killed", "injured"} <= harmed.keys():
-        _died_later(event, lowered)
+        _died_later(draft, lowered)
     if retold:
         _read_victims_and_mines(event, lowered, rules)
         # its telling goes on here: "As reported earlier, a pickup truck ... hit an
@@ -3228,7 +3269,14 @@ def _absorb(target: Draft, other: Draft) -> None:
     first_toll = (told.killed, told.injured, told.casualties) if told else None
     for name in ("killed", "injured", "casualties", "mines", "uxo", "hectares", "prisoners"):
         if getattr(t, name) is None and getattr(o, name) is not None:
-            _set(t, name, getattr(o, name), o.qualifiers.get(name))
+            value = getattr(o, name)
+            if name == "injured" and target.died_since:
+                # (less those of its injured it has counted as dead since)
+                value = max(value - target.died_since, 0) or None
+            _set(t, name, value, o.qualifiers.get(name))
+    if target.died_since and o.killed is not None and t.killed is not None:
+        # the dead the other was first told with, and those who died since
+        t.killed = max(t.killed, o.killed - other.died_since + target.died_since)
     if update is not None and first_toll is not None:
         _take_the_latest_toll(t, update.killed, *first_toll)
     if o.places and (not t.places or _specificity(o.places) < _specificity(t.places)):

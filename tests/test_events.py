@@ -2419,3 +2419,27 @@ def test_harmed_people_with_a_clause_of_who_they_are_between_them_and_the_harm(g
                                "land under the Great Return program, were injured in a mine "
                                "explosion in Zangilan district on June 6.", date(2025, 6, 7))
     assert (e.injured, e.date_start, e.place_names) == (3, date(2025, 6, 6), ["Aghali"])
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # news added under an "UPDATED" line: one of the injured died
+    ("According to the information, on June 5, warrant officer Rufat Aliyev hit a mine while "
+     "carrying out a patrol near the village of Minkend in Lachin district. He was seriously "
+     "injured. The serviceman was taken to the Lachin district hospital.\n\nUPDATED\n\nThe "
+     "border service has reported that Rufat Aliyev died in hospital on the evening of June 5.",
+     (1, None)),
+    # ... the latest figures replace the first
+    ("According to the information, today a resident of Talish village was injured after "
+     "stepping on a mine on the outskirts of the village. The injured was taken to the Tartar "
+     "District Central Hospital.\n\nUPDATED\n\nAccording to the latest information, two people "
+     "were injured in the explosion.", (None, 2)),
+    # the toll of an incident brought up to date by a death since
+    ("On November 1, a group of servicemen came across an anti-personnel mine near Nerkin Hand. "
+     "Private Arman Grigoryan was killed on the spot, and Sahakyan and another soldier were "
+     "hospitalized. Sahakyan's death brings the toll of the November 1 incident to two.",
+     (2, 1)),
+])
+def test_an_incident_brought_up_to_date_later_in_the_report(gazetteer, text, figures):
+    [e] = [e for e in events_of(gazetteer, text, date(2023, 11, 8))
+           if e.event_type == "mine_incident"]
+    assert (e.killed, e.injured) == figures
