@@ -3002,8 +3002,9 @@ _UPDATE_LINE = re.compile(r"\s*\(?(?:updated?|added|developing)\b[^a-z]{0,20}")
 # Figures that replace those told before: "According to the latest information, two
 # people were injured in the explosion"
 _LATEST = re.compile(r"\b(?:according to (?:the )?(?:latest|updated|new|later|fresh) "
-                     r"(?:information|data|reports?)|(?:latest|updated) (?:information|data|reports?) "
-                     r"(?:says?|said|shows?|showed|indicates?)|it (?:later|has since|has now) "
+                     r"(?:information|data|reports?)|(?:latest|updated) "
+                     r"(?:information|data|reports?) (?:says?|said|shows?|showed|indicates?)|"
+                     r"it (?:later|has since|has now) "
                      r"(?:emerged|become known|turned out))\b")
 
 
