@@ -78,6 +78,9 @@ class EventRules:
     blamed_before: tuple[str, ...]
     harm_of_another_cause: re.Pattern[str]
     apart_from_before: re.Pattern[str]
+    comparison_start: re.Pattern[str]
+    comparison_tail: re.Pattern[str]
+    share_of_report: re.Pattern[str]
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
     #: what others reported wrongly or unconfirmed: no event; words it cannot match without
@@ -212,6 +215,9 @@ def event_rules() -> EventRules:
         blamed_before=tuple(f"{words} " for words in raw["blamed_before"]),
         harm_of_another_cause=_for_lower_case(raw["harm_of_another_cause"]),
         apart_from_before=_for_lower_case(raw["apart_from_before"]),
+        comparison_start=_for_lower_case(raw["comparison_start"]),
+        comparison_tail=_for_lower_case(raw["comparison_tail"]),
+        share_of_report=_for_lower_case(raw["share_of_report"]),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
@@ -2102,6 +2108,13 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
             kind = ("mine_incident", None)
         elif _figures_of_another_period(drafts, index, sentence.text, lowered):
             kind = ("clearance_report", None)
+    if (kind is None and relevant or kind and kind[0] in _COUNTS_OVER_A_PERIOD) and \
+            _of_another_period(reading, index, sentence.text, lowered, kind):
+        # "For comparison, in the previous week ...", "Of this area, ...": more of the
+        # report's telling, its districts where it names none
+        drafts[-1].retold_in = index
+        _add_districts_to_previous(drafts, index, sentence, in_order)
+        return
     if kind is None:
         if drafts and index - drafts[-1].told_last <= 2:
             if relevant:
@@ -2113,6 +2126,13 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
             if _SOURCE_OF_PREVIOUS.match(lowered):
                 drafts[-1].speakers.append(index)
         return
+    if kind[0] in _COUNTS_OVER_A_PERIOD and whole is None and \
+            (compared := rules.comparison_tail.search(lowered)) and \
+            _A_COUNT.search(lowered, 0, compared.start()):
+        # "13,240 hectares, up from 9,100 hectares in 2022": its own figures and period only
+        sentence, whole = Sentence(sentence.start, sentence.start + compared.start(),
+                                   sentence.text[:compared.start()]), sentence
+        lowered = lowered[:compared.start()]
     if kind == ("other", "prisoner_transfer"):
         _exchange_for_previous(drafts, index, sentence.text, rules)
     lead = _lead_of_incident(reading, index, sentence.text, lowered) \
@@ -2133,6 +2153,32 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
             if lead is not None:
                 draft.speakers.append(index - 1)
             drafts.append(draft)
+
+
+def _of_another_period(reading: _Reading, index: int, text: str, lowered: str,
+                       kind: tuple[str, str | None] | None) -> bool:
+    """Whether a sentence (``lowered``: in lower case) after a report gives figures it is
+    compared with ("For comparison, in the previous week ANAMA reported 1,105 hectares
+    cleared"), with no days of their own, or a share of a clearance report just before it
+    ("Of this area, 612.4 hectares were cleared by technical means")."""
+    drafts, rules = reading.drafts, reading.rules
+    if not drafts or any(m.day or m.month or m.year for m in find_dates(text)) or \
+            _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months"):
+        # ("For comparison, in 2023 ANAMA cleared 43,300 hectares in total", "in the first
+        # nine months of this year alone, more than 48,000 hectares were cleared")
+        return False
+    if rules.comparison_start.search(lowered) and \
+            any(d.event.event_type in _COUNTS_OVER_A_PERIOD for d in drafts):
+        return True
+    if kind != ("clearance_report", None) or rules.share_of_report.search(lowered) is None or \
+            not any(d.event.event_type == "clearance_report"
+                    for d in _drafts_since(drafts, index - 4)):
+        return False
+    # (but the report's mines by type, where it names no place: "Of these, 31 were
+    # anti-personnel and 12 anti-tank mines")
+    sentence = reading.sentences[index]
+    return not ("anti-personnel" in lowered and "anti-tank" in lowered) or \
+        any(m.resolved for m in reading.mentions.within(sentence.start, sentence.end))
 
 
 def _lead_of_incident(reading: _Reading, index: int, text: str,
@@ -2966,7 +3012,7 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
     mines laid in the Fuzuli and Zangilan districts": districts named right after a
     clearance report or a map handover placed only at a region or country, or nowhere,
     say where it was."""
-    if not drafts or index - drafts[-1].sentence > 2:
+    if not drafts or index - drafts[-1].told_last > 2:
         return
     event = drafts[-1].event
     if event.event_type not in ("clearance_report", "map_handover") or \
@@ -3086,8 +3132,10 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
         draft.speakers.append(index)  # "The incident took place ..., the ministry said"
         _narrow_places(event, _places_in(doc.text, sentence.start, sentence.end, mentions,
                                          _NO_AREAS, rules), told_where=told_when)
-    if event.event_type == "clearance_report" and \
-            _RETOLD_CLEARANCE.search(text):
+    if event.event_type == "clearance_report" and (
+            _RETOLD_CLEARANCE.search(text) or
+            # its mines by type: "Of these, 31 were anti-personnel and 12 anti-tank mines"
+            "anti-" in lowered and rules.share_of_report.search(lowered)):
         _read_numbers(draft, text, rules)
     if event.event_type == "map_handover" and (rules.mine_count_hints is None or
                                                holds_one_of(lowered, rules.mine_count_hints)):

@@ -2443,3 +2443,41 @@ def test_an_incident_brought_up_to_date_later_in_the_report(gazetteer, text, fig
     [e] = [e for e in events_of(gazetteer, text, date(2023, 11, 8))
            if e.event_type == "mine_incident"]
     assert (e.killed, e.injured) == figures
+
+
+@pytest.mark.parametrize("second", [
+    # figures it is compared with
+    "The area cleared during the year amounted to 13,240 hectares, up from 9,100 hectares in "
+    "2022.",
+    "For comparison, in the previous week ANAMA reported 1,105 hectares cleared and 702 "
+    "explosive items neutralized.",
+    "In the same period last year, 29,400 hectares had been cleared.",
+    # its shares, by operator and by place
+    "ANAMA's own teams accounted for 7,100 hectares, the Ministry of Defence's engineering "
+    "units for 3,200 hectares.",
+    "The largest areas were cleared in Aghdam (3,870 hectares), Fuzuli (2,960 hectares) and "
+    "Jabrayil (2,100 hectares).",
+    "Of this area, 612.4 hectares were cleared by technical means, while 407.6 hectares were "
+    "released through non-technical survey.",
+])
+def test_a_clearance_reports_comparisons_and_shares_are_no_reports(gazetteer, second):
+    text = "In 2023, ANAMA cleared 13,240 hectares and neutralised 9,450 mines. " + second
+    [e] = events_of(gazetteer, text, date(2024, 1, 10))
+    assert (e.hectares, e.mines, e.date_start, e.date_end) == (
+        13_240, 9450, date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize("second", [
+    # a figure of a period of its own
+    "For comparison, in 2022 ANAMA cleared 9,100 hectares in total.",
+    "In the first nine months of this year alone, more than 48,000 hectares were cleared.",
+])
+def test_a_figure_of_a_period_of_its_own_after_a_report_is_a_report(gazetteer, second):
+    text = "Last month, ANAMA cleared 1,320 hectares and neutralised 450 mines. " + second
+    assert len(events_of(gazetteer, text, date(2024, 10, 10))) == 2
+
+
+def test_a_reports_mines_by_type_are_its_own(gazetteer):
+    [e] = events_of(gazetteer, "Last week, ANAMA found 43 mines in Aghdam. Of these, 31 were "
+                               "anti-personnel and 12 were anti-tank mines.", date(2024, 3, 18))
+    assert (e.mines, e.details["anti_personnel"], e.details["anti_tank"]) == (43, 31, 12)
