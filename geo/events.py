@@ -1231,6 +1231,17 @@ _AND_JOIN = re.compile(r",?\s+and\s+")
 _COMMA_JOIN = re.compile(r",\s+")
 
 
+def _joined_run(text: str, counts: list[Count]) -> list[Count]:
+    """The first of ``counts`` and those joined to it in a list ("A, B and C")."""
+    run = counts[:1]
+    for following in counts[1:]:
+        if not (_AND_JOIN.fullmatch(text, run[-1].noun_end, following.start) or
+                _COMMA_JOIN.fullmatch(text, run[-1].noun_end, following.start)):
+            break
+        run.append(following)
+    return run
+
+
 def _last_joined(text: str, counts: list[Count], i: int) -> Count:
     """The last count of people in the list that ``counts[i]`` begins ("A, B and C"), or
     ``counts[i]`` itself where none follows it so joined."""
@@ -2847,7 +2858,9 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
         elif first("mines"):
             _set(event, "mines", int(first("mines").value), first("mines").qualifier)
         if first("uxo"):
-            _set(event, "uxo", int(first("uxo").value), first("uxo").qualifier)
+            # "40 unexploded cluster submunitions and 12 artillery shells": 52 in all
+            joined = _joined_run(clause, by_kind["uxo"])
+            _set(event, "uxo", int(sum(c.value for c in joined)), joined[0].qualifier)
         # ("surveyed 1,100 hectares ... and cleared about 56 hectares": the 56 cleared)
         land = by_kind.get("hectares", [])
         cleared = [c for c in land if not _surveyed(clause, c)]
@@ -3033,6 +3046,9 @@ def _take_listed_districts(event: Event, sentence: Sentence,
 
 
 _CIVILIANS = re.compile(r"\bcivilians?\b", _FLAGS)
+# Those harmed told of again: "The soldier was wounded", "He was injured"
+_TOLD_AGAIN = re.compile(r"(?:(?:The|This|That) [a-z]+(?: [a-z]+)?|He|She|They|Both)"
+                         r"(?:,[^,]{1,40},)? (?:was|were|had been|has been|have been)\b")
 _RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast|exploded|detonated|went off)\b",
                               _FLAGS)
 _TOOK_PLACE = re.compile(r"\b(?:incident|explosion|blast)\s+(?:took place|occurred|happened)\b",
@@ -3120,6 +3136,12 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
         # its telling goes on here: "As reported earlier, a pickup truck ... hit an
         # anti-tank mine. Two of them ... died at the scene, while three others were injured"
         draft.retold_in = index
+    if event.event_type == "mine_incident" and not draft.dated and not later_death and \
+            _TOLD_AGAIN.match(text) and _HARM_VERB.search(lowered) and \
+            (period := read_period(text, doc.published)) and period[2] == "day":
+        # "An Armenian conscript has been seriously injured ... The soldier was wounded on
+        # Monday evening": the day of the harm told first without one
+        draft.take_period(period)
     if event.event_type == "mine_incident" and (retold or _RETOLD_INCIDENT.search(text)):
         # "The incident took place on Thursday" after "... media reported on Friday"; but
         # not the day one of its injured died ("died in hospital last night")

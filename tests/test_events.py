@@ -2481,3 +2481,22 @@ def test_a_reports_mines_by_type_are_its_own(gazetteer):
     [e] = events_of(gazetteer, "Last week, ANAMA found 43 mines in Aghdam. Of these, 31 were "
                                "anti-personnel and 12 were anti-tank mines.", date(2024, 3, 18))
     assert (e.mines, e.details["anti_personnel"], e.details["anti_tank"]) == (43, 31, 12)
+
+
+def test_the_day_of_a_harm_told_first_without_one(gazetteer):
+    [e] = events_of(gazetteer, "An Armenian conscript has been seriously injured in a mine blast "
+                               "near the village of Sotk, the Defence Ministry said. The soldier "
+                               "was wounded on Monday evening while patrolling the border.",
+                    date(2023, 9, 20))
+    assert (e.injured, e.date_start) == (1, date(2023, 9, 18))
+
+
+@pytest.mark.parametrize(("text", "uxo"), [
+    ("Sappers destroyed 40 unexploded cluster submunitions and 12 artillery shells near Gori "
+     "last week.", 52),
+    ("ANAMA found 390 unexploded ordnance, 12 grenades and 5 aerial bombs in Aghdam last week.",
+     407),
+])
+def test_unexploded_ordnance_listed_by_kind_adds_up(gazetteer, text, uxo):
+    [e] = events_of(gazetteer, text, date(2023, 9, 20))
+    assert e.uxo == uxo
