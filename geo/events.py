@@ -1624,8 +1624,10 @@ def _holds_the_area_before(text: str, start: int) -> bool:
 
 
 _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|wrote|spoke|"
-                      # (and who, after the verb: "said Vugar Suleymanov at a conference")
-                      r"speaking)(?: [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?"
+                      # (and who, after the verb: "said Vugar Suleymanov at a conference";
+                      # to whom: "Speaking to journalists in Almaty")
+                      r"[Ss]peaking)(?: to (?:journalists|reporters|the (?:press|media)))?"
+                      r"(?: [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?"
                       r"(?: at (?:an?|the) (?:[\w-]+ ){0,3}?(?:conference|meeting|"
                       r"briefing|forum|event|ceremony|session|summit|round ?table))? in $|"
                       # "... told a press conference in Yerevan"
@@ -2686,7 +2688,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if not places and whole is not None:
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
                             meeting=subtype == "diplomatic_meeting")
-    if event_type != "other" and (_abroad(places, mentions.within(start, end)) or
+    if event_type != "other" and (_abroad(places, [
+            m for m in mentions.within(start, end)
+            if not _where_said(doc.text, m.start, m.end, rules)]) or
                                   (holds_one_of(clause, ("world", "global")) and
                                    _WORLDWIDE.search(clause))):
         return None  # "In Cambodia, a rat found 71 landmines": not a place of this map

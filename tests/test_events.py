@@ -2500,3 +2500,17 @@ def test_the_day_of_a_harm_told_first_without_one(gazetteer):
 def test_unexploded_ordnance_listed_by_kind_adds_up(gazetteer, text, uxo):
     [e] = events_of(gazetteer, text, date(2023, 9, 20))
     assert e.uxo == uxo
+
+
+def test_where_a_minister_spoke_does_not_take_a_total_abroad(gazetteer):
+    [e] = events_of(gazetteer, "Speaking to journalists in Almaty, Bayramov said that more than "
+                               "360 Azerbaijanis had been killed or injured by mines since 2020.",
+                    date(2024, 5, 12))
+    assert (e.event_type, e.casualties, e.place_names) == ("casualty_total", 360, [])
+
+
+def test_maps_a_side_said_showed_mines_are_handed_over(gazetteer):
+    [e] = events_of(gazetteer, "In June 2021, Armenia handed over maps it said showed the "
+                               "locations of 97,000 mines in Aghdam in exchange for 15 "
+                               "detainees.", date(2024, 5, 12))
+    assert (e.event_type, e.mines, e.prisoners) == ("map_handover", 97_000, 15)
