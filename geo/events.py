@@ -1948,6 +1948,32 @@ def _has_a_count(sentence: str, lowered: str) -> bool:
         _A_COUNT.search(_outside_dates(lowered, sentence)) is not None
 
 
+# A dateline with its day at the head of a report: "Jabrayil, June 22, AZERTAC", "BAKU,
+# Azerbaijan, June 5 (Trend)", "YEREVAN, OCTOBER 11, ARMENPRESS."
+_DATELINE_WITH_DAY = re.compile(r"\s*[A-Z][A-Za-z'’ -]{1,30},(?:\s*[A-Z][A-Za-z ]{1,20},)?\s*"
+                                r"(?=[A-Z][A-Za-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]{2,8}\b)")
+# How far from the date a report is stamped with its dateline's day may be, and still be
+# the day the report was written (a report filed late at night, a page stamped in UTC)
+_DATELINE_REACH = timedelta(days=2)
+
+
+def _as_of_its_dateline(doc: Document, body_start: int) -> Document:
+    """``doc`` dated by the day of its dateline where that differs a little from its
+    publication date: "yesterday" in a report datelined "Jabrayil, June 22" is June 21,
+    whatever day the page was stamped with."""
+    dateline = _DATELINE_WITH_DAY.match(doc.text, body_start) if doc.published else None
+    if dateline is None:
+        dateline = _DATELINE_WITH_DAY.match(doc.text, doc.text.find("\n", body_start) + 1)
+    if dateline is None or doc.published is None:
+        return doc
+    mentions = find_dates(doc.text[dateline.end():dateline.end() + 20])
+    day = resolve_date(mentions[0], doc.published + _DATELINE_REACH) \
+        if mentions and mentions[0].start == 0 and mentions[0].day else None
+    if day is None or day[0] == doc.published or abs(day[0] - doc.published) > _DATELINE_REACH:
+        return doc
+    return replace(doc, published=day[0])
+
+
 def _headline_end(text: str) -> int:
     """End of a headline line (short, no final stop) at the top of the text, else 0."""
     first = text.split("\n", 1)[0]
@@ -2042,6 +2068,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     rules = rules or event_rules()
     drafts: list[Draft] = []
     skip_until = _headline_end(doc.text)
+    doc = _as_of_its_dateline(doc, skip_until)
     sentences = split_sentences(doc.text)
 
     @cache
@@ -2079,7 +2106,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                                sentence if part is not sentence else None)
         else:
             _read_sentence(reading, sentence, lowered, index)
-    drafts = _fold_within(_without_announcements(drafts, rules))
+    drafts = _without_totals_told_again(_fold_within(_without_announcements(drafts, rules)))
     return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
 
 
@@ -2124,9 +2151,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     if (kind is None and relevant or kind and kind[0] in _COUNTS_OVER_A_PERIOD) and \
             _of_another_period(reading, index, sentence.text, lowered, kind):
         # "For comparison, in the previous week ...", "Of this area, ...": more of the
-        # report's telling, its districts where it names none
+        # report's telling
         drafts[-1].retold_in = index
-        _add_districts_to_previous(drafts, index, sentence, in_order)
         return
     if kind is None:
         if drafts and index - drafts[-1].told_last <= 2:
@@ -2140,12 +2166,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
                 drafts[-1].speakers.append(index)
         return
     if kind[0] in _COUNTS_OVER_A_PERIOD and whole is None and \
-            (compared := rules.comparison_tail.search(lowered)) and \
-            _A_COUNT.search(lowered, 0, compared.start()):
+            (compared := _comparison_after_figures(sentence.text, lowered, rules)):
         # "13,240 hectares, up from 9,100 hectares in 2022": its own figures and period only
-        sentence, whole = Sentence(sentence.start, sentence.start + compared.start(),
-                                   sentence.text[:compared.start()]), sentence
-        lowered = lowered[:compared.start()]
+        sentence, whole = Sentence(sentence.start, sentence.start + compared,
+                                   sentence.text[:compared]), sentence
+        lowered = lowered[:compared]
     if kind == ("other", "prisoner_transfer"):
         _exchange_for_previous(drafts, index, sentence.text, rules)
     lead = _lead_of_incident(reading, index, sentence.text, lowered) \
@@ -2166,6 +2191,16 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
             if lead is not None:
                 draft.speakers.append(index - 1)
             drafts.append(draft)
+
+
+def _comparison_after_figures(text: str, lowered: str, rules: EventRules) -> int | None:
+    """Where the figures a sentence compares its own with begin, after its own ("fell in
+    2024 compared with the previous year: 41 people were killed or injured in 2024, against
+    76 in 2023": at "against"), if they do."""
+    for compared in rules.comparison_tail.finditer(lowered):
+        if _has_a_count(text[:compared.start()], lowered[:compared.start()]):
+            return compared.start()
+    return None
 
 
 def _of_another_period(reading: _Reading, index: int, text: str, lowered: str,
@@ -3298,6 +3333,25 @@ def _within(coarse: Event, fine: Event) -> bool:
     rank, fine_rank = (_PRECISION_RANK.get(e.time_precision, 0) for e in (coarse, fine))
     return rank > fine_rank or (rank == fine_rank and coarse.date_end - coarse.date_start >
                                 fine.date_end - fine.date_start)
+
+
+def _without_totals_told_again(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` without a casualty total told again further on, over the same period
+    with the same count ("The number of victims ... has reached 300, officials reported",
+    then "In total, since 10 November 2020, 300 people have become victims of mines,
+    including 59 killed, ANAMA stated"): folded into the first telling."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        e = draft.event
+        first = next((k for k in kept if e.event_type == "casualty_total" and
+                      k.event.event_type == e.event_type and k.period == draft.period and
+                      k.event.casualties is not None and k.event.casualties == e.casualties and
+                      _compatible(k, draft)), None)
+        if first is None:
+            kept.append(draft)
+        else:
+            _absorb(first, draft)
+    return kept
 
 
 def _holds(coarse: Draft, fine: Draft) -> bool:

@@ -2514,3 +2514,31 @@ def test_maps_a_side_said_showed_mines_are_handed_over(gazetteer):
                                "locations of 97,000 mines in Aghdam in exchange for 15 "
                                "detainees.", date(2024, 5, 12))
     assert (e.event_type, e.mines, e.prisoners) == ("map_handover", 97_000, 15)
+
+
+def test_yesterday_is_the_day_before_the_dateline(gazetteer):
+    text = ("Soldier killed in mine explosion in Jabrayil\n\nJabrayil, June 22, AZERTAC\n\n"
+            "A soldier of the Azerbaijani Army was killed in a mine explosion in Jabrayil "
+            "district yesterday, the Ministry of Defense said.")
+    [e] = events_of(gazetteer, text, date(2025, 6, 23))  # the page stamped a day later
+    assert e.date_start == date(2025, 6, 21)
+
+
+def test_a_total_told_again_further_on_is_one(gazetteer):
+    text = ("The number of victims of mine explosions since the autumn 2020 war has reached 300, "
+            "Azerbaijani officials reported.\n\nAn employee of the Azerbaijan Demining Company "
+            "died in an explosion in Jabrayil district on Monday.\n\nHis colleague was "
+            "injured.\n\nThe company said work would go on.\n\nIn total, since 10 November 2020, "
+            "300 people have become victims of mines, including 59 people killed, ANAMA stated.")
+    events = events_of(gazetteer, text, date(2023, 8, 22))
+    assert [(e.event_type, e.casualties, e.killed) for e in events
+            if e.event_type == "casualty_total"] == [("casualty_total", 300, 59)]
+    [incident] = [e for e in events if e.event_type == "mine_incident"]
+    assert incident.details["victims"] == "deminers"
+
+
+def test_a_total_compared_after_its_own_figure_keeps_it(gazetteer):
+    [e] = events_of(gazetteer, "The review notes that mine casualties in Azerbaijan fell in 2024 "
+                               "compared with the previous year: 41 people were killed or "
+                               "injured by mines in 2024, against 76 in 2023.", date(2025, 2, 1))
+    assert (e.casualties, e.date_start, e.date_end) == (41, date(2024, 1, 1), date(2024, 12, 31))
