@@ -76,10 +76,15 @@ class EventRules:
     elsewhere_in: Searchable
     #: "blames " and the other endings of the text before a country blamed
     blamed_before: tuple[str, ...]
+    #: a harm told with a cause of its own ("by sniper fire"), no lead of a blast after it
     harm_of_another_cause: re.Pattern[str]
+    #: what begins a sentence that tells something apart from the one before ("Meanwhile")
     apart_from_before: re.Pattern[str]
+    #: what begins a sentence of figures a report is compared with ("For comparison, ...")
     comparison_start: re.Pattern[str]
+    #: where the figures a sentence is compared with begin ("..., up from 9,100 hectares")
     comparison_tail: re.Pattern[str]
+    #: what makes a clearance's figures a share of the report before it ("Of this area")
     share_of_report: re.Pattern[str]
     #: a line linking to another report ("READ ALSO: ...")
     link_line: re.Pattern[str]
@@ -1040,11 +1045,10 @@ _PART_OF_BEFORE = re.compile(rf"{_PART_OF}\s+$", _FLAGS)
 _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
 # who they are, between dashes: "three people - Gasimov Farid (1988), Mammadli Elnur (1992)
 # and Huseynli Rasim (1979) - received injuries"
-# who they are, in a clause set off after them and where they are from: "Three residents
-# of Aghali village, who returned to their native land under the Great Return program,
-# were injured"
-_WHO_SET_OFF = re.compile(r"(?:\s+(?:of|from)\s[^,;.]{1,40})?,\s+who\s[^,;.]{1,150},")
 _SET_OFF_BY_DASHES = re.compile(r"\s[-–—]\s[^-–—.;]{1,200}?\s[-–—](?=\s)")
+# ... or in a clause set off after them and where they are from: "Three residents of Aghali
+# village, who returned to their native land under the Great Return program, were injured"
+_WHO_SET_OFF = re.compile(r"(?:\s+(?:of|from)\s[^,;.]{1,40})?,\s+who\s[^,;.]{1,150},")
 
 
 def _end_of_set_off(text: str, end: int) -> int:
@@ -1961,10 +1965,12 @@ def _as_of_its_dateline(doc: Document, body_start: int) -> Document:
     """``doc`` dated by the day of its dateline where that differs a little from its
     publication date: "yesterday" in a report datelined "Jabrayil, June 22" is June 21,
     whatever day the page was stamped with."""
-    dateline = _DATELINE_WITH_DAY.match(doc.text, body_start) if doc.published else None
+    if doc.published is None:
+        return doc
+    # (on the first line after the headline, or the one after it)
+    dateline = _DATELINE_WITH_DAY.match(doc.text, body_start) or \
+        _DATELINE_WITH_DAY.match(doc.text, doc.text.find("\n", body_start) + 1)
     if dateline is None:
-        dateline = _DATELINE_WITH_DAY.match(doc.text, doc.text.find("\n", body_start) + 1)
-    if dateline is None or doc.published is None:
         return doc
     mentions = find_dates(doc.text[dateline.end():dateline.end() + 20])
     day = resolve_date(mentions[0], doc.published + _DATELINE_REACH) \
@@ -2773,7 +2779,8 @@ def _died_later(draft: Draft, lowered: str) -> None:
     event = draft.event
     if (event.injured or event.killed is None) and _tells_a_later_death(lowered):
         event.killed = (event.killed or 0) + 1
-        event.injured = (event.injured - 1) or None if event.injured else event.injured
+        if event.injured:
+            event.injured = event.injured - 1 or None
         draft.died_since += 1
 
 

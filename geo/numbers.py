@@ -102,6 +102,7 @@ def _words(words: Iterable[str]) -> str:
 # thin space too), a decimal comma with one or two digits ("94,8"), or plain digits with
 # an optional decimal point.
 _SPACE_IN_NUMBER = "[ \u00a0\u2009\u202f]"
+_SPACES_IN_NUMBER = re.compile(_SPACE_IN_NUMBER)
 _DECIMALS = r"(?:\.[0-9]+|,[0-9]{1,2}(?![0-9]))?"
 _DIGITS = (r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
            rf"|[0-9]{{1,3}}(?:{_SPACE_IN_NUMBER}[0-9]{{3}})+(?![0-9]){_DECIMALS}"
@@ -168,9 +169,6 @@ _PARTICLE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:hand(?:s|ed|ing)?|turn(?:s|
 # "no one", "one another": the word one, but not a count.
 _NOT_ONE_BEFORE = re.compile(r"(?<![A-Za-z])no\s+\Z", _FLAGS)
 _NOT_ONE_AFTER = re.compile(r"\s+another(?![A-Za-z])", _FLAGS)
-
-
-_SPACES_IN_NUMBER = re.compile(_SPACE_IN_NUMBER)
 
 
 # --- parsing ----------------------------------------------------------------------------
