@@ -2216,23 +2216,23 @@ def _of_another_period(reading: _Reading, index: int, text: str, lowered: str,
     cleared"), with no days of their own, or a share of a clearance report just before it
     ("Of this area, 612.4 hectares were cleared by technical means")."""
     drafts, rules = reading.drafts, reading.rules
-    if not drafts or any(m.day or m.month or m.year for m in find_dates(text)) or \
-            _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months"):
-        # ("For comparison, in 2023 ANAMA cleared 43,300 hectares in total", "in the first
-        # nine months of this year alone, more than 48,000 hectares were cleared")
+    if not drafts:
         return False
-    if rules.comparison_start.search(lowered) and \
-            any(d.event.event_type in _COUNTS_OVER_A_PERIOD for d in drafts):
-        return True
-    if kind != ("clearance_report", None) or rules.share_of_report.search(lowered) is None or \
-            not any(d.event.event_type == "clearance_report"
-                    for d in _drafts_since(drafts, index - 4)):
+    if rules.comparison_start.search(lowered):
+        compared = any(d.event.event_type in _COUNTS_OVER_A_PERIOD for d in drafts)
+    elif kind == ("clearance_report", None) and rules.share_of_report.search(lowered) and \
+            any(d.event.event_type == "clearance_report" for d in _drafts_since(drafts, index - 4)):
+        # (but the report's mines by type, where it names no place: "Of these, 31 were
+        # anti-personnel and 12 anti-tank mines")
+        sentence = reading.sentences[index]
+        compared = not ("anti-personnel" in lowered and "anti-tank" in lowered) or \
+            any(m.resolved for m in reading.mentions.within(sentence.start, sentence.end))
+    else:
         return False
-    # (but the report's mines by type, where it names no place: "Of these, 31 were
-    # anti-personnel and 12 anti-tank mines")
-    sentence = reading.sentences[index]
-    return not ("anti-personnel" in lowered and "anti-tank" in lowered) or \
-        any(m.resolved for m in reading.mentions.within(sentence.start, sentence.end))
+    # ("For comparison, in 2023 ANAMA cleared 43,300 hectares in total", "in the first nine
+    # months of this year alone, more than 48,000 hectares were cleared": their own)
+    return compared and not any(m.day or m.month or m.year for m in find_dates(text)) and \
+        not _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months")
 
 
 def _lead_of_incident(reading: _Reading, index: int, text: str,
@@ -2798,10 +2798,11 @@ _TOLL_NOW = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|ta
 def _an_update(event: Event) -> bool:
     """Whether an incident's quote gives its latest figures, of one told before: a toll
     that has risen, or one of the injured who has died since."""
+    if event.event_type != "mine_incident":
+        return False
     quote = lower(event.quote)
-    return event.event_type == "mine_incident" and (
-        ("toll" in quote or "dead" in quote) and _TOLL_RISEN.search(quote) is not None or
-        _tells_a_later_death(quote))
+    return ("toll" in quote or "dead" in quote) and _TOLL_RISEN.search(quote) is not None or \
+        _tells_a_later_death(quote)
 
 
 def _take_the_latest_toll(event: Event, latest: int | None, killed: int | None,
@@ -3348,16 +3349,17 @@ def _without_totals_told_again(drafts: list[Draft]) -> list[Draft]:
     then "In total, since 10 November 2020, 300 people have become victims of mines,
     including 59 killed, ANAMA stated"): folded into the first telling."""
     kept: list[Draft] = []
+    totals: dict[tuple, Draft] = {}  # the totals kept, by period and count
     for draft in drafts:
         e = draft.event
-        first = next((k for k in kept if e.event_type == "casualty_total" and
-                      k.event.event_type == e.event_type and k.period == draft.period and
-                      k.event.casualties is not None and k.event.casualties == e.casualties and
-                      _compatible(k, draft)), None)
-        if first is None:
-            kept.append(draft)
-        else:
+        key = (draft.period, e.casualties)
+        first = totals.get(key) if e.event_type == "casualty_total" and e.casualties else None
+        if first is not None and _compatible(first, draft):
             _absorb(first, draft)
+            continue
+        kept.append(draft)
+        if e.event_type == "casualty_total" and e.casualties:
+            totals.setdefault(key, draft)
     return kept
 
 
