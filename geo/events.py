@@ -2146,7 +2146,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     if retold:
         kind = None  # what it adds goes to the incident before it
     if kind is None and relevant:
-        if _a_total_of_its_own(drafts, index, sentence.text, lowered, rules):
+        if _a_total_of_its_own(reading, index, sentence, lowered):
             kind = ("casualty_total", None)
         elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published) or \
                 _an_incident_elsewhere(reading, sentence, lowered, index) or \
@@ -2354,19 +2354,29 @@ def _of_the_war(lowered: str) -> bool:
     return _search_if(_WAR_DEAD, lowered, lowered, *_WAR_WORDS_OF_DEAD) is not None
 
 
-def _a_total_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
-                        rules: EventRules) -> bool:
+def _a_total_of_its_own(reading: _Reading, index: int, sentence: Sentence,
+                        lowered: str) -> bool:
     """Whether a sentence with no word of mines, right after a running total, gives the
-    total of a period it names: "In 2023 alone, there were 58 casualties"; not the dead of
-    the war."""
+    total of a period it names ("In 2023 alone, there were 58 casualties"), or of another
+    country ("In Armenia, the Monitor recorded 11 casualties in the same year"); not the
+    dead of the war."""
+    drafts, rules = reading.drafts, reading.rules
     if not _right_after(drafts, index, "casualty_total") or _of_the_war(lowered) or \
             rules.industrial_mines.search(lowered):
         return False  # (nor miners killed in a mine of the industry)
-    dates = find_dates(text)  # a period, not a day ("... occurred on June 4, when ...")
-    return rules.patterns["casualty_total"]["harm"].search(lowered) is not None and \
-        _A_COUNT.search(lowered) is not None and \
-        any(m.year is not None or m.month is not None for m in dates) and \
-        not any(m.day for m in dates)
+    if rules.patterns["casualty_total"]["harm"].search(lowered) is None or \
+            _A_COUNT.search(lowered) is None:
+        return False
+    dates = find_dates(sentence.text)  # a period, not a day ("... occurred on June 4, ...")
+    if any(m.day for m in dates):
+        return False
+    if any(m.year is not None or m.month is not None for m in dates):
+        return True
+    total_countries = {p.country for p in drafts[-1].event.places}
+    return bool(total_countries) and any(
+        m.resolved and m.place and m.place.kind == "country" and
+        m.place.country not in total_countries
+        for m in reading.mentions.within(sentence.start, sentence.end))
 
 
 _THESE_FIGURES = re.compile(r"\b(?:these|the|those|similar|the same) figures (?:were|stood at|"

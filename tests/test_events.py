@@ -2542,3 +2542,11 @@ def test_a_total_compared_after_its_own_figure_keeps_it(gazetteer):
                                "compared with the previous year: 41 people were killed or "
                                "injured by mines in 2024, against 76 in 2023.", date(2025, 2, 1))
     assert (e.casualties, e.date_start, e.date_end) == (41, date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_total_of_another_country_after_a_total_is_its_own(gazetteer):
+    events = events_of(gazetteer, "The Monitor recorded 32 casualties from mines in Azerbaijan "
+                                  "in 2022. In Armenia, the Monitor recorded 11 casualties in the "
+                                  "same year, including 3 deaths.", date(2023, 11, 16))
+    assert [(e.place_names, e.casualties, e.killed, e.date_start) for e in events] == [
+        (["Azerbaijan"], 32, None, date(2022, 1, 1)), (["Armenia"], 11, 3, date(2022, 1, 1))]
