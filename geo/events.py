@@ -1884,6 +1884,8 @@ def classify(text: str, rules: EventRules, *,
     sentence, text = text, lower(text) if lowered is None else lowered
     p = rules.patterns
     mines = rules.mine_words.search(text)
+    if mines and holds_one_of(text, _NEGATION_HINTS):
+        mines = _mine_not_denied(text, rules)  # "was not caused by a landmine, but ..."
     if mines and " mine" in text and (rules.industrial_mines.search(text) or
                                       _NAMED_MINE.search(sentence)):
         # "an explosion at the Zod gold mine", "at the Gedabek mine" say nothing about
@@ -1921,6 +1923,20 @@ def classify(text: str, rules: EventRules, *,
         if (need is None or need.search(text)) and pattern.search(text):
             return "other", subtype
     return None
+
+
+# A mine denied: "not caused by a landmine", "a gas cylinder, not a landmine", "rather
+# than a mine"
+_DENIED_BEFORE = re.compile(r"\b(?:not|rather than|instead of)\s+(?:caused by\s+|due to\s+|"
+                            r"from\s+)?(?:an?\s+)?$")
+_NEGATION_HINTS = ("not ", "rather than ", "instead of ")
+
+
+def _mine_not_denied(lowered: str, rules: EventRules) -> re.Match[str] | None:
+    """The first word of mines in a text in lower case that the text does not deny."""
+    return next((m for m in rules.mine_words.finditer(lowered)
+                 if not _DENIED_BEFORE.search(lowered, max(0, m.start() - 30), m.start())),
+                None)
 
 
 def _cumulative(lowered: str, cumulative: re.Pattern[str]) -> bool:

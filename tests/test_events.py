@@ -2550,3 +2550,13 @@ def test_a_total_of_another_country_after_a_total_is_its_own(gazetteer):
                                   "same year, including 3 deaths.", date(2023, 11, 16))
     assert [(e.place_names, e.casualties, e.killed, e.date_start) for e in events] == [
         (["Azerbaijan"], 32, None, date(2022, 1, 1)), (["Armenia"], 11, 3, date(2022, 1, 1))]
+
+
+@pytest.mark.parametrize("text", [
+    "Two residents were injured in an explosion in Hadrut on Monday. The Ministry of Internal "
+    "Affairs said the explosion was not caused by a landmine, but by a gas cylinder.",
+    "The explosion in Hadrut that injured two residents on Monday was caused by a gas cylinder, "
+    "not a landmine, the ministry said.",
+])
+def test_a_blast_the_source_says_no_mine_caused_is_no_mine_incident(gazetteer, text):
+    assert events_of(gazetteer, text, date(2024, 8, 7)) == []
