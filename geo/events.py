@@ -1100,9 +1100,10 @@ def _figure_or_break_in(text: str) -> bool:
 _TOLL_REACH = 200
 _INCLUDING_AFTER = re.compile(r",?\s+including\s")
 _OF_VICTIMS = re.compile(r"\b(?:victims|casualties|killed and injured|dead and injured)\b")
+# what brings a toll up to date: "brings the toll of ... to 359"
+_BRINGS_THE = r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking)\s+the\s+"
 _BRINGS_THE_TOLL_TO = re.compile(
-    r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking)\s+the\s+"
-    r"(?:toll|number)\b[^.;:]{0,80}?\bto\s+(?:about |over |more than |"
+    _BRINGS_THE + r"(?:toll|number)\b[^.;:]{0,80}?\bto\s+(?:about |over |more than |"
     r"nearly |almost |some |at least )?$")
 
 
@@ -2281,21 +2282,17 @@ def _told_before(reading: _Reading, index: int, lowered: str) -> Sentence | None
     (``lowered``: in lower case), whatever day each tells."""
     drafts, rules, sentences = reading.drafts, reading.rules, reading.sentences
     last_draft = drafts[-1].sentence if drafts else -9
-    lead_lowered = lower(sentences[index - 1].text)
-    if sentences[index - 1].start < reading.body_start or \
-            rules.mine_words.search(lead_lowered):
-        return None
-    if _TOOK_PLACE.search(lead_lowered) and (last_draft < index - 3 or
-                                             _tells_of_another(lead_lowered)):
-        return sentences[index - 1]  # "The third incident occurred on Saturday in ..."
-    if _HARM_VERB.search(lowered):
-        return None
     for back in (1, 2):
-        if index - back < 0 or last_draft >= index - back - 2:
+        if index - back < 0:
             return None
         lead = sentences[index - back]
         lead_lowered = lower(lead.text)
         if lead.start < reading.body_start or rules.mine_words.search(lead_lowered):
+            return None
+        if back == 1 and _TOOK_PLACE.search(lead_lowered) and \
+                (last_draft < index - 3 or _tells_of_another(lead_lowered)):
+            return lead  # "The third incident occurred on Saturday in ..."
+        if last_draft >= index - back - 2 or _HARM_VERB.search(lowered):
             return None
         if _HARM_VERB.search(lead_lowered):
             # (one told of before: "He lost his left foot and was taken to hospital.")
@@ -2817,8 +2814,7 @@ _TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:the )?dead)\b[^.;:]{0,16
 
 # A toll brought up to date: "brings the toll of the incident to two", "the death toll ...
 # has risen to three"
-_TOLL_NOW = re.compile(r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took)\s+the\s+"
-                       r"(?:death\s+)?toll\b|" + _TOLL_RISEN.pattern)
+_TOLL_NOW = re.compile(_BRINGS_THE + r"(?:death\s+)?toll\b|" + _TOLL_RISEN.pattern)
 
 
 def _an_update(event: Event) -> bool:
