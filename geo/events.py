@@ -747,6 +747,9 @@ def _range(first: DateMention, second: DateMention,
 _LIMB_NOUN = (r"(?:(?:left|right|lower|upper) )?(?:legs?|arms?|feet|foot|hands?|eyes?|limbs?|"
               r"fingers?|toes?)")
 _LIMB = rf"(?:his|her|their|a|an|both|two|three|several) {_LIMB_NOUN}"
+# One taken to hospital was hurt: "the driver was taken to hospital", "rushed to the
+# district hospital"
+_TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|evacuated) to (?:a |the )?(?:[\w-]+ )?hospital"
 _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:injured|wounded|maimed|hurt) or killed|"
@@ -758,7 +761,7 @@ _HARM_VERB = _for_lower_case(
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|injury|amputated|maimed|"
-    rf"hospitali[sz]ed|(?:lost|without) {_LIMB})")
+    rf"hospitali[sz]ed|{_TAKEN_TO_HOSPITAL}|(?:lost|without) {_LIMB})")
 # ... and a limb torn off, looked for apart, only where " off" stands: every alternative of
 # the pattern above costs a try at every word of every sentence read
 _LIMB_OFF = re.compile(r"\b(?P<injured>(?:legs?|arms?|feet|foot|hands?|limbs?|fingers?|toes?) "
@@ -1351,7 +1354,8 @@ def _add_named_people(text: str, lowered: str,
         return
     names = _named_persons(lowered) or _AGE_AFTER_NAME.findall(text) or \
         _titled_people(text) or _people_named_together(text) or _NAME_HARMED.findall(text) \
-        or _PRONOUN_HARMED.findall(text) or _ROLE_HARMED.findall(lowered)
+        or _PRONOUN_HARMED.findall(text) or _ROLE_HARMED.findall(lowered) or \
+        _NAME_SET_OFF.findall(text)
     count = len(names) or (2 if _BOTH_HARMED.match(text) or _BOTH_ARE_HARMED.search(lowered)
                            else 0)
     if count:
@@ -1416,7 +1420,7 @@ _PRONOUN_HARMED = re.compile(
     r"had been)\s+(?:amputated|torn off|blown off|ripped off))\b")
 _ROLE_HARMED = _for_lower_case(
     rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?(?:,[^.;]{{1,60}}?,)?\s+"
-    rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|died|"
+    rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed|{_TAKEN_TO_HOSPITAL})|died|"
     # "The driver received injuries of varying degrees of severity", "received an injury"
     r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}injur(?:y|ies))\b")
 # "Both were hospitalized with injuries": the two the sentence before told of
@@ -1433,6 +1437,9 @@ _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
 _SETS_OFF_A_MINE = (r"(?:detonated|stepped on|trod on|triggered) an? (?:[\w-]+ ){0,2}?"
                     r"(?:land ?)?mine")
 _SET_OFF_A_MINE = re.compile(rf"\b{_SETS_OFF_A_MINE}\b")
+# ... by a plain name: "Elvin Mammadov stepped on a mine", "a resident of Tartar, Elvin
+# Mammadov, stepped on a mine"
+_NAME_SET_OFF = re.compile(rf"{_PERSONS_NAME_AND_YEAR},?\s+{_SETS_OFF_A_MINE}\b")
 # (after where they are from: "a resident of aghdam district stepped on a mine")
 _BLOWN_UP_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?"
                              rf"\s+(?:(?:was|has been|{_THEY_WERE}) blown up|{_SETS_OFF_A_MINE})\b")
@@ -1906,7 +1913,8 @@ def classify(text: str, rules: EventRules, *,
     total = p["casualty_total"]
     if mines and (_cumulative(text, total["cumulative"]) or total["mines_did"].search(text)) and \
             total["harm"].search(_without_war_dead(text)) and _has_a_count(sentence, text) and \
-            not _a_few_incidents_of_a_day(sentence, text, rules) and \
+            not _of_one_day(sentence, text, total["a_few_incidents"]) and \
+            not _of_one_day(sentence, text, total["one_blast"]) and \
             not total["anniversary"].search(text):
         return "casualty_total", None
     incident = p["mine_incident"]
@@ -2436,11 +2444,11 @@ def _teller_before_doubt(draft: Draft, lowered: str, rules: EventRules) -> None:
         draft.speakers = []
 
 
-def _a_few_incidents_of_a_day(text: str, lowered: str, rules: EventRules) -> bool:
-    """Whether ``text`` (``lowered`` in lower case) tells of a few incidents on one day
-    ("Two residents were injured in two separate mine explosions on August 20")."""
-    return rules.patterns["casualty_total"]["a_few_incidents"].search(lowered) is not None \
-        and " since " not in lowered and \
+def _of_one_day(text: str, lowered: str, incidents: re.Pattern[str]) -> bool:
+    """Whether ``text`` (``lowered`` in lower case) tells of the ``incidents`` (the rules'
+    ``a_few_incidents`` or ``one_blast``) on one day ("Two residents were injured in two
+    separate mine explosions on August 20")."""
+    return incidents.search(lowered) is not None and " since " not in lowered and \
         any(m.day or m.weekday is not None for m in find_dates(text))
 
 
@@ -2620,7 +2628,7 @@ def _announces_incidents(draft: Draft, rules: EventRules) -> bool:
     return draft.event.event_type == "mine_incident" and draft.dated and \
         draft.event.time_precision == "day" and \
         holds_one_of(quote, _A_FEW_INCIDENTS_HINTS) and \
-        _a_few_incidents_of_a_day(quote, lower(quote), rules)
+        _of_one_day(quote, lower(quote), rules.patterns["casualty_total"]["a_few_incidents"])
 
 
 def _without_announcements(drafts: list[Draft], rules: EventRules) -> list[Draft]:

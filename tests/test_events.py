@@ -1069,6 +1069,19 @@ def test_a_count_of_mines_in_the_next_sentence_joins_the_handover(gazetteer, fol
     ("Two shepherds were blown up by a mine in Aghdara district on June 4.", (None, None, 2)),
     ("On June 4, two civilians - brothers Namig and Ramin Jafarov, born in 1994 and 1998 - "
      "stepped on a mine while collecting mushrooms in Aghdara district.", (None, None, 2)),
+    # a person named by a plain name who set off a mine, whether or not where they live
+    # is set off after it
+    ("On June 4, Elvin Mammadov stepped on an anti-personnel mine in Aghdara district.",
+     (None, None, 1)),
+    ("On June 4, a resident of Tartar, Elvin Mammadov, stepped on an anti-personnel mine in "
+     "Aghdara district.", (None, None, 1)),
+    ("On June 4, Elvin Mammadov stepped on an anti-personnel mine in Aghdara district and "
+     "lost his leg.", (None, 1, 1)),
+    # taken to hospital: hurt
+    ("On June 4, a truck hit an anti-tank mine in Aghdara district. The driver was taken to "
+     "hospital.", (None, 1, 1)),
+    ("On June 4, a shepherd stepped on a mine in Aghdara district and was rushed to the "
+     "hospital.", (None, 1, 1)),
 ])
 def test_blown_up_by_a_mine_is_harm_the_next_sentence_may_tell(gazetteer, text, harmed):
     [e] = events_of(gazetteer, text, date(2024, 6, 5))
@@ -1738,6 +1751,17 @@ def test_a_few_incidents_told_only_together_are_one_event_of_that_day(gazetteer)
     [e] = events_of(gazetteer, "Two residents were injured in two separate landmine "
                                "explosions in Aghdam and Fuzuli on August 20.", date(2023, 8, 21))
     assert (e.event_type, e.injured, e.date_start) == ("mine_incident", 2, date(2023, 8, 20))
+
+
+def test_one_blast_of_a_day_is_an_incident_whatever_war_its_place_is_told_with(gazetteer):
+    [e] = events_of(gazetteer, "BAKU, Azerbaijan (AP) — A land mine explosion on Sunday killed "
+                               "two civilians and wounded a third in the Kalbajar region, which "
+                               "Azerbaijan regained control of after the 2020 war with Armenia, "
+                               "Azerbaijani authorities said. The three men were driving a truck "
+                               "when the vehicle struck an anti-tank mine. The wounded man was "
+                               "taken to a hospital in Ganja.", date(2022, 9, 19))
+    assert (e.event_type, e.killed, e.injured, e.date_start, e.place_names) == (
+        "mine_incident", 2, 1, date(2022, 9, 18), ["Kalbajar"])
 
 
 def test_an_age_ending_the_sentence_counts_nobody(gazetteer):
