@@ -2173,9 +2173,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     if kind is None and relevant:
         if _a_total_of_its_own(reading, index, sentence, lowered):
             kind = ("casualty_total", None)
-        elif _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published) or \
-                _an_incident_elsewhere(reading, sentence, lowered, index) or \
-                _another_incident_told(drafts, index, sentence.text, lowered):
+        elif not rules.harm_of_another_cause.search(lowered) and (
+                _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published)
+                or _an_incident_elsewhere(reading, sentence, lowered, index) or
+                _another_incident_told(drafts, index, sentence.text, lowered)):
+            # (not one of another cause: "another soldier was wounded by Azerbaijani fire")
             kind = ("mine_incident", None)
         elif _figures_of_another_period(drafts, index, sentence.text, lowered):
             kind = ("clearance_report", None)

@@ -175,6 +175,13 @@ def test_summaries_word_claims_as_claims(seed_build):
      date(2019, 4, 11), (date(1994, 5, 12), date(2019, 4, 11), "day")),
     ("since the end of the Second Nagorno-Karabakh War.", date(2021, 6, 5),
      (date(2020, 11, 10), date(2021, 6, 5), "day")),
+    # the war of 2008 in Georgia, by its year or by its name
+    ("18 people have been killed since the end of the 2008 war.", date(2014, 5, 7),
+     (date(2008, 8, 12), date(2014, 5, 7), "day")),
+    ("since the five-day war with Russia", date(2014, 5, 7),
+     (date(2008, 8, 12), date(2014, 5, 7), "day")),
+    ("since the Russia-Georgia war", date(2014, 5, 7),
+     (date(2008, 8, 12), date(2014, 5, 7), "day")),
     ("Russian peacekeepers have neutralized 26,000 explosive objects since the start of the "
      "peacekeeping mission.", date(2021, 1, 26), (date(2020, 11, 10), date(2021, 1, 26), "day")),
     # a period that lasts until the report
@@ -2337,6 +2344,17 @@ def test_an_incident_told_over_a_lead_and_the_sentence_of_its_mine(gazetteer, te
 def test_a_harm_before_a_blast_of_its_own_is_not_its_lead(gazetteer, text):
     assert [(e.killed, e.injured) for e in events_of(gazetteer, text, date(2024, 6, 5))
             if e.event_type == "mine_incident"] == []
+
+
+@pytest.mark.parametrize("harm", [
+    "On May 27, another Armenian soldier was wounded by Azerbaijani fire near Sotk.",
+    "On May 27, a soldier was shot dead by an Azerbaijani sniper near Sotk.",
+    "Last week, a border guard was killed in a shooting in the Sotk area.",
+])
+def test_a_harm_of_another_cause_after_an_incident_is_no_mine_incident(gazetteer, harm):
+    events = events_of(gazetteer, "On May 25, an Armenian soldier was injured when he stepped "
+                                  "on a mine near Jermuk. " + harm, date(2021, 6, 2))
+    assert [(e.date_start, e.injured) for e in events] == [(date(2021, 5, 25), 1)]
 
 
 def test_the_third_incident_told_where_and_when_before_its_mine(gazetteer):
