@@ -918,7 +918,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
     lowered = lower(text)
     for match in _ONE_PERSON.finditer(lowered):
         if not any(c.start <= match.start() < c.noun_end for c in counts) and \
-                not _same_person_again(lowered, match, counts):
+                not _same_person_again(lowered, match, counts) and \
+                not lowered.endswith(_EMPLOYER_BEFORE, max(0, match.start() - 14), match.start()):
             # "Sahakyan and another soldier were hospitalized": two
             named = lowered.startswith("another ", match.start()) and \
                 _NAME_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -927,6 +928,9 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
     return sorted(counts, key=lambda c: c.start)
 
 
+# Who one works for is no one harmed: "a deminer working for a Turkish contractor"
+_EMPLOYER_BEFORE = ("working for ", "works for ", "worked for ", "employed by ", "hired by ",
+                    "contracted by ")
 _COMMA = re.compile(r",\s*")
 # what ends a person set off by commas: another comma, and no list going on after it
 _SET_OFF_AFTER = re.compile(r"[^,;.()]{0,60},\s+(?!(?:and|or)\b)")
@@ -2256,10 +2260,18 @@ def _of_another_period(reading: _Reading, index: int, text: str, lowered: str,
             any(m.resolved for m in reading.mentions.within(sentence.start, sentence.end))
     else:
         return False
+    if not compared:
+        return False
     # ("For comparison, in 2023 ANAMA cleared 43,300 hectares in total", "in the first nine
-    # months of this year alone, more than 48,000 hectares were cleared": their own)
-    return compared and not any(m.day or m.month or m.year for m in find_dates(text)) and \
-        not _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months")
+    # months of this year alone, more than 48,000 hectares were cleared": their own; but
+    # "In October, the largest area was cleared in Aghdam" after October's report is its)
+    if not any(m.day or m.month or m.year for m in find_dates(text)) and \
+            not _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months"):
+        return True
+    period = read_period(text, reading.doc.published)
+    return kind == ("clearance_report", None) and period is not None and \
+        any(d.period == period for d in _drafts_since(drafts, index - 4)
+            if d.event.event_type == "clearance_report")
 
 
 def _lead_of_incident(reading: _Reading, index: int, text: str,

@@ -1110,6 +1110,20 @@ def test_each_outcome_of_an_incident_told_after_it_counts(gazetteer, outcome):
     assert (e.killed, e.injured, e.casualties) == (1, 2, 3)
 
 
+def test_who_a_victim_works_for_is_no_victim(gazetteer):
+    [e] = events_of(gazetteer, "On Monday, a deminer working for a Turkish contractor was killed "
+                               "in Aghdam district when a mine exploded.", date(2024, 5, 14))
+    assert (e.killed, e.casualties) == (1, 1)
+
+
+def test_land_returned_to_safe_use_is_land_cleared(gazetteer):
+    [e] = events_of(gazetteer, "Since 2002, the centre has returned over 6,000 hectares of land "
+                               "to safe use.", date(2024, 5, 14))
+    assert (e.event_type, e.hectares, e.date_start) == ("clearance_report", 6000, date(2002, 1, 1))
+    assert events_of(gazetteer, "Azerbaijan returned 300 hectares to farmers.",
+                     date(2024, 5, 14)) == []
+
+
 def test_a_role_killed_and_a_role_injured_are_two_people(gazetteer):
     [e] = events_of(gazetteer, "On Monday, a car hit an anti-tank mine in Aghdam district; the "
                                "driver was killed and the passenger was injured.",
@@ -1879,6 +1893,9 @@ def test_where_the_incident_occurred_beats_the_victims_home_village(gazetteer):
     # casualties of mines and ordnance together
     ("The ICRC has recorded 54 mine and unexploded ordnance casualties in Armenia in 2022 "
      "alone.", (None, 54)),
+    ("In 2022, the ICRC recorded 73 mine and explosive remnants of war casualties in "
+     "Azerbaijan, 19 of whom died.", (19, 73)),
+    ("Armenia recorded 22 mine and explosive remnants casualties in 2022.", (None, 22)),
 ])
 def test_the_whole_of_a_total_and_its_part(gazetteer, text, figures):
     [e] = events_of(gazetteer, text, date(2024, 7, 8))
@@ -2501,6 +2518,9 @@ def test_an_incident_brought_up_to_date_later_in_the_report(gazetteer, text, fig
     "Jabrayil (2,100 hectares).",
     "Of this area, 612.4 hectares were cleared by technical means, while 407.6 hectares were "
     "released through non-technical survey.",
+    # ... by place, in the report's own period
+    "In 2023, the largest area was cleared in Aghdam (3,870 hectares), followed by Fuzuli "
+    "(2,960 hectares) and Jabrayil (2,100 hectares).",
 ])
 def test_a_clearance_reports_comparisons_and_shares_are_no_reports(gazetteer, second):
     text = "In 2023, ANAMA cleared 13,240 hectares and neutralised 9,450 mines. " + second
