@@ -1054,8 +1054,10 @@ _PART_BETWEEN_COMMAS = re.compile(rf",\s*{_PART_OF}\s[^,;]*,", _FLAGS)
 # and Huseynli Rasim (1979) - received injuries"
 _SET_OFF_BY_DASHES = re.compile(r"\s[-–—]\s[^-–—.;]{1,200}?\s[-–—](?=\s)")
 # ... or in a clause set off after them and where they are from: "Three residents of Aghali
-# village, who returned to their native land under the Great Return program, were injured"
-_WHO_SET_OFF = re.compile(r"(?:\s+(?:of|from)\s[^,;.]{1,40})?,\s+who\s[^,;.]{1,150},")
+# village, who returned to their native land under the Great Return program, were
+# injured", "Two residents of Khurvaleti, a village in Gori Municipality adjacent to the
+# occupation line, were injured"
+_WHO_SET_OFF = re.compile(r"(?:\s+(?:of|from)\s[^,;.]{1,40})?,\s+(?:who|an?|the)\s[^,;.]{1,150},")
 
 
 def _end_of_set_off(text: str, end: int) -> int:

@@ -2473,11 +2473,17 @@ def test_who_the_victims_were(gazetteer, text, victims):
     assert e.details["victims"] == victims
 
 
-def test_harmed_people_with_a_clause_of_who_they_are_between_them_and_the_harm(gazetteer):
-    [e] = events_of(gazetteer, "Three residents of Aghali village, who returned to their native "
-                               "land under the Great Return program, were injured in a mine "
-                               "explosion in Zangilan district on June 6.", date(2025, 6, 7))
-    assert (e.injured, e.date_start, e.place_names) == (3, date(2025, 6, 6), ["Aghali"])
+@pytest.mark.parametrize(("text", "place"), [
+    ("Three residents of Aghali village, who returned to their native land under the Great "
+     "Return program, were injured in a mine explosion in Zangilan district on June 6.",
+     "Aghali"),
+    ("Three residents of Aghali, a village in Zangilan district near the road to the border "
+     "with Iran, were injured in a mine explosion on June 6.", "Aghali"),
+])
+def test_harmed_people_with_a_clause_of_who_they_are_between_them_and_the_harm(gazetteer, text,
+                                                                              place):
+    [e] = events_of(gazetteer, text, date(2025, 6, 7))
+    assert (e.injured, e.date_start, e.place_names) == (3, date(2025, 6, 6), [place])
 
 
 @pytest.mark.parametrize(("text", "figures"), [
