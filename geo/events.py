@@ -2180,7 +2180,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         if _a_total_of_its_own(reading, index, sentence, lowered):
             kind = ("casualty_total", None)
         elif not rules.harm_of_another_cause.search(lowered) and (
-                _an_incident_of_its_own(drafts, index, sentence.text, lowered, doc.published)
+                _an_incident_of_its_own(reading, index, sentence.text, lowered)
                 or _an_incident_elsewhere(reading, sentence, lowered, index) or
                 _another_incident_told(drafts, index, sentence.text, lowered)):
             # (not one of another cause: "another soldier was wounded by Azerbaijani fire")
@@ -2472,24 +2472,38 @@ def _of_one_day(text: str, lowered: str, incidents: re.Pattern[str]) -> bool:
 _A_DAY_HINT = re.compile(r"\d|day\b")
 
 
-def _an_incident_of_its_own(drafts: list[Draft], index: int, text: str, lowered: str,
-                            published: date | None) -> bool:
-    """Whether a sentence with no word of mines, right after incidents, tells another one
-    on a day of its own: "On August 29, two brothers were injured in the same area"; or,
-    right after other events, an incident it names so: "The deadliest incident of the
-    year occurred on June 4 in Kalbajar, when two journalists ... were killed"."""
-    near = _drafts_since(drafts, index - 4)
-    if not near or _A_DAY_HINT.search(text) is None:
+def _an_incident_of_its_own(reading: _Reading, index: int, text: str, lowered: str) -> bool:
+    """Whether a sentence with no word of mines, right after incidents or their
+    announcement, tells another one on a day of its own: "On August 29, two brothers were
+    injured in the same area"; or, right after other events, an incident it names so:
+    "The deadliest incident of the year occurred on June 4 in Kalbajar, when two
+    journalists ... were killed"."""
+    if _A_DAY_HINT.search(text) is None:
         return False
+    near = _drafts_since(reading.drafts, index - 4)
     recent = [d for d in near if d.event.event_type == "mine_incident" and d.dated]
-    if not (recent or _RETOLD_INCIDENT.search(text)) or \
-            not any(m.day or m.weekday is not None for m in find_dates(text)) or \
+    if not (recent or (near and _RETOLD_INCIDENT.search(text))) and \
+            not _incidents_announced(reading, index):
+        return False
+    if not any(m.day or m.weekday is not None for m in find_dates(text)) or \
             not _a_harm_of_its_own(lowered):
         return False
-    period = read_period(text, published)
+    period = read_period(text, reading.doc.published)
     if period is None or period[2] != "day" or period[0] != period[1]:
         return False
     return all(d.event.date_start != period[0] for d in recent)
+
+
+def _incidents_announced(reading: _Reading, index: int) -> bool:
+    """Whether one of the three sentences before sentence ``index`` announces incidents of
+    mines that those after it tell one by one ("Two mine incidents were recorded over the
+    past week. On Monday, ...")."""
+    announced = reading.rules.patterns["mine_incident"]["announced"]
+    for sentence in reading.sentences[max(0, index - 3):index]:
+        lowered = lower(sentence.text)
+        if announced.search(lowered) and reading.rules.mine_words.search(lowered):
+            return True
+    return False
 
 
 def _another_incident_told(drafts: list[Draft], index: int, text: str, lowered: str) -> bool:
@@ -2639,24 +2653,30 @@ def _in_the_year_apart(draft: Draft, previous: Draft) -> None:
 
 
 def _announces_incidents(draft: Draft, rules: EventRules) -> bool:
-    """Whether ``draft`` is a day's incidents the sentences after it tell one by one."""
-    quote = draft.event.quote
-    return draft.event.event_type == "mine_incident" and draft.dated and \
-        draft.event.time_precision == "day" and \
-        holds_one_of(quote, _A_FEW_INCIDENTS_HINTS) and \
-        _of_one_day(quote, lower(quote), rules.patterns["casualty_total"]["a_few_incidents"])
+    """Whether ``draft`` is a day's incidents, or incidents of no day it names, that the
+    sentences after it may tell one by one."""
+    e, quote = draft.event, draft.event.quote
+    if e.event_type not in ("mine_incident", "casualty_total") or \
+            not holds_one_of(quote, _A_FEW_INCIDENTS_HINTS):
+        return False
+    lowered = lower(quote)
+    if not draft.dated:  # "Two people have been injured in separate mine incidents in ..."
+        return rules.patterns["mine_incident"]["announced"].search(lowered) is not None
+    return e.event_type == "mine_incident" and e.time_precision == "day" and \
+        _of_one_day(quote, lowered, rules.patterns["casualty_total"]["a_few_incidents"])
 
 
 def _without_announcements(drafts: list[Draft], rules: EventRules) -> list[Draft]:
-    """``drafts`` without those announcing a day's incidents that the next sentences tell
-    one by one ("Two residents were injured in two separate mine explosions on August
-    20. At around 11:30, ... Later that day, ..."): counted twice otherwise. The
-    incidents keep who announced them."""
+    """``drafts`` without those announcing incidents that the next sentences tell one by
+    one ("Two residents were injured in two separate mine explosions on August 20. At
+    around 11:30, ... Later that day, ..."): counted twice otherwise. The incidents keep
+    who announced them."""
     kept = []
     for draft in drafts:
         told = [d for d in _drafts_since(drafts, draft.sentence + 1)
                 if d.sentence - draft.sentence <= 4 and d.event.event_type == "mine_incident"
-                and d.period == draft.period] if _announces_incidents(draft, rules) else []
+                and (d.period == draft.period or not draft.dated)] \
+            if _announces_incidents(draft, rules) else []
         if len(told) < 2:
             kept.append(draft)
         for incident in told:

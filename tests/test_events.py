@@ -1768,6 +1768,21 @@ def test_incidents_a_sentence_announces_for_a_day_take_its_day_and_are_counted_o
         ("mine_incident", ["Fuzuli"], 1, date(2023, 8, 20), "Interior Ministry")]
 
 
+@pytest.mark.parametrize("announcement", [
+    # incidents counted, then told one by one with no word of mines of their own
+    "Two mine incidents were recorded over the past week, ANAMA said.",
+    # a harm announced with no day of its own: no total besides its incidents
+    "Two people have been injured in separate mine incidents in Aghdam and Fuzuli districts.",
+])
+def test_incidents_announced_then_told_one_by_one(gazetteer, announcement):
+    text = (announcement + " On Monday, a tractor driver was injured in Aghdam district. On "
+            "Tuesday, a shepherd was injured in Fuzuli district.")
+    assert [(e.event_type, e.place_names, e.date_start, e.injured)
+            for e in events_of(gazetteer, text, date(2022, 9, 7))] == [
+        ("mine_incident", ["Aghdam"], date(2022, 9, 5), 1),
+        ("mine_incident", ["Fuzuli"], date(2022, 9, 6), 1)]
+
+
 def test_a_few_incidents_told_only_together_are_one_event_of_that_day(gazetteer):
     [e] = events_of(gazetteer, "Two residents were injured in two separate landmine "
                                "explosions in Aghdam and Fuzuli on August 20.", date(2023, 8, 21))
