@@ -2229,6 +2229,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
             _by_sentence_before(draft, drafts, reading.sentences, doc, in_order, rules)
             if lead is not None:
                 draft.speakers.append(index - 1)
+            if told[0] == "mine_incident" and draft.event.killed and \
+                    draft.event.injured is None and _tells_a_later_death(lowered):
+                # "One of the people injured in Monday's explosion has died": one of its
+                # injured, whom the figures told after it may still count
+                draft.died_since = draft.event.killed
             drafts.append(draft)
 
 
@@ -2833,6 +2838,10 @@ _DIED_LATER = re.compile(
     r"\bone of (?:them|the \w+),? (?:later |subsequently |then )?(?:died|passed away)\b")
 
 
+# The figures first told of an incident: "Initially, three people were reported injured"
+_FIRST_TOLD = re.compile(r"\b(?:initially|originally|at first|first reported|earlier reports?)\b")
+
+
 def _tells_a_later_death(lowered: str) -> bool:
     """Whether a text in lower case tells that one of the injured died afterwards."""
     return ("died" in lowered or "succumbed" in lowered or "passed away" in lowered) and \
@@ -3217,6 +3226,11 @@ def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
     for name, (value, qualifier) in harmed.items():
         if name == "killed" and died_later:
             continue  # "One of them later died in hospital": one of the injured
+        if name == "injured" and draft.died_since and _FIRST_TOLD.search(lowered):
+            # "Initially, three people were reported injured": less those who died since
+            value = value - draft.died_since
+            if value <= 0:
+                continue
         if civilians:
             event.details[f"civilians_{name}"] = value
         else:

@@ -2518,6 +2518,9 @@ def test_harmed_people_with_a_clause_of_who_they_are_between_them_and_the_harm(g
      "Private Arman Grigoryan was killed on the spot, and Sahakyan and another soldier were "
      "hospitalized. Sahakyan's death brings the toll of the November 1 incident to two.",
      (2, 1)),
+    # the one who died first, then the figures first told, which count him
+    ("One of the people injured in a mine explosion in Aghdam on November 1 has died in "
+     "hospital, the ministry said. Initially, three people were reported injured.", (1, 2)),
 ])
 def test_an_incident_brought_up_to_date_later_in_the_report(gazetteer, text, figures):
     [e] = [e for e in events_of(gazetteer, text, date(2023, 11, 8))
