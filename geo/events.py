@@ -292,7 +292,7 @@ _DAYS_AGO = re.compile(rf"\b(?:yesterday|last night|on the eve|(?P<before_last>t
                        rf"(?P<weeks>an?|one|{_FEW}) weeks? ago)\b", _FLAGS)
 # "Today marks two years since ...", "Three months have passed since ...": the day that
 # long before the report
-_YEARS_SINCE = re.compile(rf"\b(?:marks?|marked|marking)\s+(?P<count>an?|{_FEW})\s+"
+_YEARS_SINCE = re.compile(rf"\b(?:marks?|marked|marking)\s+(?P<count>an?|one|{_FEW})\s+"
                           r"(?P<unit>years?|months?|weeks?|days?)\s+since\b|"
                           rf"\b(?P<count2>an?|{_FEW})\s+(?P<unit2>years?|months?|weeks?|days?)\s+"
                           r"(?:have\s+|has\s+)?passed\s+since\b", _FLAGS)
@@ -418,6 +418,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if years and end and int(years.group(1)) <= end.year:
             return date(int(years.group(1)), 1, 1), min(end, published) if published \
                 else end, "year"
+    if " since" in lowered and (marked := _marked_since(text, lowered, mentions, published)):
+        return marked
     if holds_one_of(lowered, ("between the ", "from the ")) and \
             (named := _from_a_named_start(text, mentions, published)):
         return named
@@ -494,6 +496,20 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved:
             return resolved
     return _undated_period(text, lowered, published) or _said_on(mentions, published)
+
+
+def _marked_since(text: str, lowered: str, mentions: list[DateMention],
+                  published: date | None) -> tuple[date, date, str] | None:
+    """The day as long before the day a text names as it says: "gathered on Saturday to
+    mark one year since two of their colleagues were killed" is a year before that
+    Saturday."""
+    since = _search_if(_YEARS_SINCE, text, lowered, " since")
+    marked = _date_of(mentions[0], published, text) \
+        if since and mentions and (mentions[0].day or mentions[0].weekday is not None) and \
+        mentions[0].start < since.start() else None
+    day = _before(marked[0], since["count"] or since["count2"], since["unit"] or since["unit2"]) \
+        if since and marked else None
+    return (day, day, "day") if day else None
 
 
 def _as_of(text: str, mentions: list[DateMention], published: date) -> date | None:

@@ -2209,10 +2209,15 @@ def test_a_years_review_keeps_its_incident_and_its_clearance_apart(gazetteer):
     ("Today marks two years since a cameraman, a correspondent and a district official were "
      "killed in a landmine explosion in Kalbajar. Four other people were injured.",
      date(2023, 6, 4), ("mine_incident", date(2021, 6, 4), date(2021, 6, 4), 3, 4)),
+    # ... counted back from the day it was marked on, where it was not
+    ("Journalists gathered on Saturday in Baku to mark one year since two of their colleagues "
+     "were killed by a land mine in the Kalbajar district.", date(2022, 6, 6),
+     ("mine_incident", date(2021, 6, 4), date(2021, 6, 4), 2, None)),
 ])
 def test_a_time_counted_back_from_the_report_dates_the_event(gazetteer, text, published, read):
     [e] = events_of(gazetteer, text, published)
     assert (e.event_type, e.date_start, e.date_end, e.killed, e.injured) == read
+    assert "Baku" not in e.place_names
 
 
 def test_in_the_same_month_is_the_month_of_the_report_before(gazetteer):
