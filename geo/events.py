@@ -1147,9 +1147,11 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     between_before = lowered[previous[-1].end():count.start].split() if previous else None
     if previous and (not between_before or (
             between_before in (["of"], ["of", "the"], ["to"]) and
-            previous[-1].group() in _HARM_NOUNS)):
+            previous[-1].group() in _HARM_NOUNS) or
+            between_before in (["along", "with"], ["together", "with"])):
         # the count is the verb's object ("killing two"), or the harm's ("resulting in
-        # the death of two servicemen", "injuries to three people")
+        # the death of two servicemen", "injuries to three people"), or harmed with those
+        # before it ("were killed along with two other people")
         return previous[-1].lastgroup
     # the verb of a whole comes after its part ("397 people, including 71 who died, have
     # fallen victim")
@@ -1231,6 +1233,8 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         total, qualifier = harmed.get(field_name, (0, None))
         harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
         first_at.setdefault(field_name, count.start)
+    if harmed and " and " in text:
+        _add_names_before_counts(text, harmed, first_at)
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
             _TITLED_HARMED.search(lowered) or _ROLE_HARMED.search(lowered) or \
             _AGE_AFTER_NAME.search(text):
@@ -1253,6 +1257,20 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed:
         _add_no_one_harmed(lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+def _add_names_before_counts(text: str, harmed: dict[str, tuple[int, str | None]],
+                             first_at: dict[str, int]) -> None:
+    """Add to ``harmed`` (first counted at ``first_at``) the people named together as the
+    subject of a harm before its first count: "Siraj Abishov and Maharram Ibrahimov, a
+    reporter, were killed along with Arif Aliyev, a local official" (three)."""
+    together = _NAMES_HARMED.search(text)
+    if together is None:
+        return
+    field_name = _field_of_harm(lower(together.group()))
+    if field_name in harmed and first_at[field_name] >= together.end():
+        count, qualifier = harmed[field_name]
+        harmed[field_name] = (count + len(_NAMES_APART.split(together[1])), qualifier)
 
 
 # What joins counts of people that one verb tells the harm of: "45 civilians and 39
@@ -1374,12 +1392,16 @@ def _add_named_people(text: str, lowered: str,
         harmed.update({name: (count, None) for name, count in each.items()
                        if name not in harmed})
         return
+    # (those named together may be more than those named with a title: "AzTV cameraman
+    # Siraj Abishov and Maharram Ibrahimov, a reporter, were killed")
     names = _named_persons(lowered) or _AGE_AFTER_NAME.findall(text) or \
-        _titled_people(text) or _people_named_together(text) or _NAME_HARMED.findall(text) \
-        or _PRONOUN_HARMED.findall(text) or _ROLE_HARMED.findall(lowered) or \
-        _NAME_SET_OFF.findall(text)
+        max(_titled_people(text), _people_named_together(text), key=len) or \
+        _NAME_HARMED.findall(text) or _PRONOUN_HARMED.findall(text) or \
+        _ROLE_HARMED.findall(lowered) or _NAME_SET_OFF.findall(text)
     count = len(names) or (2 if _BOTH_HARMED.match(text) or _BOTH_ARE_HARMED.search(lowered)
                            else 0)
+    if count and " with " in text and (along := _HARMED_ALONG_WITH.search(text)):
+        count += len(_NAMES_APART.split(along[1]))  # "were killed along with Arif Aliyev"
     if count:
         harmed[field_name] = (count, None)
 
@@ -1415,6 +1437,9 @@ _NAMES_HARMED = prefiltered(re.compile(
     rf"(?:,[^,.;]{{1,60}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"
     r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,4}injuries)\b"))
 _NAMES_APART = re.compile(r",? and |, ")
+# ... and those named after the harm of others: "were killed along with Arif Aliyev"
+_HARMED_ALONG_WITH = re.compile(rf"\b{_HARMED} (?:along|together) with ((?:{_PERSONS_NAME}, )*"
+                                rf"{_PERSONS_NAME}(?:,? and {_PERSONS_NAME})?)")
 
 
 def _people_named_together(text: str) -> list[str]:

@@ -1110,6 +1110,20 @@ def test_each_outcome_of_an_incident_told_after_it_counts(gazetteer, outcome):
     assert (e.killed, e.injured, e.casualties) == (1, 2, 3)
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("AzTV cameraman Siraj Abishov and Maharram Ibrahimov, a reporter for the state news agency "
+     "AZERTAC, were killed along with Arif Aliyev, a local government official, when their "
+     "truck hit a mine in Kalbajar on June 4.", 3),
+    ("On June 4, Siraj Abishov and Maharram Ibrahimov were killed along with two other people "
+     "when their truck hit a mine in Kalbajar.", 4),
+    ("On June 4, two soldiers were killed along with a civilian when their truck hit a mine in "
+     "Kalbajar.", 3),
+])
+def test_those_harmed_along_with_others_count_too(gazetteer, text, killed):
+    [e] = events_of(gazetteer, text, date(2021, 6, 6))
+    assert (e.killed, e.casualties) == (killed, killed)
+
+
 def test_who_a_victim_works_for_is_no_victim(gazetteer):
     [e] = events_of(gazetteer, "On Monday, a deminer working for a Turkish contractor was killed "
                                "in Aghdam district when a mine exploded.", date(2024, 5, 14))
