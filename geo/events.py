@@ -1119,6 +1119,12 @@ def _figure_or_break_in(text: str) -> bool:
             _PART_BETWEEN_COMMAS.sub(",", _AGE_AFTER_NAME.sub(r"\1,", text))) is not None)
 
 
+# One who tells of a harm is not harmed by it: "a 44-year-old man from Aghdam told Human
+# Rights Watch that his brother was killed"
+_TOLD_THAT = re.compile(r"\b(?:told|tells|said|says|recalled|recalls|explained)\b[^.;]{0,60}?"
+                        r"\bthat\b")
+
+
 # How far before its figure a toll is named: "The death toll from the mine explosion that
 # occurred on the night of 5 to 6 May near the village of Sharifan in Zangilan district
 # has risen to three"
@@ -1174,6 +1180,7 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     if part and nearest and "," in between:
         return None  # "including 45 civilians, have been killed": the verb is the whole's
     if nearest and not _figure_or_break_in(between) and \
+            not (" that " in between and _TOLD_THAT.search(between)) and \
             (count.kind in ("people", "prisoners") or len(between) < 30 or
              _OF_THEM_NAMED.fullmatch(between)) and \
             not _counted_right_after(text, nearest.end(), counts):

@@ -1124,6 +1124,13 @@ def test_those_harmed_along_with_others_count_too(gazetteer, text, killed):
     assert (e.killed, e.casualties) == (killed, killed)
 
 
+def test_who_tells_of_a_harm_is_not_harmed_by_it(gazetteer):
+    [e] = events_of(gazetteer, "A 44-year-old man from Aghdam told reporters that his brother "
+                               "was killed on February 25, 2021, when their car hit an "
+                               "anti-tank mine.", date(2024, 6, 6))
+    assert (e.killed, e.injured, e.date_start) == (1, None, date(2021, 2, 25))
+
+
 def test_who_a_victim_works_for_is_no_victim(gazetteer):
     [e] = events_of(gazetteer, "On Monday, a deminer working for a Turkish contractor was killed "
                                "in Aghdam district when a mine exploded.", date(2024, 5, 14))
