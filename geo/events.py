@@ -2272,7 +2272,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         if draft:
             if kind[0] == "map_handover" and whole is None:
                 _teller_before_doubt(draft, lowered, rules)
-            _date_by_previous(draft, drafts, rules)
+            _date_by_previous(draft, drafts, rules, doc.text[:sentence.start])
             _place_by_previous(draft, drafts)
             _by_sentence_before(draft, drafts, reading.sentences, doc, in_order, rules)
             if lead is not None:
@@ -2621,17 +2621,23 @@ _DAYS_APART = re.compile(r"\b(?P<count>an?|\w+) (?P<unit>days?|weeks?) (?P<way>e
                          r"\bthe day (?P<after>before|after)\b", _FLAGS)
 
 
-def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules) -> None:
+def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules,
+                      before: str) -> None:
     """"During this period, 24 people were injured", "In another incident on the same
     day", "... were neutralized during the year", "In the second incident": an undated
     event takes the period of the dated one right before it, as does an incident after a
     sentence announcing a day's incidents ("... in two separate mine explosions on August
     20. At around 11:30, ..."); "Two days earlier, a boy was wounded": the day that far
-    from it."""
+    from it. ``before`` is the text before the event's sentence."""
     previous = drafts[-1] if drafts else None
     if draft.dated and previous is not None and previous.dated:
-        _in_the_year_before(draft, previous)
+        _in_the_year_before(draft, previous.event.date_start.year
+                            if previous.event.date_start else None)
         _in_the_year_apart(draft, previous)
+    elif draft.dated and (written := _YEAR_WRITTEN.findall(before, max(0, len(before) - 300))):
+        # "... several batches of maps since 2021. In June of that year, ...": the year
+        # written last before it, where no event told before gives one
+        _in_the_year_before(draft, int(written[-1]))
     if draft.dated or previous is None or draft.sentence - previous.sentence > 2:
         return
     quote = draft.event.quote  # the hints below hold whatever case its first letter has
@@ -2667,11 +2673,15 @@ _A_FEW_INCIDENTS_HINTS = ("incidents", "explosions", "blasts")
 _SAME_YEAR = re.compile(r"\b(?:(?:of|in) (?:the same|that) year|later that year)\b", _FLAGS)
 
 
-def _in_the_year_before(draft: Draft, previous: Draft) -> None:
-    """A month or day "of the same year" is in the year of the event told before ("in June
-    2021 ... In July of the same year, maps of 92,000 mines were transferred"), not the
-    last such month before the report."""
-    e, year = draft.event, previous.event.date_start.year if previous.event.date_start else None
+# A year as written: "since 2021"
+_YEAR_WRITTEN = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
+
+
+def _in_the_year_before(draft: Draft, year: int | None) -> None:
+    """A month or day "of the same year" is in the ``year`` of the event or of the text
+    told before ("in June 2021 ... In July of the same year, maps of 92,000 mines were
+    transferred"), not the last such month before the report."""
+    e = draft.event
     if year is None or e.date_start is None or e.date_end is None or \
             e.time_precision not in ("month", "day") or e.date_start.year == year or \
             " year" not in e.quote or not _SAME_YEAR.search(e.quote):

@@ -2241,6 +2241,19 @@ def test_a_time_counted_back_from_the_report_dates_the_event(gazetteer, text, pu
     assert "Baku" not in e.place_names
 
 
+@pytest.mark.parametrize("before", [
+    # the year of the event told before
+    "In June 2021, Armenia handed over maps of 97,000 mines in Aghdam.",
+    # ... or written before, where no event gives it
+    "Armenia has handed over several batches of maps since 2021.",
+])
+def test_a_month_of_that_year_is_in_the_year_told_before(gazetteer, before):
+    [handover] = [e for e in events_of(gazetteer, before + " In July of that year, Yerevan "
+                                       "gave Baku maps of 92,000 mines in Fuzuli and Zangilan.",
+                                       date(2024, 6, 6)) if "Fuzuli" in e.place_names]
+    assert (handover.date_start, handover.date_end) == (date(2021, 7, 1), date(2021, 7, 31))
+
+
 def test_in_the_same_month_is_the_month_of_the_report_before(gazetteer):
     clearance, total = events_of(gazetteer, "In October, ANAMA cleared 8,412 hectares and found "
                                             "1,987 anti-personnel mines. In the same month, four "
