@@ -175,6 +175,8 @@ def test_summaries_word_claims_as_claims(seed_build):
      date(2019, 4, 11), (date(1994, 5, 12), date(2019, 4, 11), "day")),
     ("since the end of the Second Nagorno-Karabakh War.", date(2021, 6, 5),
      (date(2020, 11, 10), date(2021, 6, 5), "day")),
+    ("since the six-week war ended a year ago", date(2021, 11, 10),
+     (date(2020, 11, 10), date(2021, 11, 10), "day")),
     # the war of 2008 in Georgia, by its year or by its name
     ("18 people have been killed since the end of the 2008 war.", date(2014, 5, 7),
      (date(2008, 8, 12), date(2014, 5, 7), "day")),
