@@ -867,7 +867,7 @@ class Count:
 
 # "25 percent", "a 45-year-old shepherd", "44-day war": numbers that count no one
 _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|months?|weeks?|days?|km(?![2²])|"
-                             r"hours?|minutes?|"
+                             r"hours?|minutes?|countries\b|nations\b|states\b|"
                              r"kilomet|(?:US |U\.S\. )?dollars?\b|manats?\b|euros?\b|"
                              r"pounds?\b|(?:ruble|rouble|dram)s?\b|yen\b|(?:AZN|USD|EUR|GBP)\b)",
                              _FLAGS)
@@ -1969,7 +1969,7 @@ def classify(text: str, rules: EventRules, *,
             total["harm"].search(_without_war_dead(text)) and _has_a_count(sentence, text) and \
             not _of_one_day(sentence, text, total["a_few_incidents"]) and \
             not _of_one_day(sentence, text, total["one_blast"]) and \
-            not total["anniversary"].search(text):
+            not total["anniversary"].search(text) and not total["assisted"].search(text):
         return "casualty_total", None
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):
@@ -2859,6 +2859,12 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if not places and whole is not None:
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
                             meeting=subtype == "diplomatic_meeting")
+    if event_type in _COUNTS_OVER_A_PERIOD and " in " in clause and \
+            (mostly := _MOSTLY_IN.search(clause)):
+        # "In Armenia, 17 people were killed or injured, mostly in Syunik and Tavush": the
+        # place of the whole, before its breakdown, where one is named
+        places = _places_in(doc.text, start, start + mostly.start(), mentions, areas,
+                            rules) or places
     if event_type != "other" and (_abroad(places, [
             m for m in mentions.within(start, end)
             if not _where_said(doc.text, m.start, m.end, rules)]) or
@@ -2884,6 +2890,11 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
                 _STILL_MINED_AFTER.search(clause):
             return None  # land still to clear, which lends no place to a clearance near it
     return draft
+
+
+# Where most of a count is, after it: "mostly in Syunik", "many of them in Tavush"
+_MOSTLY_IN = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|(?:most|many|some|"
+                        r"the majority) of (?:them|these|which|whom)) in\b")
 
 
 # One of the injured died afterwards: "... who was injured on October 5 has died in

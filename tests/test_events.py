@@ -1126,6 +1126,21 @@ def test_those_harmed_along_with_others_count_too(gazetteer, text, killed):
     assert (e.killed, e.casualties) == (killed, killed)
 
 
+def test_a_total_is_of_the_place_named_before_its_breakdown(gazetteer):
+    [e] = events_of(gazetteer, "In neighbouring Armenia, 17 people were killed or injured by "
+                               "mines in 2023, mostly in Syunik and Tavush.", date(2024, 6, 6))
+    assert (e.casualties, e.place_names) == (17, ["Armenia"])
+
+
+def test_victims_helped_and_countries_ranked_are_no_casualties(gazetteer):
+    assert events_of(gazetteer, "Since 2021, the ICRC has supported more than 500 mine victims "
+                                "and their families with economic assistance.",
+                     date(2024, 6, 6)) == []
+    [e] = events_of(gazetteer, "Azerbaijan recorded 125 mine casualties in 2023, making it one "
+                               "of the ten countries with the most casualties.", date(2024, 6, 6))
+    assert e.casualties == 125
+
+
 def test_who_tells_of_a_harm_is_not_harmed_by_it(gazetteer):
     [e] = events_of(gazetteer, "A 44-year-old man from Aghdam told reporters that his brother "
                                "was killed on February 25, 2021, when their car hit an "
