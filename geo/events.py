@@ -97,6 +97,19 @@ class EventRules:
     reporting_verb: re.Pattern[str]
     speaker_said: re.Pattern[str]
     pronoun_said: re.Pattern[str]
+    #: a speaker named by its kind alone ("the agency"), the kind in group 1 (lower case);
+    #: for each kind, a name of that kind ("Armenia's Ministry of Defense") in group 1
+    by_kind: re.Pattern[str]
+    named_of_kind: dict[str, re.Pattern[str]]
+    writings: frozenset[str]  # kinds that name no speaker but their author ("the report")
+    #: a name right before a speaker match, which cut its title short; the person named
+    #: after the last word of a title
+    cut_title: re.Pattern[str]
+    person_after_title: re.Pattern[str]
+    #: a sentence that tells more of whom the incident before it harmed ("He was ...");
+    #: one that tells of the past ("Recall that ...")
+    harmed_again: re.Pattern[str]
+    background_start: re.Pattern[str]
     #: words the mediator pattern cannot match without (lower case)
     mediator_hints: tuple[str, ...]
     #: "with Russian mediation", "a US-brokered deal": the adjective (in lower case, its
@@ -135,14 +148,15 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     word = rf"(?=[A-Z])(?!(?:{not_names})\b)[A-Z][\w’'.-]*+"
     acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
     when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w++(?:\s+\d{1,2})?)?"
-    helper = (r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|earlier\s+|recently\s+|"
-              r"again\s+|previously\s+)?")
+    helper = rf"\s+(?:has\s+|had\s+|have\s+)?(?:{attribution['adverbs']}\s+)?"
     # tried after each of up to six words: grouped by first letter, the speaker nouns
     # cost a test per letter there, not one per noun
     heads = f"(?:{by_first_letter(alternatives(heads))})"
     # "thanked the Japanese side and said": another verb of the speaker's before
     first_did = r"(?:\s[a-z]++(?<=ed)\s[^,.;]{1,60}?\sand)?"
-    phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}){acronym}(?:'s press service)?"
+    # "the Ministry of Internal Affairs (MIA) of Georgia said": of whom, after its acronym
+    of_whom = r"(?:\s\([A-Z]{2,8}\)\sof\s(?:the\s)?[A-Z][\w’'-]*+(?:\s[A-Z][\w’'-]*+){0,2})?"
+    phrase = (rf"((?:the )?(?:[\w’'.-]++\s){{0,6}}?{heads}{of_whom}){acronym}(?:'s press service)?"
               rf"(?:,\s[^,]+,)?{when}{first_did}{helper}{verbs}")
     # "Vugar Suleymanov, chairman (or Chairman) of the Board of ANAMA, said", "Vugar
     # Suleymanov, who also attended, said"
@@ -152,6 +166,28 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}"
             rf"{apposition},?{when}{first_did}{helper}{attribution['name_verbs']}")
     return re.compile(rf"(?:^|[,“”\"]\s*|\b)(?:{phrase}|{name})\b")
+
+
+# A word of a name, with its possessive: "Armenia's"
+_NAME_WORD = r"[A-Z][\w’'-]*+"
+
+
+def _names_of_kind(attribution: dict) -> dict[str, re.Pattern[str]]:
+    """For each kind a speaker may be named by ("agency", "minister"), a pattern finding
+    a name of that kind in group 1: a body's name holding one of its words, with the
+    capitalised words before it and "of ..." or "for ..." after it ("Azerbaijan National
+    Agency for Mine Action"); a person's name after their title ("Minister Jeyhun Bayramov")."""
+    word = rf"(?!(?:{by_first_letter(attribution['not_names'].split())})\b){_NAME_WORD}"
+    patterns = {}
+    for kinds, words in attribution["bodies_by_kind"].items():
+        # (not its acronym after it: "the ... Agency for Mine Action (ANAMA)")
+        kind_words = "|".join(map(re.escape, words))
+        pattern = re.compile(rf"(?<!\()\b((?:{word}\s){{0,4}}(?:{kind_words})\b"
+                             rf"(?:\s(?:of|for|on)(?:\sthe)?(?:\s{word})+)*)")
+        patterns |= dict.fromkeys(kinds.split(), pattern)
+    for kind, title in attribution["persons_by_kind"].items():
+        patterns[kind] = re.compile(rf"\b{title}\s({word}(?:\s{word}){{0,2}})")
+    return patterns
 
 
 def _any_of(patterns: list[str]) -> str:
@@ -197,6 +233,10 @@ def event_rules() -> EventRules:
                 r"\b(?:maps?|incident|explosion|exploded|blast|cleared|clearance)\b"]
     noun_after_number, noun_kinds = _nouns_after_numbers(raw["quantities"])
     adjectives = "|".join(map(re.escape, raw["mediator_adjectives"]))
+    attribution = raw["attribution"]
+    names = _names_of_kind(attribution)
+    not_names = by_first_letter(attribution["not_names"].split())
+    writings = "|".join(w.capitalize() for w in attribution["writings"])
     return EventRules(
         mine_words=yes_or_no({"mine_words": raw["mine_words"]})["mine_words"],
         # its alternatives all begin with a letter: grouped, they make the same matches
@@ -232,6 +272,16 @@ def event_rules() -> EventRules:
         reporting_verb=re.compile(rf"\b(?:{by_first_letter(alternatives(verbs))})\b"),
         speaker_said=_speaker_pattern(raw["attribution"]),
         pronoun_said=re.compile(rf"\b(?:[Ii]t|[Ss]he|[Hh]e|[Tt]hey)\s+{verbs}\b"),
+        # (a writing's name alone is an outlet's: "Report informs")
+        by_kind=re.compile(rf"(?:the\s+|an?\s+(?:[\w-]+\s+){{0,3}}?|(?-i:(?!(?:{writings})\b)))"
+                           rf"({'|'.join(names)})", re.IGNORECASE),
+        named_of_kind=names,
+        writings=frozenset(attribution["writings"]),
+        cut_title=re.compile(rf"\b(?!(?:{not_names})\b){_NAME_WORD}\s$"),
+        person_after_title=re.compile(rf"\b{attribution['title_ends']}\s"
+                                      rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})$"),
+        harmed_again=_for_lower_case(raw["harmed_again"]),
+        background_start=_for_lower_case(raw["background_start"]),
         mediator_hints=tuple(raw["mediator_hints"]),
         mediator_adjective=re.compile(
             rf"\b(?:with|through|following|thanks to|under|after) (?:the )?({adjectives}) "
@@ -1838,6 +1888,8 @@ _FIGURES_OF = re.compile(
 _LEADING_WORD_OF_SPEAKER = re.compile(
     r"^(?:[Aa]nd|[Tt]hat|[Aa]s|[Ww]hile|[Ww]hereas|[Bb]ut)\s+|^[Tt]he\s+(?=[A-Z].*[A-Z]\S*$)")
 _LEADING_THE = re.compile(r"^The\s+")
+_GLUED_DATELINE = re.compile(r"^\S+?--\s*")  # "TBILISI, DFWatch--A British organization"
+_ACRONYM_WITHIN = re.compile(r"\s\([A-Z]{2,8}\)(?=\s)")  # "Ministry ... (MIA) of Georgia"
 
 
 # What "according to" names before its source, if it names one: "according to the
@@ -1850,10 +1902,12 @@ _INFORMATION_FROM = re.compile(r"^(?:the |a )?(?:preliminary |initial |available
                                r"(?: (?:from|of|by|provided by) (?:the )?|$)")
 
 
-def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
+def named_speaker(text: str, rules: EventRules,
+                  places: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
     """Who the sentence says states it ("according to ANAMA", "the Foreign Ministry
     said"), and whether it names them by a pronoun ("it said", "they reported"), which
-    stands for the speaker of the sentence before."""
+    stands for the speaker of the sentence before; never one of ``places`` ("a man from
+    Aghdam, told ...")."""
     lowered = text.lower()
     if not holds_one_of(lowered, rules.attribution_hints):
         return None, False  # no reporting verb, no "according to": nobody is cited here
@@ -1873,10 +1927,9 @@ def named_speaker(text: str, rules: EventRules) -> tuple[str | None, bool]:
     citing = _cited(text, rules)
     if citing:
         return citing, bool(_PRONOUN.match(citing))
-    said = _speaker_before_verb(text, rules)
+    said = _speaker_before_verb(text, rules, places)
     if said:
-        who = _LEADING_WORD_OF_SPEAKER.sub("", (said.group(1) or said.group(2)).strip(" ,“”\""))
-        who = _LEADING_THE.sub("the ", who)
+        who = _speaker_matched(text, said, rules)
         return who, bool(_PRONOUN.match(who))
     after = _SAID_THEN_SPEAKER.search(text) if "said " in text else None
     if after:  # '"...," said Vugar Suleymanov, chairman of ANAMA'
@@ -1907,15 +1960,32 @@ def _cited(text: str, rules: EventRules) -> str | None:
         rules.reporting_verb.match(text, citing.end() + 2)) else None
 
 
-def _speaker_before_verb(text: str, rules: EventRules) -> re.Match[str] | None:
+def _speaker_before_verb(text: str, rules: EventRules,
+                         places: frozenset[str]) -> re.Match[str] | None:
     """"the Foreign Ministry said": the speaker pattern, tried only in the stretch of text
-    before each reporting verb (a speaker is a few words long), not from every word."""
+    before each reporting verb (a speaker is a few words long), not from every word; a
+    place before a verb ("a man from Aghdam, told") is no speaker."""
     for verb in rules.reporting_verb.finditer(text):
         said = rules.speaker_said.search(text, max(0, verb.start() - _SPEAKER_REACH),
                                          verb.end() + 1)
-        if said:
+        if said and (said.group(1) or said.group(2)).strip(" ,") not in places:
             return said
     return None
+
+
+def _speaker_matched(text: str, said: re.Match[str], rules: EventRules) -> str:
+    """The speaker a match of the speaker pattern names: without a word before it ("and",
+    "the" of a name), a dateline glued to it ("DFWatch--A British ...") or an acronym
+    within ("the Ministry ... (MIA) of Georgia"); the person, if the match begins within a
+    long title ("Head of the Foreign Policy Affairs Department of the Presidential
+    Administration Hikmet Hajiyev"): what the pattern cut off is no part of the name."""
+    group = 1 if said.group(1) else 2
+    who = _GLUED_DATELINE.sub("", said.group(group).strip(" ,“”\""))
+    who = _LEADING_WORD_OF_SPEAKER.sub("", who)
+    who = _ACRONYM_WITHIN.sub("", _LEADING_THE.sub("the ", who))
+    cut = rules.cut_title.search(text, max(0, said.start(group) - 40), said.start(group))
+    person = rules.person_after_title.search(who) if cut else None
+    return person.group(1) if person else who
 
 
 # --- sentences ---------------------------------------------------------------------------
@@ -2156,14 +2226,20 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     doc = _as_of_its_dateline(doc, skip_until)
     sentences = split_sentences(doc.text)
 
+    places = _places_by_name(mentions)
+
     @cache
     def named_in(index: int) -> tuple[str | None, bool]:  # asked again for the next one
-        return named_speaker(sentences[index].text, rules)
+        return named_speaker(sentences[index].text, rules, places)
 
     def speaker_of(index: int) -> str | None:
+        own, pronoun = named_in(index)
+        generic = rules.by_kind.fullmatch(own) if own else None
+        if generic and ((named := _named_by_kind(doc.text, sentences[index], generic, rules))
+                        or generic.group(1).lower() in rules.writings):
+            return named  # "the agency": the one named before; "the report": its author
         # a speaker holds for its own sentence and for pronouns after it ("it said"), up
         # to three sentences on ("..., he said." "He noted that ...")
-        own, pronoun = named_in(index)
         back = index
         while pronoun and back and index - back < 3:
             back -= 1
@@ -2192,7 +2268,43 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         else:
             _read_sentence(reading, sentence, lowered, index)
     drafts = _without_totals_told_again(_fold_within(_without_announcements(drafts, rules)))
-    return [_finish(d, speaker_of) for d in drafts if _is_event(d)]
+    lead = _lead_citing(sentences, skip_until, rules)
+
+    def source_of_report(draft: Draft) -> str | None:
+        # whom the lead cites tells the news after it, not the past it recalls
+        return speaker_of(lead) if lead is not None and draft.sentence > lead and \
+            not rules.background_start.match(lower(sentences[draft.sentence].text)) else None
+
+    return [_finish(d, speaker_of, source_of_report) for d in drafts if _is_event(d)]
+
+
+def _places_by_name(mentions: list[Mention]) -> frozenset[str]:
+    """The names of places below a country a document names, none of them ever as an
+    actor ("Baku said"): names no speaker has."""
+    actors = {m.text for m in mentions if m.reason == "metonymic"}
+    return frozenset(m.text for m in mentions if m.resolved and m.place and
+                     m.place.kind != "country" and m.text not in actors)
+
+
+def _named_by_kind(text: str, sentence: Sentence, generic: re.Match[str],
+                   rules: EventRules) -> str | None:
+    """The body (or person) a speaker named by its kind alone (``generic``: "the agency",
+    "the minister", "a British demining organization") stands for: the last of that kind
+    named in ``text`` before it, its own sentence too ("The HALO Trust cleared ..., the
+    organisation announced"); None if none was."""
+    kind = generic.group(1).lower()
+    end = sentence.start + max(sentence.text.lower().find(generic.group(0).lower()), 0)
+    names = [m.group(1) for m in rules.named_of_kind[kind].finditer(text, 0, end)
+             if m.group(1).lower() != kind]
+    return names[-1] if names else None
+
+
+def _lead_citing(sentences: list[Sentence], body_start: int, rules: EventRules) -> int | None:
+    """The sentence of a report's lead that names whom the whole report cites ("...,
+    Report informs, citing ANAMA."), if one of its first two sentences does."""
+    body = next((i for i, s in enumerate(sentences) if s.end > body_start), len(sentences))
+    return next((i for i in range(body, min(body + 2, len(sentences)))
+                 if _cited(sentences[i].text, rules)), None)
 
 
 @dataclass
@@ -2249,7 +2361,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
             _add_districts_to_previous(drafts, index, sentence, in_order)
             _add_mediator_to_previous(drafts[-1].event, sentence.text, lowered, rules)
             _date_handover_by(drafts[-1], sentence.text, doc.published)
-            if _SOURCE_OF_PREVIOUS.match(lowered):
+            if _SOURCE_OF_PREVIOUS.match(lowered) or _tells_more_of_harmed(drafts[-1], index,
+                                                                            lowered, rules):
                 drafts[-1].speakers.append(index)
         return
     if kind[0] in _COUNTS_OVER_A_PERIOD and whole is None and \
@@ -3131,6 +3244,13 @@ _SOURCE_OF_PREVIOUS = re.compile(r"(?:this|that|it) (?:was|has been|is) (?:repor
                                  r"stated|said|confirmed)\b")
 
 
+def _tells_more_of_harmed(draft: Draft, index: int, lowered: str, rules: EventRules) -> bool:
+    """Whether sentence ``index`` (``lowered``: in lower case), right after an incident,
+    tells more of whom it harmed ("His condition is stable, the agency said")."""
+    return draft.event.event_type == "mine_incident" and draft.told_last == index - 1 and \
+        rules.harmed_again.match(lowered) is not None
+
+
 def _add_mediator_to_previous(event: Event, text: str, lowered: str,
                               rules: EventRules) -> None:
     """"The exchange was carried out with the mediation of Georgia": who mediated the
@@ -3597,10 +3717,14 @@ def _is_event(draft: Draft) -> bool:
     return draft.dated  # context events are kept only with a date of their own
 
 
-def _finish(draft: Draft, speaker_of: Callable[[int], str | None]) -> Event:
+def _finish(draft: Draft, speaker_of: Callable[[int], str | None],
+            source_of_report: Callable[[Draft], str | None]) -> Event:
+    """The event of ``draft``, its speaker read: that of the sentences that tell it, or
+    else whom the report's lead cites for it, if anyone."""
     e = draft.event
     for index in draft.speakers:
         e.attributed_to = e.attributed_to or speaker_of(index)
+    e.attributed_to = e.attributed_to or source_of_report(draft)
     if e.casualties is None and (e.killed is not None or e.injured is not None):
         e.casualties = (e.killed or 0) + (e.injured or 0)
         # "killed 27 and wounded more than 100": more than 127 in all

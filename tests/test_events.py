@@ -2702,3 +2702,99 @@ def test_a_total_of_another_country_after_a_total_is_its_own(gazetteer):
 ])
 def test_a_blast_the_source_says_no_mine_caused_is_no_mine_incident(gazetteer, text):
     assert events_of(gazetteer, text, date(2024, 8, 7)) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # named two sentences before, with a speaker of another kind in between
+    ("The Azerbaijan National Agency for Mine Action (ANAMA) continues demining in Aghdam. "
+     "Local residents say the work is slow. On May 15, a resident of Aghdam was injured in a "
+     "mine explosion near the village of Khidirli, according to the agency.",
+     "Azerbaijan National Agency for Mine Action"),
+    ("Two employees of the Mine Action Agency of the Republic of Azerbaijan were killed in a "
+     "mine explosion in Aghdara on May 3, the agency said.",
+     "Mine Action Agency of the Republic of Azerbaijan"),
+    # the kind named, not the speaker before it of another kind
+    ("Armenia's Ministry of Defense reported no ceasefire violations. Local officials said the "
+     "road was closed. A soldier was killed by a mine blast in Tavush on Tuesday, the ministry "
+     "said.", "Armenia's Ministry of Defense"),
+    ("Foreign Minister Jeyhun Bayramov met the envoy in Baku on Monday. Two civilians were killed "
+     "by a landmine in Fuzuli on May 10, the minister said.", "Jeyhun Bayramov"),
+    ("The HALO Trust cleared 178 hectares of land in Nagorno-Karabakh in 2019, destroying 312 "
+     "anti-personnel mines, the organisation announced.", "HALO Trust"),
+    ("The Landmine Monitor 2023 was released on Tuesday. In Armenia, 11 people were killed or "
+     "injured by mines in 2022, the report says.", "Landmine Monitor"),
+])
+def test_a_speaker_named_by_its_kind_is_the_one_of_that_kind_named_before(gazetteer, text,
+                                                                          speaker):
+    [e] = [e for e in events_of(gazetteer, text, date(2024, 5, 17)) if e.event_type != "other"]
+    assert e.attributed_to == speaker
+
+
+def test_a_speaker_named_by_its_kind_alone_is_kept_when_none_of_its_kind_was_named(gazetteer):
+    [e] = events_of(gazetteer, "A soldier was killed by a mine blast in Tavush on Tuesday, the "
+                               "ministry said.", date(2024, 5, 17))
+    assert e.attributed_to == "the ministry"
+
+
+def test_the_source_a_lead_cites_tells_the_events_after_it_without_a_speaker(gazetteer):
+    text = ("ANAMA: mines found in a week\n\n"
+            "Baku, May 22. During the week, 97 anti-personnel mines and 204 unexploded ordnance "
+            "were found in Tartar and Aghdam, Report informs, citing ANAMA.\n\n"
+            "On May 20, a resident of Aghdam was injured by a mine near the village of "
+            "Khidirli.\n\n"
+            "Since 2020, 361 people have been killed or injured by mines, Ombudsman Sabina "
+            "Aliyeva said.")
+    events = events_of(gazetteer, text, date(2023, 5, 22))
+    assert [(e.event_type, e.attributed_to) for e in events] == [
+        ("clearance_report", "ANAMA"), ("mine_incident", "ANAMA"),
+        ("casualty_total", "Ombudsman Sabina Aliyeva")]
+
+
+@pytest.mark.parametrize("more", ["His condition is stable, the Ministry of Health said.",
+                                  "He was hospitalized, the Ministry of Health said."])
+def test_a_speaker_telling_more_of_an_incident_right_after_it_tells_it(gazetteer, more):
+    [e] = events_of(gazetteer, "A resident of Aghdam was injured by a mine near the village of "
+                               f"Khidirli on Monday. {more}", date(2024, 5, 17))
+    assert (e.injured, e.attributed_to) == (1, "Ministry of Health")
+
+
+@pytest.mark.parametrize("adverb", ["separately", "additionally", "later"])
+def test_an_adverb_between_a_speaker_and_the_verb_keeps_the_speaker(gazetteer, adverb):
+    [e] = events_of(gazetteer, f"ANAMA Chairman Vugar Suleymanov {adverb} said that 150 people "
+                               "were injured by mines in Aghdam since 2020.", date(2024, 5, 17))
+    assert e.attributed_to == "ANAMA Chairman Vugar Suleymanov"
+
+
+def test_a_dateline_glued_to_the_speaker_is_no_part_of_it(gazetteer):
+    [e] = events_of(gazetteer, "HALO Trust: land cleared in Georgia\n\nTBILISI, DFWatch--A "
+                               "British demining organization says it has cleared more than "
+                               "2,400 hectares of land in Georgia since the end of the 2008 war.",
+                    date(2016, 10, 5))
+    assert e.attributed_to == "HALO Trust"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A man was injured in a mine explosion near Odzisi on Monday, the Ministry of Internal "
+     "Affairs (MIA) of Georgia said.", "Ministry of Internal Affairs of Georgia"),
+    ("A man was injured in a mine explosion near Odzisi on Monday, the State Security Service "
+     "of Georgia (SSG) said.", "State Security Service of Georgia"),
+])
+def test_a_speakers_acronym_is_no_end_of_its_name(gazetteer, text, speaker):
+    [e] = events_of(gazetteer, text, date(2024, 5, 17))
+    assert e.attributed_to == speaker
+
+
+def test_a_place_is_never_the_speaker(gazetteer):
+    [e] = events_of(gazetteer, "One survivor, a 44-year-old man from Aghdam, told Human Rights "
+                               "Watch that his brother was killed on February 25, 2021, when the "
+                               "car they were in hit an anti-tank mine on the road between Aghdam "
+                               "and Shikhbabali.", date(2021, 11, 3))
+    assert e.attributed_to is None
+
+
+def test_a_long_title_set_off_by_commas_gives_the_person(gazetteer):
+    [e] = events_of(gazetteer, "Assistant to the President of Azerbaijan, Head of the Foreign "
+                               "Policy Affairs Department of the Presidential Administration "
+                               "Hikmet Hajiyev said that 350 people were killed or injured by "
+                               "mines since 2020.", date(2024, 5, 17))
+    assert e.attributed_to == "Hikmet Hajiyev"
