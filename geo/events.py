@@ -2371,8 +2371,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         sentence, whole = Sentence(sentence.start, sentence.start + compared,
                                    sentence.text[:compared]), sentence
         lowered = lowered[:compared]
-    if kind == ("other", "prisoner_transfer"):
-        _exchange_for_previous(drafts, index, sentence.text, rules)
+    if kind == ("other", "prisoner_transfer") and \
+            _exchange_for_previous(drafts, index, sentence.text, rules):
+        # the handover's other half, which it now counts: no transfer of its own
+        drafts[-1].speakers.append(index)
+        drafts[-1].retold_in = index
+        return
     lead = _lead_of_incident(reading, index, sentence.text, lowered) \
         if kind == ("mine_incident", None) and whole is None else None
     if lead is not None:  # one incident told over both sentences, quoted with both
@@ -3315,19 +3319,20 @@ _EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged|in turn)\b", _FLAG
 
 
 def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
-                           rules: EventRules) -> None:
+                           rules: EventRules) -> bool:
     """"In exchange, Azerbaijan handed over 15 Armenian detainees", "Azerbaijan, in turn,
     handed over 10 Armenian servicemen": the prisoners a map handover right before was
-    exchanged for."""
+    exchanged for; whether the sentence told them."""
     if not drafts or index - drafts[-1].sentence > 2 or not _EXCHANGE.search(text) or \
             _NEGATION.search(text) or any(m.day or m.month for m in find_dates(text)):
-        return  # "has not released ...", or a release of another day
+        return False  # "has not released ...", or a release of another day
     event = drafts[-1].event
     prisoners = _first_prisoners(_counts(text, rules, _date_spans(text)))
     if event.event_type != "map_handover" or event.prisoners is not None or not prisoners:
-        return
+        return False
     _set(event, "prisoners", int(prisoners.value), prisoners.qualifier)
     event.details.setdefault("exchanged_for", text[prisoners.start:prisoners.noun_end].strip())
+    return True
 
 
 def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Sentence,

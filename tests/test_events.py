@@ -1271,6 +1271,12 @@ def test_casualties_from_landmines_in_a_year_are_a_total(gazetteer):
      "districts on Saturday. In return, Azerbaijan freed 15 Armenian detainees, it added.",
      date(2021, 7, 3), (92_000, 15, date(2021, 7, 3)),
      {"exchanged_for": "15 Armenian detainees"}),
+    ("Armenia has handed over to Azerbaijan the maps of about 92,000 mines in the Fuzuli and "
+     "Zangilan districts, AZERTAC reports. In return, Azerbaijan handed over 15 Armenian "
+     "detainees to Armenia, Hikmet Hajiyev said on Saturday. The process was carried out with "
+     "the mediation of the President of the European Council.", date(2021, 7, 3),
+     (92_000, 15, date(2021, 7, 3)),
+     {"exchanged_for": "15 Armenian detainees", "mediator": "European Council"}),
     # prisoners handed over "in turn", and a head of state as the mediator
     ("Armenia has handed over to Azerbaijan maps of minefields in the Aghdam and Fuzuli "
      "districts, the Azerbaijani Foreign Ministry said on November 27. The maps were handed "
@@ -1300,6 +1306,8 @@ def test_prisoners_freed_in_return_for_maps_join_the_handover(gazetteer, text, p
     [e] = [e for e in events if e.event_type == "map_handover"]
     assert (e.mines, e.prisoners, e.date_start) == figures
     assert {key: e.details.get(key) for key in details} == details
+    # the prisoners freed are the handover's other half, no transfer of their own
+    assert [e.event_subtype for e in events if e.event_type == "other"] == []
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
