@@ -3272,10 +3272,16 @@ def _of_another_time(text: str, draft: Draft, doc: Document) -> bool:
 
 
 def _date_handover_by(draft: Draft, text: str, published: date | None) -> None:
-    """"The exchange took place on July 3": the day of an undated handover told just
-    before."""
-    if draft.event.event_type == "map_handover" and not draft.dated and \
-            _HANDOVER_TOOK_PLACE.search(text) and (period := read_period(text, published)):
+    """"The exchange took place on July 3", "the maps had been passed ... on Friday": the
+    day of a handover told just before, undated or dated by the day it was told."""
+    e = draft.event
+    if e.event_type != "map_handover" or \
+            not (_HANDOVER_TOOK_PLACE.search(text) or _MAPS_PASSED.search(text)) or \
+            _FOLLOWING.search(text):
+        return  # (not "following the meeting of the leaders on November 26")
+    period = read_period(text, published)
+    if period and (not draft.dated or (period[2] == e.time_precision == "day" and
+                                       e.date_start and period[0] <= e.date_start)):
         draft.take_period(period)
 
 
@@ -3372,6 +3378,9 @@ _TOOK_PLACE = re.compile(r"\b(?:incident|explosion|blast)\s+(?:took place|occurr
 _HANDOVER_TOOK_PLACE = re.compile(r"\b(?:exchange|handover|hand-over|transfer|handing over)\s+"
                                   r"(?:took place|was carried out|happened|occurred|was held)\b",
                                   _FLAGS)
+_MAPS_PASSED = re.compile(r"\bmaps?\b[^.;]{0,30}\b(?:had been|have been|were|was)\s+"
+                         r"(?:passed|handed over|transferred|delivered|submitted|given)\b", _FLAGS)
+_FOLLOWING = re.compile(r"\b(?:following|after) the\b", _FLAGS)
 _RETOLD_CLEARANCE = re.compile(r"\b(?:cleared|clearance)\b", _FLAGS)
 
 

@@ -1266,6 +1266,22 @@ def test_casualties_from_landmines_in_a_year_are_a_total(gazetteer):
     assert (e.date_start, e.date_end) == (date(2022, 1, 1), date(2022, 12, 31))
 
 
+def test_the_day_maps_were_passed_dates_the_handover_told_on_a_later_day(gazetteer):
+    [e] = events_of(gazetteer, "Armenia has handed Azerbaijan maps of minefields in the "
+                               "Kalbajar and Aghdara districts, the Russian Defence Ministry "
+                               "said on Saturday. The ministry said the maps had been passed "
+                               "through the commander of the peacekeeping contingent on "
+                               "Friday.", date(2021, 11, 27))
+    assert (e.event_type, e.date_start, e.date_end) == (
+        "map_handover", date(2021, 11, 26), date(2021, 11, 26))
+    # (not the day of what it followed)
+    [e] = events_of(gazetteer, "Armenia has handed over to Azerbaijan maps of minefields in the "
+                               "Aghdam district, the Foreign Ministry said on November 27. The "
+                               "maps were handed over following the meeting of the leaders in "
+                               "Sochi on November 26.", date(2021, 11, 27))
+    assert e.date_start == date(2021, 11, 27)
+
+
 @pytest.mark.parametrize(("text", "published", "figures", "details"), [
     ("Armenia handed over to Azerbaijan maps of 92,000 mines in the Fuzuli and Zangilan "
      "districts on Saturday. In return, Azerbaijan freed 15 Armenian detainees, it added.",
