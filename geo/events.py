@@ -816,6 +816,9 @@ _LIMB = rf"(?:his|her|their|a|an|both|two|three|several) {_LIMB_NOUN}"
 # One taken to hospital was hurt: "the driver was taken to hospital", "rushed to the
 # district hospital"
 _TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|evacuated) to (?:a |the )?(?:[\w-]+ )?hospital"
+# One whose condition is told was hurt: "he is in serious condition"
+_IN_A_CONDITION = (r"(?:is|was|remains|remained) in (?:a )?(?:serious|critical|grave|stable|"
+                   r"satisfactory|moderate|severe) condition")
 _HARM_VERB = _for_lower_case(
     r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
     r"(?:injured|wounded|maimed|hurt) or killed|"
@@ -827,7 +830,7 @@ _HARM_VERB = _for_lower_case(
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|injury|amputated|maimed|"
-    rf"hospitali[sz]ed|{_TAKEN_TO_HOSPITAL}|(?:lost|without) {_LIMB})")
+    rf"hospitali[sz]ed|{_TAKEN_TO_HOSPITAL}|{_IN_A_CONDITION}|(?:lost|without) {_LIMB})")
 # ... and a limb torn off, looked for apart, only where " off" stands: every alternative of
 # the pattern above costs a try at every word of every sentence read
 _LIMB_OFF = re.compile(r"\b(?P<injured>(?:legs?|arms?|feet|foot|hands?|limbs?|fingers?|toes?) "
@@ -862,7 +865,8 @@ _PERSON_WORDS = (
     "nephew", "cousin", "relative", "peacekeeper", "operator", "guard", "engineer",
     "builder", "hunter", "herdsman", "pensioner", "student", "schoolboy", "schoolgirl",
     "tourist", "passenger", "friend", "colleague", "companion", "neighbour", "neighbor",
-    "uncle", "grandson", "assistant")
+    "uncle", "grandson", "assistant", "farmhand", "rider", "horseman", "mechanic",
+    "forester", "beekeeper", "fisherman")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 # "a shepherd", "another man", "the other", "his son", "its driver", and "the driver" as
@@ -1269,21 +1273,21 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     harmed: dict[str, list] = {}
     first_at: dict[str, int] = {}  # where the first count of each harm stands
     if "belonging to " in text or "owned by " in text:  # the owner of what hit a mine
+        owners = [m.span() for m in _OWNER.finditer(text)]
         text = _OWNER.sub(lambda m: " " * len(m.group()), text)
+        counts = [c for c in counts if not any(start <= c.start < end for start, end in owners)]
     lowered = lower(text)
     broken_down = _broken_down(text, counts)
     for i, count in enumerate(counts):
         # servicemen and soldiers count as people here, not as prisoners
         if count.kind not in ("people", "bare", "prisoners") or count.start in broken_down:
             continue
-        harm = _harm_of(text, lowered, count, counts)
+        harm = _own_harm(text, lowered, count, counts)
         if harm is None and count.kind != "bare":
-            harm = _harm_of(text, lowered, _last_joined(text, counts, i), counts)
-        if harm is None and count.kind == "people" and _BLOWN_UP_AFTER.match(
-                lowered, _end_of_set_off(text, count.noun_end)):
-            # "two shepherds were blown up by a mine", "two civilians - brothers Namig and
-            # Ramin Jafarov - stepped on a mine": harmed, not told how
-            harm = "both"
+            # one of a list: the harm told after its last ("a father and his son were blown
+            # up") or before its first ("wounding the driver and his brother")
+            harm = _own_harm(text, lowered, _last_joined(text, counts, i), counts) or \
+                _own_harm(text, lowered, _first_joined(text, counts, i), counts)
         if harm is None:
             continue
         field_name = _FIELD_OF_HARM[harm]
@@ -1345,6 +1349,27 @@ def _joined_run(text: str, counts: list[Count]) -> list[Count]:
             break
         run.append(following)
     return run
+
+
+def _own_harm(text: str, lowered: str, count: Count, counts: list[Count]) -> str | None:
+    """The harm a count of people suffered (see :func:`_harm_of`), or a harm not told how
+    ("two shepherds were blown up by a mine", "two civilians - brothers Namig and Ramin
+    Jafarov - stepped on a mine"); ``lowered`` is ``text`` in lower case."""
+    harm = _harm_of(text, lowered, count, counts)
+    if harm is None and count.kind == "people" and _BLOWN_UP_AFTER.match(
+            lowered, _end_of_set_off(text, count.noun_end)):
+        return "both"
+    return harm
+
+
+def _first_joined(text: str, counts: list[Count], i: int) -> Count:
+    """The first count of people in the list that ``counts[i]`` ends or goes on ("A, B and
+    C"), or ``counts[i]`` itself where none comes before it so joined."""
+    while i > 0 and counts[i - 1].kind in ("people", "prisoners") and (
+            _AND_JOIN.fullmatch(text, counts[i - 1].noun_end, counts[i].start) or
+            _COMMA_JOIN.fullmatch(text, counts[i - 1].noun_end, counts[i].start)):
+        i -= 1
+    return counts[i]
 
 
 def _last_joined(text: str, counts: list[Count], i: int) -> Count:
@@ -1518,8 +1543,9 @@ _SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
 _PRONOUN_HARMED = re.compile(
     rf"^(?:[A-Z][\w '’-]{{0,60}}?,\s+)?"
     rf"(?:(?:He|he|She|she|{_SURNAME})\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}{_HARMED}|died|"
-    rf"lost {_LIMB}|(?:(?:{_HE_WAS}\s+(?:hospitali[sz]ed|taken to (?:a |the )?hospital)\s+with|"
-    r"received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?injur(?:y|ies)))"
+    rf"lost {_LIMB}|had (?:his|her) {_LIMB_NOUN} amputated|{_IN_A_CONDITION}|"
+    rf"(?:(?:{_HE_WAS}\s+(?:hospitali[sz]ed|taken to (?:a |the )?hospital)\s+with|"
+    r"received|sustained|suffered)\s+(?:[\w-]+\s+){0,3}?(?:injur(?:y|ies)|wounds)))"
     rf"|(?:His|his|Her|her) {_LIMB_NOUN}\s+(?:was|were|had to be|has been|"
     r"had been)\s+(?:amputated|torn off|blown off|ripped off))\b")
 _ROLE_HARMED = _for_lower_case(
@@ -3745,6 +3771,11 @@ def _finish(draft: Draft, speaker_of: Callable[[int], str | None],
         hedges = {e.qualifiers[name] for name in ("killed", "injured") if name in e.qualifiers}
         if len(hedges) == 1:
             e.qualifiers["casualties"] = hedges.pop()
+    elif e.event_type == "mine_incident" and e.casualties is not None and \
+            (e.killed or 0) + (e.injured or 0) > e.casualties:
+        # (an incident harmed no fewer in all than its killed and injured, whichever
+        # sentence told fewer; a total keeps the figures its source gives)
+        e.casualties = (e.killed or 0) + (e.injured or 0)
     if e.places:
         kinds = {p.kind for p in e.places}
         e.geo_precision = "district" if any(p.point_basis == "district" for p in e.places) \

@@ -1141,6 +1141,33 @@ def test_victims_helped_and_countries_ranked_are_no_casualties(gazetteer):
     assert e.casualties == 125
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    # each of two joined after the harm, or before it
+    ("On Monday, a tractor hit an anti-tank mine near Aghdam, injuring its driver and a "
+     "farmhand.", (None, 2, 2)),
+    ("On Monday, a car hit a mine near Aghdam, wounding the driver and his brother.",
+     (None, 2, 2)),
+    ("On Monday, a father and his son were blown up by a mine near Aghdam.", (None, None, 2)),
+    # how one blown up was hurt, told after
+    ("On Monday, a resident was blown up by a mine near Aghdam. He received shrapnel wounds.",
+     (None, 1, 1)),
+    ("On Monday, a resident was blown up by a mine near Aghdam. He had his leg amputated.",
+     (None, 1, 1)),
+    ("On Monday, a resident was blown up by a mine near Aghdam. He is in serious condition.",
+     (None, 1, 1)),
+    # the owner of what was blown up was not
+    ("On Monday, two cows belonging to a resident of Aghdam were blown up by a mine. No people "
+     "were injured.", (0, 0, 0)),
+    # no fewer in all than the killed and injured
+    ("A woman was killed and her daughter injured when a car hit a mine near Aghdam on Monday. "
+     "The victims, Sevinj Abbasova, 41, and her 17-year-old daughter Aysel, were returning "
+     "home.", (1, 1, 2)),
+])
+def test_the_people_an_incident_harmed(gazetteer, text, figures):
+    [e] = events_of(gazetteer, text, date(2024, 5, 17))
+    assert (e.killed, e.injured, e.casualties) == figures
+
+
 def test_who_tells_of_a_harm_is_not_harmed_by_it(gazetteer):
     [e] = events_of(gazetteer, "A 44-year-old man from Aghdam told reporters that his brother "
                                "was killed on February 25, 2021, when their car hit an "
