@@ -44,8 +44,8 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
             districts[mention.place.district] += 1
         mentions.append(mention)
     mentions = [_place_marked_village(m, c.district_hint, districts, gazetteer,
-                                      _district_in_sentence(doc.text, mentions, i)
-                                      if m.status == "unresolved" else None)
+                                      *_sentence_context(doc.text, mentions, i, rules))
+                if m.status == "unresolved" and m.kind == "village" else m
                 for i, (c, m) in enumerate(zip(candidates, mentions, strict=True))]
     if has_villages:
         _as_named_before(candidates, mentions)
@@ -67,22 +67,61 @@ def _as_named_before(candidates: list[Candidate], mentions: list[Mention]) -> No
             m.reason = "the village the document named before"
 
 
-def _district_in_sentence(text: str, mentions: list[Mention], at: int) -> str | None:
-    """The district named nearest to ``mentions[at]`` in its sentence, before it first:
-    "a resident of Fuzuli was wounded in the village of Alkhanli", "a shepherd from the
-    village of Chartar was killed near Martuni"."""
+def _sentence_context(text: str, mentions: list[Mention], at: int,
+                      rules: PlaceRules) -> tuple[str | None, str | None]:
+    """The district the sentence of ``mentions[at]`` names for it and the country it puts
+    it in.
+
+    Returns
+    -------
+    tuple
+        The district (see :func:`_district_in_sentence`), None if the sentence names none
+        of that country, and the country of the place of the region named nearest to the
+        village ("Berkaber, a village in Armenia's Tavush Province that borders Azerbaijan's
+        Gazakh district" is Armenia's), None if it names none.
+    """
+    near = _in_sentence(text, mentions, at)
+    country = _country_nearest(mentions[at], near, rules)
+    return _district_in_sentence(text, near, country), country
+
+
+def _in_sentence(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The mentions in the sentence of ``mentions[at]``: those before it, nearest first,
+    then those after it."""
     village = mentions[at]
     before = ((m, m.end, village.start) for m in reversed(mentions[:at]))
     after = ((m, village.end, m.start) for m in mentions[at + 1:])
+    found = []
     for side in (before, after):
         for m, gap_start, gap_end in side:  # the words between the village and ``m``
             # (and the capital after them, which may begin the next sentence)
             if _SENTENCE_BREAK.search(text, gap_start, gap_end + 1):
                 break
-            if m.resolved and m.place and m.place.kind == "district" and \
-                    not ends_a_road(text, m.start, m.end):
-                return m.place.district
+            found.append(m)
+    return found
+
+
+def _district_in_sentence(text: str, near: list[Mention], country: str | None) -> str | None:
+    """Of the mentions ``near`` a village (those before it first), the first district of
+    ``country`` (of any, if None): "a resident of Fuzuli was wounded in the village of
+    Alkhanli", "a shepherd from the village of Chartar was killed near Martuni"."""
+    for m in near:
+        if m.resolved and m.place and m.place.kind == "district" and \
+                country in (None, m.place.country) and not ends_a_road(text, m.start, m.end):
+            return m.place.district
     return None
+
+
+def _country_nearest(village: Mention, near: list[Mention], rules: PlaceRules) -> str | None:
+    """The country of the place of the region named nearest to ``village`` of those
+    ``near`` it. A country's own name is not read: "near the border with Armenia" puts no
+    village in Armenia; nor is a dateline, where the report was filed, or an actor."""
+    places = [m for m in near if m.resolved and m.place and m.place.kind != "country"
+              and m.place.country in rules.home_countries
+              and m.reason not in ("dateline", "metonymic")]
+    if not places:
+        return None
+    return min(places, key=lambda m: abs(m.start - village.start)).place.country
 
 
 # Where one sentence ends and another begins, near enough for the words between names.
@@ -314,10 +353,13 @@ def _own_name(name: str) -> str:
 
 
 def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
-                          gazetteer: Gazetteer, near: str | None = None) -> Mention:
+                          gazetteer: Gazetteer, near: str | None = None,
+                          country: str | None = None) -> Mention:
     """A village the gazetteer lacks, tied to a district ("Suarasi village of Lachin
     district"), in a sentence that names one (``near``), or in a document about one
-    district, is placed at that district's point."""
+    district, is placed at that district's point; of the document's districts, only one of
+    the ``country`` its sentence puts it in ("near the village of Ditsi, close to South
+    Ossetia" is no village of Aghdam, named at the end of the report)."""
     if m.status != "unresolved" or m.kind != "village":
         return m
     district = _district_place(hint, gazetteer) if hint else None
@@ -329,8 +371,9 @@ def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
         reason = f"{DISTRICT_LEVEL} (the district its sentence names)"
     if district is None and districts:
         # the district named most often; a city with a district of its own (Baku) is none
-        district = next(filter(None, (_district_place(name, gazetteer)
-                                      for name, _ in districts.most_common())), None)
+        district = next((place for name, _ in districts.most_common()
+                         if (place := _district_place(name, gazetteer))
+                         and country in (None, place.country)), None)
         reason = f"{DISTRICT_LEVEL} (the district the document is about)"
     if district is None:
         return m

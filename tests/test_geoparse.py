@@ -383,6 +383,29 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_district_its_sentence_names(g
     assert village.reason.endswith("(the district its sentence names)")
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # Aghdam, the only district the document names, is in Azerbaijan
+    ("A farmer was injured by a mine near the village of Ditsi in Georgia's Gori "
+     "municipality. Separately, Aghdam was mentioned.", "Ditsi", "GE"),
+    ("A farmer was injured near the village of Ditsi, close to the boundary line with "
+     "Georgia's breakaway region of South Ossetia. Armenia handed Azerbaijan maps of mines "
+     "in the Aghdam district.", "Ditsi", "GE"),
+    # Gazakh, named in the sentence, lies across the border from the village
+    ("A boy was injured on the outskirts of Berkaber, a village in Armenia's Tavush Province "
+     "that borders Azerbaijan's Gazakh district.", "Berkaber", "AM"),
+    ("Deminers are clearing fields around the villages of Kirants and Voskepar in Armenia's "
+     "northern Tavush province. A general was killed near Tovuz in 2020.", "Kirants", "AM"),
+    # Baghanis, named with the village, is Armenia's; Tovuz is named the sentence before
+    ("Tavush saw heavy fighting in 2020, when a general was killed near Tovuz. Since then, "
+     "the frontline villages of Berkaber and Baghanis have lived within sight of Azerbaijani "
+     "positions.", "Berkaber", "AM"),
+])
+def test_a_village_the_gazetteer_lacks_is_placed_in_no_district_of_another_country(
+        gazetteer, text, name, country):
+    village = {m.text: m for m in mentions(gazetteer, text)}[name]
+    assert village.place is None or village.place.country == country
+
+
 @pytest.mark.parametrize("dateline", ["BAKU, Nov. 2 (Xinhua) --", "BAKU, Aug 2 -"])
 def test_a_month_shortened_before_a_day_is_no_place(gazetteer, dateline):
     # GeoNames gives "Nov" as a name of Huambo, Angola
