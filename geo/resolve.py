@@ -34,11 +34,12 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     has_villages = any(c.cue == "village" for c in candidates)
     village_focus = _village_countries(candidates, named, rules) if has_villages else focus
     named_districts = _named_districts(candidates) if has_villages else {}
+    spoken_of = named | _home_countries_by_own_names(candidates, rules)
     districts: Counter[str] = Counter()
     mentions = []
     for c in candidates:
-        mention = _resolve_one(doc, _village_in_focus(_in_named_district(c, gazetteer),
-                                                      village_focus, named_districts),
+        c = _in_named_district(_by_names_of_their_own(c, spoken_of, focus, rules), gazetteer)
+        mention = _resolve_one(doc, _village_in_focus(c, village_focus, named_districts),
                                focus, districts, rules)
         if mention.resolved and mention.place and mention.place.district:
             districts[mention.place.district] += 1
@@ -196,6 +197,43 @@ def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
     return mention
 
 
+def _by_names_of_their_own(c: Candidate, spoken_of: set[str], focus: set[str],
+                           rules: PlaceRules) -> Candidate:
+    """The places a name may be, of those the gazetteer gives it, in a report about the
+    countries ``spoken_of``.
+
+    A place the name is only another name of (GeoNames' other names are of every language
+    and script) is none of another country than a place of one of those countries that
+    bears the name as its own ("Koti" in Tavush is no Kochi, Japan, though the report names
+    Japan). Where no place of the region bears the name, it is a place of those countries
+    or a city of a million ("Kharkov" is Kharkiv): "Nikozi", a village by Tskhinvali, is no
+    Nicosia, and "Kut", one of Gegharkunik's in a report on Armenia, no Kutaisi. (A small
+    place abroad is left to be rejected as a coincidence of names.)
+    """
+    if c.rejected or not c.places or not spoken_of:
+        return c
+    own = [_own_name(p.name) == c.key for p in c.places]
+    if all(own):
+        return c
+    owners = {p.country for p, is_own in zip(c.places, own, strict=True)
+              if is_own and p.country in rules.home_countries}
+    if owners and not owners & spoken_of:
+        return c  # "near Zar" in a report on Kalbajar: no sign Armenia's Zar is meant
+    kept = tuple(p for p, is_own in zip(c.places, own, strict=True)
+                 if is_own or p.kind == "country" or p.id.startswith("curated:")
+                 or (p.country in owners if owners else
+                     p.country in spoken_of or p.population >= _BUREAU_CITY
+                     or _far_and_small(p, focus, rules)))
+    return c if len(kept) == len(c.places) else dataclasses.replace(c, places=kept)
+
+
+def _home_countries_by_own_names(candidates: list[Candidate], rules: PlaceRules) -> set[str]:
+    """The home countries of the places the document names by names of their own."""
+    return {c.places[0].country for c in candidates if not c.rejected and c.places
+            and c.places[0].country in rules.home_countries
+            and _own_name(c.places[0].name) == c.key}
+
+
 def _in_named_district(c: Candidate, gazetteer: Gazetteer) -> Candidate:
     """"Sarıcalı village of Ağdam district": only places in that district are the name's
     candidates (a Turkish village of the same name is not); with none there, the village
@@ -282,8 +320,7 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     best_score = max(scores)
     first_best = scores.index(best_score)  # of equal scores, the higher prior
     best = c.places[first_best]
-    if best.country not in focus and best.kind not in ("country", "city") and \
-            best.population < rules.far_small_place_population:
+    if _far_and_small(best, focus, rules):
         mention.reason = "small place outside the document's countries: a coincidence of names"
         return mention
     others = scores[:first_best] + scores[first_best + 1:]
@@ -295,6 +332,13 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     mention.confidence = round(min(0.99, 0.5 + (best_score - runner_up) / 2), 2)
     mention.reason = "metonymic" if c.actor else "dateline" if c.dateline else ""
     return mention
+
+
+def _far_and_small(place: Place, focus: set[str], rules: PlaceRules) -> bool:
+    """Whether ``place`` is a small place outside the document's countries: a name that
+    means it is a coincidence of names."""
+    return place.country not in focus and place.kind not in ("country", "city") and \
+        place.population < rules.far_small_place_population
 
 
 # How much larger a city elsewhere makes a namesake in a country the report names no

@@ -114,6 +114,40 @@ def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status)
     assert (found[name].kind, found[name].status) == ("village", status)
 
 
+def test_a_place_of_the_region_of_the_names_own_wins_over_another_name_abroad(gazetteer):
+    # GeoNames also gives "Koti" to Kochi, Japan, a country the report names
+    text = "Japan funded the work. A shepherd from Koti, in Tavush, lost a leg."
+    place = resolved(gazetteer, text)["Koti"].place
+    assert (place.name, place.country) == ("Koti", "AM")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Nikozi" is a name of Nicosia, Cyprus, and "Kut" of Kutaisi, Georgia, in GeoNames:
+    # places of countries the report does not name, known here by no name of their own
+    ("Residents of villages along the line with South Ossetia, such as Ergneti and Nikozi, "
+     "have complained about borderization, Georgia's ministry said.", "Nikozi"),
+    ("Sappers removed an artillery round from a garden in neighboring Nikozi, near Gori.",
+     "Nikozi"),
+    ("In Armenia, the communities of Jermuk, Sotk, Kut and Tegh are especially affected.",
+     "Kut"),
+    ("A 47-year-old man from Kut was killed by a bomblet, Armenia's ministry said.", "Kut"),
+])
+def test_a_name_that_is_only_another_name_of_a_city_elsewhere_is_not_that_city(
+        gazetteer, text, name):
+    assert name not in resolved(gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    # names GeoNames gives as other names only, of a city of a million or of a country the
+    # report names
+    ("Deminers from Armenia's Tavush province trained in Kharkov.", "Kharkov", "Kharkiv"),
+    ("A conference on mine action in Armenia was held in Lefkosia, Cyprus.", "Lefkosia",
+     "Nicosia"),
+])
+def test_a_city_known_by_another_name_is_that_city(gazetteer, text, name, place):
+    assert resolved(gazetteer, text)[name].place.name == place
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # GeoNames gives "Kamran" as a name of Cam Ranh, Vietnam
     ("Vugar Gasimov and his son Kamran were injured near Aghdam.", "Kamran"),
