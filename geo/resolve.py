@@ -19,6 +19,7 @@ from geo.recognise import Candidate, ends_a_road
 from geo.rules import PlaceRules
 
 _LOCALITY = ("city", "town", "village")
+_TOWN_WORDS = ("city", "town")
 #: The reason a mention placed at its district's point starts with.
 DISTRICT_LEVEL = "located at district level"
 
@@ -50,7 +51,22 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
                 for i, (c, m) in enumerate(zip(candidates, mentions, strict=True))]
     if has_villages:
         _as_named_before(candidates, mentions)
+    _as_the_text_calls_them(candidates, mentions)
     return mentions
+
+
+def _as_the_text_calls_them(candidates: list[Candidate], mentions: list[Mention]) -> None:
+    """A village by GeoNames' count of its people that the text calls a town or a city
+    ("the spa town of Jermuk", 4,095 people) is one in all its mentions. (Not the other
+    way: "the villages of Berd, Chinari and Aygepar" lumps a town with its villages.)"""
+    kinds: dict[str, str] = {}
+    for c, m in zip(candidates, mentions, strict=True):
+        if c.cue in _TOWN_WORDS and m.resolved and m.place and m.place.kind == "village":
+            kinds.setdefault(m.place.id, c.cue)
+    if kinds:
+        for m in mentions:
+            if m.resolved and m.place and m.place.id in kinds:
+                m.kind = kinds[m.place.id]
 
 
 def _as_named_before(candidates: list[Candidate], mentions: list[Mention]) -> None:
@@ -205,26 +221,42 @@ def _by_names_of_their_own(c: Candidate, spoken_of: set[str], focus: set[str],
     A place the name is only another name of (GeoNames' other names are of every language
     and script) is none of another country than a place of one of those countries that
     bears the name as its own ("Koti" in Tavush is no Kochi, Japan, though the report names
-    Japan). Where no place of the region bears the name, it is a place of those countries
-    or a city of a million ("Kharkov" is Kharkiv): "Nikozi", a village by Tskhinvali, is no
-    Nicosia, and "Kut", one of Gegharkunik's in a report on Armenia, no Kutaisi. (A small
-    place abroad is left to be rejected as a coincidence of names.)
+    Japan), nor a smaller town or village than that place. Where no place of the region
+    bears the name, it is a place of those countries or a city of a million ("Kharkov" is
+    Kharkiv): "Nikozi", a village by Tskhinvali, is no Nicosia, and "Kut", one of
+    Gegharkunik's in a report on Armenia, no Kutaisi. (A small place abroad is left to be
+    rejected as a coincidence of names.)
     """
     if c.rejected or not c.places or not spoken_of:
         return c
     own = [_own_name(p.name) == c.key for p in c.places]
     if all(own):
         return c
-    owners = {p.country for p, is_own in zip(c.places, own, strict=True)
-              if is_own and p.country in rules.home_countries}
-    if owners and not owners & spoken_of:
+    owners = [p for p, is_own in zip(c.places, own, strict=True)
+              if is_own and p.country in rules.home_countries]
+    if owners and not {p.country for p in owners} & spoken_of:
         return c  # "near Zar" in a report on Kalbajar: no sign Armenia's Zar is meant
     kept = tuple(p for p, is_own in zip(c.places, own, strict=True)
-                 if is_own or p.kind == "country" or p.id.startswith("curated:")
-                 or (p.country in owners if owners else
-                     p.country in spoken_of or p.population >= _BUREAU_CITY
-                     or _far_and_small(p, focus, rules)))
+                 if is_own or _meant_by_another_name(p, owners, spoken_of, focus, rules))
     return c if len(kept) == len(c.places) else dataclasses.replace(c, places=kept)
+
+
+def _meant_by_another_name(place: Place, owners: list[Place], spoken_of: set[str],
+                           focus: set[str], rules: PlaceRules) -> bool:
+    """Whether a place a name is only another name of may be meant by it, given the
+    places of the region that bear the name as their own (``owners``): see
+    :func:`_by_names_of_their_own`. A country or a curated unit always may."""
+    if place.kind == "country" or place.id.startswith("curated:"):
+        return True
+    if owners:
+        # of the country of a place that bears the name, but no smaller town or village
+        # than it ("Jermuk" is the spa town, not Mets Sepasar, a village GeoNames also
+        # calls so; "Lachin" also the town of Lachin district)
+        return any(o.country == place.country and not (
+            place.kind in _LOCALITY and o.kind in _LOCALITY and place.population < o.population)
+            for o in owners)
+    return place.country in spoken_of or place.population >= _BUREAU_CITY or \
+        _far_and_small(place, focus, rules)
 
 
 def _home_countries_by_own_names(candidates: list[Candidate], rules: PlaceRules) -> set[str]:

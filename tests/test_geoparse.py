@@ -121,6 +121,15 @@ def test_a_place_of_the_region_of_the_names_own_wins_over_another_name_abroad(ga
     assert (place.name, place.country) == ("Koti", "AM")
 
 
+def test_a_town_the_text_calls_so_is_a_town_and_no_village_of_another_name(gazetteer):
+    # GeoNames gives Jermuk 4,095 people (a village by size alone), and "Jermuk" as another
+    # name of Mets Sepasar, a smaller village of Armenia
+    text = "Bomblets were found in the spa town of Jermuk. Jermuk, in Vayots Dzor, is empty."
+    found = [m for m in mentions(gazetteer, text) if m.text == "Jermuk"]
+    assert [(m.place.name, m.kind) for m in found] == [("Jermuk", "town")] * 2
+    assert min(m.confidence for m in found) > 0.9
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # "Nikozi" is a name of Nicosia, Cyprus, and "Kut" of Kutaisi, Georgia, in GeoNames:
     # places of countries the report does not name, known here by no name of their own
