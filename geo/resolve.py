@@ -35,15 +35,21 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     has_villages = any(c.cue == "village" for c in candidates)
     village_focus = _village_countries(candidates, named, rules) if has_villages else focus
     named_districts = _named_districts(candidates) if has_villages else {}
-    spoken_of = named | _home_countries_by_own_names(candidates, rules)
+    meant = _places_meant(candidates, named, focus, rules)
     districts: Counter[str] = Counter()
+    towns: dict[str, str] = {}  # the villages by GeoNames' count the text calls towns
     mentions = []
     for c in candidates:
-        c = _in_named_district(_by_names_of_their_own(c, spoken_of, focus, rules), gazetteer)
+        if meant and c.places and c.key in meant:
+            c = dataclasses.replace(c, places=meant[c.key])
+        c = _in_named_district(c, gazetteer)
         mention = _resolve_one(doc, _village_in_focus(c, village_focus, named_districts),
                                focus, districts, rules)
-        if mention.resolved and mention.place and mention.place.district:
-            districts[mention.place.district] += 1
+        if mention.resolved and mention.place:
+            if mention.place.district:
+                districts[mention.place.district] += 1
+            if c.cue in _TOWN_WORDS and mention.kind == "village":
+                towns.setdefault(mention.place.id, c.cue)
         mentions.append(mention)
     mentions = [_place_marked_village(m, c.district_hint, districts, gazetteer,
                                       *_sentence_context(doc.text, mentions, i, rules))
@@ -51,22 +57,19 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
                 for i, (c, m) in enumerate(zip(candidates, mentions, strict=True))]
     if has_villages:
         _as_named_before(candidates, mentions)
-    _as_the_text_calls_them(candidates, mentions)
+    if towns:
+        _as_the_text_calls_them(mentions, towns)
     return mentions
 
 
-def _as_the_text_calls_them(candidates: list[Candidate], mentions: list[Mention]) -> None:
+def _as_the_text_calls_them(mentions: list[Mention], towns: dict[str, str]) -> None:
     """A village by GeoNames' count of its people that the text calls a town or a city
-    ("the spa town of Jermuk", 4,095 people) is one in all its mentions. (Not the other
-    way: "the villages of Berd, Chinari and Aygepar" lumps a town with its villages.)"""
-    kinds: dict[str, str] = {}
-    for c, m in zip(candidates, mentions, strict=True):
-        if c.cue in _TOWN_WORDS and m.resolved and m.place and m.place.kind == "village":
-            kinds.setdefault(m.place.id, c.cue)
-    if kinds:
-        for m in mentions:
-            if m.resolved and m.place and m.place.id in kinds:
-                m.kind = kinds[m.place.id]
+    ("the spa town of Jermuk", 4,095 people) is one in all its mentions: ``towns`` gives
+    the word by the place's id. (Not the other way: "the villages of Berd, Chinari and
+    Aygepar" lumps a town with its villages.)"""
+    for m in mentions:
+        if m.resolved and m.place and m.place.id in towns:
+            m.kind = towns[m.place.id]
 
 
 def _as_named_before(candidates: list[Candidate], mentions: list[Mention]) -> None:
@@ -213,10 +216,32 @@ def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
     return mention
 
 
-def _by_names_of_their_own(c: Candidate, spoken_of: set[str], focus: set[str],
-                           rules: PlaceRules) -> Candidate:
-    """The places a name may be, of those the gazetteer gives it, in a report about the
-    countries ``spoken_of``.
+def _places_meant(candidates: list[Candidate], named: set[str], focus: set[str],
+                  rules: PlaceRules) -> dict[str, tuple[Place, ...]]:
+    """The places each name of the document may be, where fewer than the gazetteer gives
+    it (see :func:`_by_names_of_their_own`), by the name's key."""
+    meant: dict[str, tuple[Place, ...]] = {}
+    read: set[str] = set()
+    spoken_of: set[str] | None = None  # worked out for the first name that needs it
+    for c in candidates:
+        places = c.places
+        if not places or c.key in read or c.rejected:
+            continue
+        read.add(c.key)
+        if _always_meant(places[0]) or _own_name(places[0].name) == c.key:
+            continue  # the likeliest place bears the name: the quick answer, for most names
+        if spoken_of is None:
+            spoken_of = named | _home_countries_by_own_names(candidates, rules)
+        kept = _by_names_of_their_own(c.key, places, spoken_of, focus, rules)
+        if len(kept) < len(places):
+            meant[c.key] = kept
+    return meant
+
+
+def _by_names_of_their_own(key: str, places: tuple[Place, ...], spoken_of: set[str],
+                           focus: set[str], rules: PlaceRules) -> tuple[Place, ...]:
+    """The ``places`` a name (its ``key``) may be, of those the gazetteer gives it, in a
+    report about the countries ``spoken_of``.
 
     A place the name is only another name of (GeoNames' other names are of every language
     and script) is none of another country than a place of one of those countries that
@@ -227,26 +252,21 @@ def _by_names_of_their_own(c: Candidate, spoken_of: set[str], focus: set[str],
     Gegharkunik's in a report on Armenia, no Kutaisi. (A small place abroad is left to be
     rejected as a coincidence of names.)
     """
-    if c.rejected or not c.places or not spoken_of:
-        return c
-    own = [_own_name(p.name) == c.key for p in c.places]
-    if all(own):
-        return c
-    owners = [p for p, is_own in zip(c.places, own, strict=True)
+    own = [_own_name(p.name) == key for p in places]
+    owners = [p for p, is_own in zip(places, own, strict=True)
               if is_own and p.country in rules.home_countries]
-    if owners and not {p.country for p in owners} & spoken_of:
-        return c  # "near Zar" in a report on Kalbajar: no sign Armenia's Zar is meant
-    kept = tuple(p for p, is_own in zip(c.places, own, strict=True)
+    if not spoken_of or all(own) or owners and not {p.country for p in owners} & spoken_of:
+        return places  # "near Zar" in a report on Kalbajar: no sign Armenia's Zar is meant
+    return tuple(p for p, is_own in zip(places, own, strict=True)
                  if is_own or _meant_by_another_name(p, owners, spoken_of, focus, rules))
-    return c if len(kept) == len(c.places) else dataclasses.replace(c, places=kept)
 
 
 def _meant_by_another_name(place: Place, owners: list[Place], spoken_of: set[str],
                            focus: set[str], rules: PlaceRules) -> bool:
     """Whether a place a name is only another name of may be meant by it, given the
     places of the region that bear the name as their own (``owners``): see
-    :func:`_by_names_of_their_own`. A country or a curated unit always may."""
-    if place.kind == "country" or place.id.startswith("curated:"):
+    :func:`_by_names_of_their_own`."""
+    if _always_meant(place):
         return True
     if owners:
         # of the country of a place that bears the name, but no smaller town or village
@@ -257,6 +277,12 @@ def _meant_by_another_name(place: Place, owners: list[Place], spoken_of: set[str
             for o in owners)
     return place.country in spoken_of or place.population >= _BUREAU_CITY or \
         _far_and_small(place, focus, rules)
+
+
+def _always_meant(place: Place) -> bool:
+    """Whether ``place`` is meant by any of its names: a country or a unit of the curated
+    gazetteer, whose names are chosen by hand (and which outranks the places named alike)."""
+    return place.kind == "country" or place.id.startswith("curated:")
 
 
 def _home_countries_by_own_names(candidates: list[Candidate], rules: PlaceRules) -> set[str]:
