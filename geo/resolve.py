@@ -19,6 +19,7 @@ from geo.recognise import Candidate, ends_a_road
 from geo.rules import PlaceRules
 
 _LOCALITY = ("city", "town", "village")
+_TOWN_WORDS = ("city", "town")
 #: The reason a mention placed at its district's point starts with.
 DISTRICT_LEVEL = "located at district level"
 
@@ -34,22 +35,41 @@ def resolve(doc: Document, candidates: list[Candidate], gazetteer: Gazetteer,
     has_villages = any(c.cue == "village" for c in candidates)
     village_focus = _village_countries(candidates, named, rules) if has_villages else focus
     named_districts = _named_districts(candidates) if has_villages else {}
+    meant = _places_meant(candidates, named, focus, rules)
     districts: Counter[str] = Counter()
+    towns: dict[str, str] = {}  # the villages by GeoNames' count the text calls towns
     mentions = []
     for c in candidates:
-        mention = _resolve_one(doc, _village_in_focus(_in_named_district(c, gazetteer),
-                                                      village_focus, named_districts),
+        if meant and c.places and c.key in meant:
+            c = dataclasses.replace(c, places=meant[c.key])
+        c = _in_named_district(c, gazetteer)
+        mention = _resolve_one(doc, _village_in_focus(c, village_focus, named_districts),
                                focus, districts, rules)
-        if mention.resolved and mention.place and mention.place.district:
-            districts[mention.place.district] += 1
+        if mention.resolved and mention.place:
+            if mention.place.district:
+                districts[mention.place.district] += 1
+            if c.cue in _TOWN_WORDS and mention.kind == "village":
+                towns.setdefault(mention.place.id, c.cue)
         mentions.append(mention)
     mentions = [_place_marked_village(m, c.district_hint, districts, gazetteer,
-                                      _district_in_sentence(doc.text, mentions, i)
-                                      if m.status == "unresolved" else None)
+                                      *_sentence_context(doc.text, mentions, i, rules))
+                if m.status == "unresolved" and m.kind == "village" else m
                 for i, (c, m) in enumerate(zip(candidates, mentions, strict=True))]
     if has_villages:
         _as_named_before(candidates, mentions)
+    if towns:
+        _as_the_text_calls_them(mentions, towns)
     return mentions
+
+
+def _as_the_text_calls_them(mentions: list[Mention], towns: dict[str, str]) -> None:
+    """A village by GeoNames' count of its people that the text calls a town or a city
+    ("the spa town of Jermuk", 4,095 people) is one in all its mentions: ``towns`` gives
+    the word by the place's id. (Not the other way: "the villages of Berd, Chinari and
+    Aygepar" lumps a town with its villages.)"""
+    for m in mentions:
+        if m.resolved and m.place and m.place.id in towns:
+            m.kind = towns[m.place.id]
 
 
 def _as_named_before(candidates: list[Candidate], mentions: list[Mention]) -> None:
@@ -67,22 +87,61 @@ def _as_named_before(candidates: list[Candidate], mentions: list[Mention]) -> No
             m.reason = "the village the document named before"
 
 
-def _district_in_sentence(text: str, mentions: list[Mention], at: int) -> str | None:
-    """The district named nearest to ``mentions[at]`` in its sentence, before it first:
-    "a resident of Fuzuli was wounded in the village of Alkhanli", "a shepherd from the
-    village of Chartar was killed near Martuni"."""
+def _sentence_context(text: str, mentions: list[Mention], at: int,
+                      rules: PlaceRules) -> tuple[str | None, str | None]:
+    """The district the sentence of ``mentions[at]`` names for it and the country it puts
+    it in.
+
+    Returns
+    -------
+    tuple
+        The district (see :func:`_district_in_sentence`), None if the sentence names none
+        of that country, and the country of the place of the region named nearest to the
+        village ("Berkaber, a village in Armenia's Tavush Province that borders Azerbaijan's
+        Gazakh district" is Armenia's), None if it names none.
+    """
+    near = _in_sentence(text, mentions, at)
+    country = _country_nearest(mentions[at], near, rules)
+    return _district_in_sentence(text, near, country), country
+
+
+def _in_sentence(text: str, mentions: list[Mention], at: int) -> list[Mention]:
+    """The mentions in the sentence of ``mentions[at]``: those before it, nearest first,
+    then those after it."""
     village = mentions[at]
     before = ((m, m.end, village.start) for m in reversed(mentions[:at]))
     after = ((m, village.end, m.start) for m in mentions[at + 1:])
+    found = []
     for side in (before, after):
         for m, gap_start, gap_end in side:  # the words between the village and ``m``
             # (and the capital after them, which may begin the next sentence)
             if _SENTENCE_BREAK.search(text, gap_start, gap_end + 1):
                 break
-            if m.resolved and m.place and m.place.kind == "district" and \
-                    not ends_a_road(text, m.start, m.end):
-                return m.place.district
+            found.append(m)
+    return found
+
+
+def _district_in_sentence(text: str, near: list[Mention], country: str | None) -> str | None:
+    """Of the mentions ``near`` a village (those before it first), the first district of
+    ``country`` (of any, if None): "a resident of Fuzuli was wounded in the village of
+    Alkhanli", "a shepherd from the village of Chartar was killed near Martuni"."""
+    for m in near:
+        if m.resolved and m.place and m.place.kind == "district" and \
+                country in (None, m.place.country) and not ends_a_road(text, m.start, m.end):
+            return m.place.district
     return None
+
+
+def _country_nearest(village: Mention, near: list[Mention], rules: PlaceRules) -> str | None:
+    """The country of the place of the region named nearest to ``village`` of those
+    ``near`` it. A country's own name is not read: "near the border with Armenia" puts no
+    village in Armenia; nor is a dateline, where the report was filed, or an actor."""
+    places = [m for m in near if m.resolved and m.place and m.place.kind != "country"
+              and m.place.country in rules.home_countries
+              and m.reason not in ("dateline", "metonymic")]
+    if not places:
+        return None
+    return min(places, key=lambda m: abs(m.start - village.start)).place.country
 
 
 # Where one sentence ends and another begins, near enough for the words between names.
@@ -155,6 +214,82 @@ def resolve_name(name: str, gazetteer: Gazetteer, rules: PlaceRules, *,
         notes.append(f"{district!r} is no district the gazetteer knows")
     mention.reason = "; ".join(notes)
     return mention
+
+
+def _places_meant(candidates: list[Candidate], named: set[str], focus: set[str],
+                  rules: PlaceRules) -> dict[str, tuple[Place, ...]]:
+    """The places each name of the document may be, where fewer than the gazetteer gives
+    it (see :func:`_by_names_of_their_own`), by the name's key."""
+    meant: dict[str, tuple[Place, ...]] = {}
+    read: set[str] = set()
+    spoken_of: set[str] | None = None  # worked out for the first name that needs it
+    for c in candidates:
+        places = c.places
+        if not places or c.key in read or c.rejected:
+            continue
+        read.add(c.key)
+        if _always_meant(places[0]) or _own_name(places[0].name) == c.key:
+            continue  # the likeliest place bears the name: the quick answer, for most names
+        if spoken_of is None:
+            spoken_of = named | _home_countries_by_own_names(candidates, rules)
+        kept = _by_names_of_their_own(c.key, places, spoken_of, focus, rules)
+        if len(kept) < len(places):
+            meant[c.key] = kept
+    return meant
+
+
+def _by_names_of_their_own(key: str, places: tuple[Place, ...], spoken_of: set[str],
+                           focus: set[str], rules: PlaceRules) -> tuple[Place, ...]:
+    """The ``places`` a name (its ``key``) may be, of those the gazetteer gives it, in a
+    report about the countries ``spoken_of``.
+
+    A place the name is only another name of (GeoNames' other names are of every language
+    and script) is none of another country than a place of one of those countries that
+    bears the name as its own ("Koti" in Tavush is no Kochi, Japan, though the report names
+    Japan), nor a smaller town or village than that place. Where no place of the region
+    bears the name, it is a place of those countries or a city of a million ("Kharkov" is
+    Kharkiv): "Nikozi", a village by Tskhinvali, is no Nicosia, and "Kut", one of
+    Gegharkunik's in a report on Armenia, no Kutaisi. (A small place abroad is left to be
+    rejected as a coincidence of names.)
+    """
+    own = [_own_name(p.name) == key for p in places]
+    owners = [p for p, is_own in zip(places, own, strict=True)
+              if is_own and p.country in rules.home_countries]
+    if not spoken_of or all(own) or owners and not {p.country for p in owners} & spoken_of:
+        return places  # "near Zar" in a report on Kalbajar: no sign Armenia's Zar is meant
+    return tuple(p for p, is_own in zip(places, own, strict=True)
+                 if is_own or _meant_by_another_name(p, owners, spoken_of, focus, rules))
+
+
+def _meant_by_another_name(place: Place, owners: list[Place], spoken_of: set[str],
+                           focus: set[str], rules: PlaceRules) -> bool:
+    """Whether a place a name is only another name of may be meant by it, given the
+    places of the region that bear the name as their own (``owners``): see
+    :func:`_by_names_of_their_own`."""
+    if _always_meant(place):
+        return True
+    if owners:
+        # of the country of a place that bears the name, but no smaller town or village
+        # than it ("Jermuk" is the spa town, not Mets Sepasar, a village GeoNames also
+        # calls so; "Lachin" also the town of Lachin district)
+        return any(o.country == place.country and not (
+            place.kind in _LOCALITY and o.kind in _LOCALITY and place.population < o.population)
+            for o in owners)
+    return place.country in spoken_of or place.population >= _BUREAU_CITY or \
+        _far_and_small(place, focus, rules)
+
+
+def _always_meant(place: Place) -> bool:
+    """Whether ``place`` is meant by any of its names: a country or a unit of the curated
+    gazetteer, whose names are chosen by hand (and which outranks the places named alike)."""
+    return place.kind == "country" or place.id.startswith("curated:")
+
+
+def _home_countries_by_own_names(candidates: list[Candidate], rules: PlaceRules) -> set[str]:
+    """The home countries of the places the document names by names of their own."""
+    return {c.places[0].country for c in candidates if not c.rejected and c.places
+            and c.places[0].country in rules.home_countries
+            and _own_name(c.places[0].name) == c.key}
 
 
 def _in_named_district(c: Candidate, gazetteer: Gazetteer) -> Candidate:
@@ -243,8 +378,7 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     best_score = max(scores)
     first_best = scores.index(best_score)  # of equal scores, the higher prior
     best = c.places[first_best]
-    if best.country not in focus and best.kind not in ("country", "city") and \
-            best.population < rules.far_small_place_population:
+    if _far_and_small(best, focus, rules):
         mention.reason = "small place outside the document's countries: a coincidence of names"
         return mention
     others = scores[:first_best] + scores[first_best + 1:]
@@ -256,6 +390,13 @@ def _resolve_one(doc: Document, c: Candidate, focus: set[str], districts: Counte
     mention.confidence = round(min(0.99, 0.5 + (best_score - runner_up) / 2), 2)
     mention.reason = "metonymic" if c.actor else "dateline" if c.dateline else ""
     return mention
+
+
+def _far_and_small(place: Place, focus: set[str], rules: PlaceRules) -> bool:
+    """Whether ``place`` is a small place outside the document's countries: a name that
+    means it is a coincidence of names."""
+    return place.country not in focus and place.kind not in ("country", "city") and \
+        place.population < rules.far_small_place_population
 
 
 # How much larger a city elsewhere makes a namesake in a country the report names no
@@ -314,10 +455,13 @@ def _own_name(name: str) -> str:
 
 
 def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
-                          gazetteer: Gazetteer, near: str | None = None) -> Mention:
+                          gazetteer: Gazetteer, near: str | None = None,
+                          country: str | None = None) -> Mention:
     """A village the gazetteer lacks, tied to a district ("Suarasi village of Lachin
     district"), in a sentence that names one (``near``), or in a document about one
-    district, is placed at that district's point."""
+    district, is placed at that district's point; of the document's districts, only one of
+    the ``country`` its sentence puts it in ("near the village of Ditsi, close to South
+    Ossetia" is no village of Aghdam, named at the end of the report)."""
     if m.status != "unresolved" or m.kind != "village":
         return m
     district = _district_place(hint, gazetteer) if hint else None
@@ -329,8 +473,9 @@ def _place_marked_village(m: Mention, hint: str | None, districts: Counter[str],
         reason = f"{DISTRICT_LEVEL} (the district its sentence names)"
     if district is None and districts:
         # the district named most often; a city with a district of its own (Baku) is none
-        district = next(filter(None, (_district_place(name, gazetteer)
-                                      for name, _ in districts.most_common())), None)
+        district = next((place for name, _ in districts.most_common()
+                         if (place := _district_place(name, gazetteer))
+                         and country in (None, place.country)), None)
         reason = f"{DISTRICT_LEVEL} (the district the document is about)"
     if district is None:
         return m

@@ -114,6 +114,49 @@ def test_a_name_set_off_as_a_village_is_a_village(gazetteer, text, name, status)
     assert (found[name].kind, found[name].status) == ("village", status)
 
 
+def test_a_place_of_the_region_of_the_names_own_wins_over_another_name_abroad(gazetteer):
+    # GeoNames also gives "Koti" to Kochi, Japan, a country the report names
+    text = "Japan funded the work. A shepherd from Koti, in Tavush, lost a leg."
+    place = resolved(gazetteer, text)["Koti"].place
+    assert (place.name, place.country) == ("Koti", "AM")
+
+
+def test_a_town_the_text_calls_so_is_a_town_and_no_village_of_another_name(gazetteer):
+    # GeoNames gives Jermuk 4,095 people (a village by size alone), and "Jermuk" as another
+    # name of Mets Sepasar, a smaller village of Armenia
+    text = "Bomblets were found in the spa town of Jermuk. Jermuk, in Vayots Dzor, is empty."
+    found = [m for m in mentions(gazetteer, text) if m.text == "Jermuk"]
+    assert [(m.place.name, m.kind) for m in found] == [("Jermuk", "town")] * 2
+    assert min(m.confidence for m in found) > 0.9
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Nikozi" is a name of Nicosia, Cyprus, and "Kut" of Kutaisi, Georgia, in GeoNames:
+    # places of countries the report does not name, known here by no name of their own
+    ("Residents of villages along the line with South Ossetia, such as Ergneti and Nikozi, "
+     "have complained about borderization, Georgia's ministry said.", "Nikozi"),
+    ("Sappers removed an artillery round from a garden in neighboring Nikozi, near Gori.",
+     "Nikozi"),
+    ("In Armenia, the communities of Jermuk, Sotk, Kut and Tegh are especially affected.",
+     "Kut"),
+    ("A 47-year-old man from Kut was killed by a bomblet, Armenia's ministry said.", "Kut"),
+])
+def test_a_name_that_is_only_another_name_of_a_city_elsewhere_is_not_that_city(
+        gazetteer, text, name):
+    assert name not in resolved(gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    # names GeoNames gives as other names only, of a city of a million or of a country the
+    # report names
+    ("Deminers from Armenia's Tavush province trained in Kharkov.", "Kharkov", "Kharkiv"),
+    ("A conference on mine action in Armenia was held in Lefkosia, Cyprus.", "Lefkosia",
+     "Nicosia"),
+])
+def test_a_city_known_by_another_name_is_that_city(gazetteer, text, name, place):
+    assert resolved(gazetteer, text)[name].place.name == place
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # GeoNames gives "Kamran" as a name of Cam Ranh, Vietnam
     ("Vugar Gasimov and his son Kamran were injured near Aghdam.", "Kamran"),
@@ -381,6 +424,29 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_district_its_sentence_names(g
     village = resolved(gazetteer, text)["Chartar"]
     assert village.place.district == "Khojavend"
     assert village.reason.endswith("(the district its sentence names)")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # Aghdam, the only district the document names, is in Azerbaijan
+    ("A farmer was injured by a mine near the village of Ditsi in Georgia's Gori "
+     "municipality. Separately, Aghdam was mentioned.", "Ditsi", "GE"),
+    ("A farmer was injured near the village of Ditsi, close to the boundary line with "
+     "Georgia's breakaway region of South Ossetia. Armenia handed Azerbaijan maps of mines "
+     "in the Aghdam district.", "Ditsi", "GE"),
+    # Gazakh, named in the sentence, lies across the border from the village
+    ("A boy was injured on the outskirts of Berkaber, a village in Armenia's Tavush Province "
+     "that borders Azerbaijan's Gazakh district.", "Berkaber", "AM"),
+    ("Deminers are clearing fields around the villages of Kirants and Voskepar in Armenia's "
+     "northern Tavush province. A general was killed near Tovuz in 2020.", "Kirants", "AM"),
+    # Baghanis, named with the village, is Armenia's; Tovuz is named the sentence before
+    ("Tavush saw heavy fighting in 2020, when a general was killed near Tovuz. Since then, "
+     "the frontline villages of Berkaber and Baghanis have lived within sight of Azerbaijani "
+     "positions.", "Berkaber", "AM"),
+])
+def test_a_village_the_gazetteer_lacks_is_placed_in_no_district_of_another_country(
+        gazetteer, text, name, country):
+    village = {m.text: m for m in mentions(gazetteer, text)}[name]
+    assert village.place is None or village.place.country == country
 
 
 @pytest.mark.parametrize("dateline", ["BAKU, Nov. 2 (Xinhua) --", "BAKU, Aug 2 -"])
