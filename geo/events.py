@@ -76,6 +76,7 @@ class EventRules:
     elsewhere_in: Searchable
     #: "blames " and the other endings of the text before a country blamed
     blamed_before: tuple[str, ...]
+    bordering_before: re.Pattern[str]
     #: a harm told with a cause of its own ("by sniper fire"), no lead of a blast after it
     harm_of_another_cause: re.Pattern[str]
     #: what begins a sentence that tells something apart from the one before ("Meanwhile")
@@ -258,6 +259,7 @@ def event_rules() -> EventRules:
         disowned_hints=tuple(raw["disowned_hints"]),
         elsewhere_in=prefiltered(_for_lower_case(raw["elsewhere_in"])),
         blamed_before=tuple(f"{words} " for words in raw["blamed_before"]),
+        bordering_before=re.compile(raw["bordering_before"], _FLAGS),
         harm_of_another_cause=_for_lower_case(raw["harm_of_another_cause"]),
         apart_from_before=_for_lower_case(raw["apart_from_before"]),
         comparison_start=_for_lower_case(raw["comparison_start"]),
@@ -1792,11 +1794,13 @@ def _where_met(text: str, start: int) -> bool:
 
 def _where_elsewhere(text: str, start: int, rules: EventRules) -> bool:
     """Whether the place at ``start`` is where the harmed were treated, taken or buried
-    ("has received a prosthesis in Minsk"), the mines made ("produced in Armenia") or who
-    is blamed ("landmines laid by Armenia"), not where the event was."""
+    ("has received a prosthesis in Minsk"), the mines made ("produced in Armenia"), who
+    is blamed ("landmines laid by Armenia") or a neighbour ("that borders Azerbaijan's
+    Gazakh district"), not where the event was."""
     return (text.endswith((" in ", " to "), 0, start) and
             rules.elsewhere_in.search(text[max(0, start - 60):start].lower()) is not None) or \
-        text.endswith(rules.blamed_before, 0, start)  # "blames Armenia for ..."
+        text.endswith(rules.blamed_before, 0, start) or \
+        rules.bordering_before.search(text, max(0, start - 50), start) is not None
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:

@@ -1126,6 +1126,13 @@ def test_those_harmed_along_with_others_count_too(gazetteer, text, killed):
     assert (e.killed, e.casualties) == (killed, killed)
 
 
+def test_a_place_the_event_borders_is_not_its_place(gazetteer):
+    [e] = events_of(gazetteer, "A boy was injured on Sunday when he stepped on a mine on the "
+                               "outskirts of Berkaber, a village in Armenia's Tavush Province "
+                               "that borders Azerbaijan's Gazakh district.", date(2019, 8, 21))
+    assert e.place_names == ["Tavush"]
+
+
 def test_a_total_is_of_the_place_named_before_its_breakdown(gazetteer):
     [e] = events_of(gazetteer, "In neighbouring Armenia, 17 people were killed or injured by "
                                "mines in 2023, mostly in Syunik and Tavush.", date(2024, 6, 6))
