@@ -306,6 +306,8 @@ class Draft:
     speakers: list[int]
     retold_in: int = -1  # the last sentence that told it again, if one did
     died_since: int = 0  # how many of its injured it has counted as killed since
+    #: dated only by the day it was told ("the Ministry of Defense told Trend on Monday")
+    told_on: bool = False
 
     @property
     def told_last(self) -> int:
@@ -318,6 +320,7 @@ class Draft:
         e = self.event
         e.date_start, e.date_end, e.time_precision = period
         self.dated = True
+        self.told_on = False
 
     @property
     def period(self) -> tuple[date | None, date | None, str]:
@@ -580,6 +583,13 @@ def _as_of(text: str, mentions: list[DateMention], published: date) -> date | No
 _SAID_WITHIN = timedelta(days=31)
 
 
+def _dated_by_telling(text: str) -> bool:
+    """Whether the only days ``text`` names are those it was told on ("an Azerbaijani
+    serviceman was injured, the Ministry of Defense told Trend on Monday")."""
+    days = [m for m in find_dates(text) if m.day or m.weekday is not None]
+    return bool(days) and all(_reported_before(text, m.start) for m in days)
+
+
 def _said_on(mentions: list[DateMention], published: date | None) -> tuple[date, date, str] | None:
     """The day a clause with no date of its own was said, at the latest ("the Armenian
     Foreign Ministry said on 3 July 2021"), where that day is sure: it has its year, or it
@@ -606,13 +616,16 @@ def _reported_before(text: str, end: int) -> bool:
     said = before.rstrip()[:-2]
     return ends_with_words(said, _REPORTING_VERBS, spaces=True) or \
         (said.rstrip().endswith(_TOLD_WHOM_ENDS) and
-         _TOLD_WHOM.search(said, max(0, len(said) - 40)) is not None)
+         _TOLD_WHOM.search(said, max(0, len(said) - 40)) is not None) or \
+        _TOLD_NAMED.search(said, max(0, len(said) - 40)) is not None
 
 
 # "told reporters", "said in a statement": a reporting verb and whom or how it was said
 # (the pattern runs only after the words it ends with)
 _TOLD_WHOM_ENDS = ("reporters", "journalists", "press", "media", "statement", "briefing",
                    "conference")
+# ... or whom by name: "told Trend", "told News.am"
+_TOLD_NAMED = re.compile(r"\b(?:told|informed)\s+(?:[A-Z][\w.’'-]*\s?){1,3}$")
 _TOLD_WHOM = re.compile(r"\b(?:told|said|announced|stated)\s+(?:to\s+)?(?:reporters|journalists|"
                         r"the (?:press|media)|in a statement|at a (?:briefing|press conference))"
                         r"\s*$")
@@ -3029,6 +3042,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         sources=[doc.doc_id], places=places, place_names=[p.name for p in places],
     )
     draft = Draft(event, index, dated, [index])
+    if event_type == "mine_incident" and dated and \
+            " on " in clause and _dated_by_telling(clause):
+        draft.told_on = True
     if event_type != "other" or subtype == "prisoner_transfer":
         # context events carry no figures, but for the prisoners a transfer frees
         counts = _read_numbers(draft, clause, rules)
@@ -3580,7 +3596,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if ea.event_subtype != eb.event_subtype:
         return False
     if a.dated and b.dated and (ea.date_start, ea.date_end) != (eb.date_start, eb.date_end) \
-            and not _nearly_the_same_span(ea, eb) \
+            and not _nearly_the_same_span(ea, eb) and not _told_after(a, b) \
+            and not _told_after(b, a) \
             and (ea.event_type in _COUNTS_OVER_A_PERIOD or not (_holds(a, b) or _holds(b, a))):
         return False  # December's clearance is a part of the year's, not the year's report
     # Places decide only when both sides name districts or finer places: a region or a
@@ -3686,6 +3703,19 @@ def _holds(coarse: Draft, fine: Draft) -> bool:
         coarse.sentence < fine.sentence and " also " not in c.quote + f.quote))
 
 
+# How long after an incident the day it was told may be
+_TOLD_WITHIN = timedelta(days=7)
+
+
+def _told_after(told: Draft, dated: Draft) -> bool:
+    """Whether an incident dated only by the day it was told may be one the other, dated by
+    its own day, tells: a day at most a week before ("... told Trend on Monday" and "at
+    about 16:40 on 7 May, soldier Elvin Mammadli was injured")."""
+    day, other = told.event.date_start, dated.event.date_start
+    return told.told_on and not dated.told_on and day is not None and other is not None and \
+        timedelta(0) <= day - other <= _TOLD_WITHIN
+
+
 def _fold_within(drafts: list[Draft]) -> list[Draft]:
     """Fold drafts of one document that tell the same event: an undated or less
     specific one into the nearest compatible one (within three sentences)."""
@@ -3732,7 +3762,8 @@ def _absorb(target: Draft, other: Draft) -> None:
         _take_the_latest_toll(t, update.killed, *first_toll)
     if o.places and (not t.places or _specificity(o.places) < _specificity(t.places)):
         t.places, t.place_names = o.places, o.place_names
-    if other.dated and (not target.dated or _within(t, o) or _narrower(o, t)):
+    if other.dated and (not target.dated or _within(t, o) or _narrower(o, t) or
+                        _told_after(target, other)):
         target.take_period(other.period)
     for key, value in o.details.items():
         t.details.setdefault(key, value)

@@ -1175,6 +1175,16 @@ def test_the_people_an_incident_harmed(gazetteer, text, figures):
     assert (e.killed, e.injured, e.casualties) == figures
 
 
+def test_an_incident_told_on_a_day_is_the_one_its_details_date_before(gazetteer):
+    [e] = events_of(gazetteer, "An Azerbaijani serviceman was injured as a result of a mine "
+                               "explosion, the Ministry of Defense told Trend on Monday. "
+                               "According to the ministry, at about 16:40 on 7 May, soldier "
+                               "Elvin Mammadli was injured by a mine near the village of "
+                               "Sarybaba in Lachin district.", date(2023, 5, 10))
+    assert (e.injured, e.date_start, e.attributed_to) == (1, date(2023, 5, 7),
+                                                          "Ministry of Defense")
+
+
 def test_who_tells_of_a_harm_is_not_harmed_by_it(gazetteer):
     [e] = events_of(gazetteer, "A 44-year-old man from Aghdam told reporters that his brother "
                                "was killed on February 25, 2021, when their car hit an "
