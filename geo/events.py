@@ -2318,7 +2318,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         return speaker_of(lead) if lead is not None and draft.sentence > lead and \
             not rules.background_start.match(lower(sentences[draft.sentence].text)) else None
 
-    return [_finish(d, speaker_of, source_of_report) for d in drafts if _is_event(d)]
+    return [_finish(d, speaker_of, source_of_report, doc.author or "")
+            for d in drafts if _is_event(d)]
 
 
 def _places_by_name(mentions: list[Mention]) -> frozenset[str]:
@@ -3792,14 +3793,25 @@ def _is_event(draft: Draft) -> bool:
     return draft.dated  # context events are kept only with a date of their own
 
 
+def _the_publisher(who: str, publisher: str) -> bool:
+    """Whether a speaker is the outlet that published the report (``publisher``: its byline,
+    "Akbar Novruz, Azernews"), or its bureau or correspondent ("APA's Karabakh bureau")."""
+    said = who.lower()
+    return any(said == name or said.startswith((f"{name}'s ", f"{name}’s "))
+               for name in (part.strip() for part in publisher.lower().split(",")) if name)
+
+
 def _finish(draft: Draft, speaker_of: Callable[[int], str | None],
-            source_of_report: Callable[[Draft], str | None]) -> Event:
+            source_of_report: Callable[[Draft], str | None], publisher: str) -> Event:
     """The event of ``draft``, its speaker read: that of the sentences that tell it, or
-    else whom the report's lead cites for it, if anyone."""
+    else whom the report's lead cites for it, if anyone; the ``publisher`` itself ("...,
+    Oxu.az reports") only where its sentences cite nobody else ("According to the Ministry
+    of Internal Affairs, the incident took place ...")."""
     e = draft.event
-    for index in draft.speakers:
-        e.attributed_to = e.attributed_to or speaker_of(index)
-    e.attributed_to = e.attributed_to or source_of_report(draft)
+    told = [who for who in map(speaker_of, draft.speakers) if who]
+    cited = [who for who in told if not _the_publisher(who, publisher)]
+    e.attributed_to = e.attributed_to or (cited or told or [None])[0] or \
+        source_of_report(draft)
     if e.casualties is None and (e.killed is not None or e.injured is not None):
         e.casualties = (e.killed or 0) + (e.injured or 0)
         # "killed 27 and wounded more than 100": more than 127 in all

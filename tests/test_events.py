@@ -1021,6 +1021,14 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "by mines.", "the Karabakh authorities"),
     ("The centre's director, Ara Karapetyan, told Eurasianet that his teams cleared 320 "
      "hectares in Tavush in the first five months of 2024.", "Ara Karapetyan"),
+    # more outlets, and more verbs
+    ("A resident of Aghdam was injured by a mine on June 10, Caliber reports.", "Caliber"),
+    ("A resident of Aghdam was injured by a mine on June 10, APA's local bureau reports.",
+     "APA's local bureau"),
+    ("The Artsakh Emergency Service confirms that a resident of Martuni was injured by a mine "
+     "on June 10.", "Artsakh Emergency Service"),
+    ("Armen Avanesyan tells CivilNet that a resident of Martuni was injured by a mine on June "
+     "10.", "Armen Avanesyan"),
 ])
 def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
@@ -1173,6 +1181,21 @@ def test_victims_helped_and_countries_ranked_are_no_casualties(gazetteer):
 def test_the_people_an_incident_harmed(gazetteer, text, figures):
     [e] = events_of(gazetteer, text, date(2024, 5, 17))
     assert (e.killed, e.injured, e.casualties) == figures
+
+
+@pytest.mark.parametrize(("byline", "speaker"), [
+    # the publisher reporting itself yields to the body it cites
+    ("Oxu.az", "Ministry of Internal Affairs"),
+    # ... but is the speaker of a report of another
+    ("Trend", "Oxu.az"),
+])
+def test_the_publisher_of_a_report_yields_to_whom_it_cites(gazetteer, byline, speaker):
+    text = ("Two workers were injured when a truck hit a mine in Lachin district, Oxu.az "
+            "reports. According to the Ministry of Internal Affairs, the incident took place on "
+            "Wednesday near the village of Zabukh.")
+    doc = Document("t", "t.txt", text=text, published=date(2025, 6, 12), author=byline)
+    [e] = process_document(doc, gazetteer).events
+    assert (e.injured, e.attributed_to) == (2, speaker)
 
 
 def test_an_incident_told_on_a_day_is_the_one_its_details_date_before(gazetteer):
