@@ -842,7 +842,7 @@ _HARM_VERB = _for_lower_case(
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|fatally|(?<=of them )fatal|"
-    r"lost (?:their|his|her) li(?:fe|ves)|deaths?|"
+    r"lost (?:their|his|her) li(?:fe|ves)|deaths?|bod(?:y|ies)(?= of )|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|injury|amputated|maimed|"
     rf"hospitali[sz]ed|{_TAKEN_TO_HOSPITAL}|{_IN_A_CONDITION}|(?:lost|without) {_LIMB})")
@@ -1278,7 +1278,7 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
 _HARMED_ARE = re.compile(r"\s*(?:among the )?(?:(?P<killed>killed|dead)|(?P<injured>injured|"
                          r"wounded))\b[^.;,]{0,80} (?:were|was|are|is) $")
 # Harms named by a noun, which may come before the harmed and "of" or "to".
-_HARM_NOUNS = ("death", "deaths", "injuries")
+_HARM_NOUNS = ("death", "deaths", "injuries", "body", "bodies")
 # The field of an event a harm verb's group (see `_HARM_VERB`) fills.
 _FIELD_OF_HARM = {"both": "casualties", "killed": "killed", "injured": "injured"}
 
@@ -2735,9 +2735,11 @@ _REFERS_BACK = re.compile(r"\b(?:of them|of whom|one of the|the (?:injured|wound
 
 def _a_harm_of_its_own(lowered: str) -> bool:
     """Whether a text in lower case tells of a harm, and not of one told before ("he died
-    on October 7", "On March 5, one of them died") nor of the war's dead."""
-    return _HARM_VERB.search(lowered) is not None and not (
-        _DIED_LATER.search(lowered) or _REFERS_BACK.search(lowered) or _of_the_war(lowered))
+    on October 7", "On March 5, one of them died") nor of the war's dead; bodies found
+    are no harm of their own ("Search groups recovered the bodies of 11 servicemen")."""
+    return any(not harm.group().startswith("bod") for harm in _HARM_VERB.finditer(lowered)) \
+        and not (_DIED_LATER.search(lowered) or _REFERS_BACK.search(lowered) or
+                 _of_the_war(lowered))
 
 
 # A time of its own, counted from the event before: "three months later"

@@ -1173,6 +1173,10 @@ def test_victims_helped_and_countries_ranked_are_no_casualties(gazetteer):
     # the owner of what was blown up was not
     ("On Monday, two cows belonging to a resident of Aghdam were blown up by a mine. No people "
      "were injured.", (0, 0, 0)),
+    # bodies found; an old shell
+    ("The bodies of two men who had stepped on a mine were found near Aghdam on Monday.",
+     (2, None, 2)),
+    ("A boy was injured by an old shell near Aghdam on Monday.", (None, 1, 1)),
     # no fewer in all than the killed and injured
     ("A woman was killed and her daughter injured when a car hit a mine near Aghdam on Monday. "
      "The victims, Sevinj Abbasova, 41, and her 17-year-old daughter Aysel, were returning "
@@ -2526,6 +2530,8 @@ def test_a_harm_before_a_blast_of_its_own_is_not_its_lead(gazetteer, text):
 
 
 @pytest.mark.parametrize("harm", [
+    # the war's dead found
+    "Search groups on Sunday recovered the bodies of 11 servicemen in the Jermuk area.",
     "On May 27, another Armenian soldier was wounded by Azerbaijani fire near Sotk.",
     "On May 27, a soldier was shot dead by an Azerbaijani sniper near Sotk.",
     "Last week, a border guard was killed in a shooting in the Sotk area.",
