@@ -3609,6 +3609,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
     districts_b = {p.district or p.id for p in eb.places if p.kind not in _COARSE}
     if districts_a and districts_b and not districts_a & districts_b:
         return False
+    if ea.event_type == "clearance_report" and ea.places and eb.places and \
+            not {p.country for p in ea.places} & {p.country for p in eb.places}:
+        return False  # (Armenia's clearance and Georgia's survey told one after the other)
     if a.sentence != b.sentence and (_tells_of_another(ea.quote) or
                                      _tells_of_another(eb.quote)):
         return False  # "In another incident on the same day, ...": not the one before

@@ -2706,6 +2706,16 @@ def test_a_clearance_reports_comparisons_and_shares_are_no_reports(gazetteer, se
         13_240, 9450, date(2023, 1, 1), date(2023, 12, 31))
 
 
+def test_clearances_of_two_countries_told_one_after_the_other_are_two(gazetteer):
+    text = ("The Armenian Center for Humanitarian Demining and Expertise said it had cleared 86 "
+            "hectares in Syunik province in January, removing 14 anti-tank mines. The Danish "
+            "Refugee Council announced the completion of its survey of former military sites "
+            "near Tbilisi, which found 230 items of unexploded ordnance.")
+    assert [(e.place_names, e.hectares, e.uxo) for e in events_of(gazetteer, text,
+                                                                  date(2025, 2, 21))] == [
+        (["Syunik"], 86, None), (["Tbilisi"], None, 230)]
+
+
 @pytest.mark.parametrize("second", [
     # a figure of a period of its own
     "For comparison, in 2022 ANAMA cleared 9,100 hectares in total.",
