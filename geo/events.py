@@ -3400,7 +3400,11 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
         return
     event = drafts[-1].event
     if event.event_type not in ("clearance_report", "map_handover") or \
-            any(p.kind not in _COARSE for p in event.places):
+            any(p.kind not in _COARSE for p in event.places) or \
+            drafts[-1].retold_in == index - 1:
+        # (not the rest of a breakdown by place told right before: "By district, the
+        # largest area was cleared in Aghdam (...). The remaining operations were
+        # conducted in Tartar, Kalbajar ...")
         return
     _take_listed_districts(event, sentence, mentions)
 

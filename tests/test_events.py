@@ -2716,6 +2716,15 @@ def test_clearances_of_two_countries_told_one_after_the_other_are_two(gazetteer)
         (["Syunik"], 86, None), (["Tbilisi"], None, 230)]
 
 
+def test_the_rest_of_a_breakdown_by_place_is_not_where_the_report_was(gazetteer):
+    [e] = events_of(gazetteer, "In October, ANAMA cleared 6,482 hectares in the liberated "
+                               "territories. By district, the largest area was cleared in Aghdam "
+                               "(1,930 hectares), followed by Fuzuli (1,406 hectares). The "
+                               "remaining operations were conducted in Tartar, Kalbajar and "
+                               "Lachin districts.", date(2024, 11, 4))
+    assert (e.hectares, e.place_names) == (6482, ["liberated territories"])
+
+
 @pytest.mark.parametrize("second", [
     # a figure of a period of its own
     "For comparison, in 2022 ANAMA cleared 9,100 hectares in total.",
