@@ -548,9 +548,16 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         if resolved and published and resolved[1] > published and \
                 holds_one_of(lowered, _SO_FAR):
             return resolved[0], published, resolved[2]  # "so far in 2025": up to the report
+        if resolved and published and " since " in lowered and \
+                _HAS_SINCE.search(text, m.end) and resolved[0] <= published:
+            # "was founded in 2002 and has since returned 6,000 hectares": up to the report
+            return resolved[0], published, resolved[2]
         if resolved:
             return resolved
     return _undated_period(text, lowered, published) or _said_on(mentions, published)
+
+
+_HAS_SINCE = re.compile(r"\b(?:has|have|had) since\b")
 
 
 def _marked_since(text: str, lowered: str, mentions: list[DateMention],

@@ -175,6 +175,9 @@ def test_summaries_word_claims_as_claims(seed_build):
      date(2019, 4, 11), (date(1994, 5, 12), date(2019, 4, 11), "day")),
     ("since the end of the Second Nagorno-Karabakh War.", date(2021, 6, 5),
      (date(2020, 11, 10), date(2021, 6, 5), "day")),
+    # a year, and what has happened since
+    ("The center was founded in 2002 and has since returned over 6,000 hectares to safe use.",
+     date(2023, 9, 14), (date(2002, 1, 1), date(2023, 9, 14), "year")),
     ("since the six-week war ended a year ago", date(2021, 11, 10),
      (date(2020, 11, 10), date(2021, 11, 10), "day")),
     # the war of 2008 in Georgia, by its year or by its name
