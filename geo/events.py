@@ -2282,12 +2282,26 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     def named_in(index: int) -> tuple[str | None, bool]:  # asked again for the next one
         return named_speaker(sentences[index].text, rules, places)
 
+    def _speaker_of_kind_before(index: int, generic: re.Match[str]) -> str | None:
+        # the last speaker of that kind in the sentences before (not a body merely named:
+        # "Azerbaijan's Defence Ministry did not respond. ..., according to the ministry")
+        of_kind = rules.named_of_kind[generic.group(1).lower()]
+        for back in range(index - 1, max(-1, index - _SPEAKERS_REACH), -1):
+            before, pronoun = named_in(back)
+            if before and not pronoun and before[0].isupper() and \
+                    len(before.split()) <= _NAME_WORDS and of_kind.search(before):
+                return before  # (a name, not "information compiled by Trend from ...")
+        return None
+
     def speaker_of(index: int) -> str | None:
         own, pronoun = named_in(index)
         generic = rules.by_kind.fullmatch(own) if own else None
-        if generic and ((named := _named_by_kind(doc.text, sentences[index], generic, rules))
+        if generic and ((named := _speaker_of_kind_before(index, generic) or
+                         _named_by_kind(doc.text, sentences[index], generic, rules))
                         or generic.group(1).lower() in rules.writings):
-            return named  # "the agency": the one named before; "the report": its author
+            # "the agency": the one that spoke before, or else the one named before;
+            # "the report": its author
+            return named
         # a speaker holds for its own sentence and for pronouns after it ("it said"), up
         # to three sentences on ("..., he said." "He noted that ...")
         back = index
@@ -2327,6 +2341,11 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
 
     return [_finish(d, speaker_of, source_of_report, doc.author or "")
             for d in drafts if _is_event(d)]
+
+
+# How many sentences back a speaker named by its kind is looked for among those that spoke
+_SPEAKERS_REACH = 20
+_NAME_WORDS = 8  # the most words a body's name has
 
 
 def _places_by_name(mentions: list[Mention]) -> frozenset[str]:

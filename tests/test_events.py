@@ -1190,6 +1190,15 @@ def test_the_people_an_incident_harmed(gazetteer, text, figures):
     assert (e.killed, e.injured, e.casualties) == figures
 
 
+def test_a_speaker_named_by_its_kind_is_the_last_of_that_kind_who_spoke(gazetteer):
+    events = events_of(gazetteer, "A soldier was injured by a mine near Sotk on Tuesday, the "
+                                  "Armenian Defence Ministry said. Azerbaijan's Defence Ministry "
+                                  "did not respond to the claim. In March, a contract soldier was "
+                                  "killed when a mine exploded near Jermuk, according to the "
+                                  "ministry.", date(2023, 9, 20))
+    assert [e.attributed_to for e in events] == ["Armenian Defence Ministry"] * 2
+
+
 @pytest.mark.parametrize(("byline", "speaker"), [
     # the publisher reporting itself yields to the body it cites
     ("Oxu.az", "Ministry of Internal Affairs"),
