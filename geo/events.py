@@ -1219,6 +1219,12 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
     injured", "65 of them lost their lives", but not one with a count of its own: "a car
     carrying four people hit a mine, killing one") or right before it ("killing two").
     ``lowered`` is ``text`` put in lower case by :func:`geo.normalise.lower`."""
+    if lowered.startswith((" injured ", " wounded "), count.noun_end) and \
+            _INJURED_WHO_DIED.match(lowered, count.noun_end) and \
+            not lowered.endswith(("of the ", "of "), 0, count.start):
+        # "Two people injured in last week's explosion have died" (but "One of the two
+        # workers wounded in ... has died": one)
+        return "killed"
     inverted = _HARMED_ARE.match(lowered, 0, count.start) \
         if lowered.endswith(("were ", "was ", "are ", "is "), 0, count.start) else None
     if inverted:  # "Killed in the blast were two deminers", "Among the injured are three"
@@ -1284,6 +1290,9 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
 # were two deminers", "Among the injured in Tuesday's explosion are three children".
 _HARMED_ARE = re.compile(r"\s*(?:among the )?(?:(?P<killed>killed|dead)|(?P<injured>injured|"
                          r"wounded))\b[^.;,]{0,80} (?:were|was|are|is) $")
+# The injured of an incident who have died: " injured in last week's explosion have died"
+_INJURED_WHO_DIED = re.compile(r" (?:injured|wounded) (?:in|by|during|when) [^,.;]{1,80}? "
+                               r"(?:have|has|had) (?:since |later |now )?died\b")
 # Harms named by a noun, which may come before the harmed and "of" or "to".
 _HARM_NOUNS = ("death", "deaths", "injuries", "body", "bodies")
 # The field of an event a harm verb's group (see `_HARM_VERB`) fills.

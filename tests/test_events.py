@@ -2683,6 +2683,9 @@ def test_harmed_people_with_a_clause_of_who_they_are_between_them_and_the_harm(g
      "Private Arman Grigoryan was killed on the spot, and Sahakyan and another soldier were "
      "hospitalized. Sahakyan's death brings the toll of the November 1 incident to two.",
      (2, 1)),
+    # those of the injured who have died, then the figures first told
+    ("Two people injured in a mine explosion in Aghdam on November 1 have died in hospital. "
+     "Initially, four people were reported injured.", (2, 2)),
     # the one who died first, then the figures first told, which count him
     ("One of the people injured in a mine explosion in Aghdam on November 1 has died in "
      "hospital, the ministry said. Initially, three people were reported injured.", (1, 2)),
