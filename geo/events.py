@@ -2291,7 +2291,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     def named_in(index: int) -> tuple[str | None, bool]:  # asked again for the next one
         return named_speaker(sentences[index].text, rules, places)
 
-    def _speaker_of_kind_before(index: int, generic: re.Match[str]) -> str | None:
+    def speaker_of_kind_before(index: int, generic: re.Match[str]) -> str | None:
         # the last speaker of that kind in the sentences before (not a body merely named:
         # "Azerbaijan's Defence Ministry did not respond. ..., according to the ministry")
         of_kind = rules.named_of_kind[generic.group(1).lower()]
@@ -2305,7 +2305,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
     def speaker_of(index: int) -> str | None:
         own, pronoun = named_in(index)
         generic = rules.by_kind.fullmatch(own) if own else None
-        if generic and ((named := _speaker_of_kind_before(index, generic) or
+        if generic and ((named := speaker_of_kind_before(index, generic) or
                          _named_by_kind(doc.text, sentences[index], generic, rules))
                         or generic.group(1).lower() in rules.writings):
             # "the agency": the one that spoke before, or else the one named before;
@@ -2468,7 +2468,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         if draft:
             if kind[0] == "map_handover" and whole is None:
                 _teller_before_doubt(draft, lowered, rules)
-            _date_by_previous(draft, drafts, rules, doc.text[:sentence.start])
+            _date_by_previous(draft, drafts, rules, doc.text, sentence.start)
             _place_by_previous(draft, drafts)
             _by_sentence_before(draft, drafts, reading.sentences, doc, in_order, rules)
             if lead is not None:
@@ -2819,20 +2819,21 @@ _DAYS_APART = re.compile(r"\b(?P<count>an?|\w+) (?P<unit>days?|weeks?) (?P<way>e
                          r"\bthe day (?P<after>before|after)\b", _FLAGS)
 
 
-def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules,
-                      before: str) -> None:
+def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules, text: str,
+                      start: int) -> None:
     """"During this period, 24 people were injured", "In another incident on the same
     day", "... were neutralized during the year", "In the second incident": an undated
     event takes the period of the dated one right before it, as does an incident after a
     sentence announcing a day's incidents ("... in two separate mine explosions on August
     20. At around 11:30, ..."); "Two days earlier, a boy was wounded": the day that far
-    from it. ``before`` is the text before the event's sentence."""
+    from it. ``text`` is the document's, in which the event's sentence begins at
+    ``start``."""
     previous = drafts[-1] if drafts else None
     if draft.dated and previous is not None and previous.dated:
         _in_the_year_before(draft, previous.event.date_start.year
                             if previous.event.date_start else None)
         _in_the_year_apart(draft, previous)
-    elif draft.dated and (written := _YEAR_WRITTEN.findall(before, max(0, len(before) - 300))):
+    elif draft.dated and (written := _YEAR_WRITTEN.findall(text, max(0, start - 300), start)):
         # "... several batches of maps since 2021. In June of that year, ...": the year
         # written last before it, where no event told before gives one
         _in_the_year_before(draft, int(written[-1]))
