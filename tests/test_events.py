@@ -2190,6 +2190,9 @@ def test_a_meeting_is_where_people_met(gazetteer):
      "Armenia.", ["diplomatic_meeting"]),
     ("The foreign ministers of Armenia and Azerbaijan met in Almaty on Friday.",
      ["diplomatic_meeting"]),
+    # one leader met the other there
+    ("Armenian Prime Minister Nikol Pashinyan met Aliyev in Brussels on 15 February.",
+     ["diplomatic_meeting"]),
     ("JAMnews correspondents in Yerevan and Baku visited communities near the border on "
      "Tuesday.", []),
     # a meeting is in a city, not "at the invitation" with another time after it
