@@ -2833,10 +2833,12 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules, text
         _in_the_year_before(draft, previous.event.date_start.year
                             if previous.event.date_start else None)
         _in_the_year_apart(draft, previous)
-    elif draft.dated and (written := _YEAR_WRITTEN.findall(text, max(0, start - 300), start)):
+    elif draft.dated and " year" in draft.event.quote and _SAME_YEAR.search(draft.event.quote) \
+            and (written := [m.year for m in find_dates(text[max(0, start - 300):start])
+                             if m.year]):
         # "... several batches of maps since 2021. In June of that year, ...": the year
         # written last before it, where no event told before gives one
-        _in_the_year_before(draft, int(written[-1]))
+        _in_the_year_before(draft, written[-1])
     if draft.dated or previous is None or draft.sentence - previous.sentence > 2:
         return
     quote = draft.event.quote  # the hints below hold whatever case its first letter has
@@ -2870,10 +2872,6 @@ _A_FEW_INCIDENTS_HINTS = ("incidents", "explosions", "blasts")
 
 # "In July of the same year", "later that year": the year of the event told before
 _SAME_YEAR = re.compile(r"\b(?:(?:of|in) (?:the same|that) year|later that year)\b", _FLAGS)
-
-
-# A year as written: "since 2021"
-_YEAR_WRITTEN = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 
 def _in_the_year_before(draft: Draft, year: int | None) -> None:
@@ -3853,10 +3851,15 @@ def _finish(draft: Draft, speaker_of: Callable[[int], str | None],
     Oxu.az reports") only where its sentences cite nobody else ("According to the Ministry
     of Internal Affairs, the incident took place ...")."""
     e = draft.event
-    told = [who for who in map(speaker_of, draft.speakers) if who]
-    cited = [who for who in told if not _the_publisher(who, publisher)]
-    e.attributed_to = e.attributed_to or (cited or told or [None])[0] or \
-        source_of_report(draft)
+    if e.attributed_to is None:
+        told = (who for who in map(speaker_of, draft.speakers) if who)
+        first = None  # (the speakers are read only up to the first that is not the publisher)
+        for who in told:
+            first = first or who
+            if not _the_publisher(who, publisher):
+                first = who
+                break
+        e.attributed_to = first or source_of_report(draft)
     if e.casualties is None and (e.killed is not None or e.injured is not None):
         e.casualties = (e.killed or 0) + (e.injured or 0)
         # "killed 27 and wounded more than 100": more than 127 in all
