@@ -2261,9 +2261,11 @@ def _separate_incidents(lowered: str, rules: EventRules) -> list[int]:
     on August 2, a resident of Tartar was injured near Sugovushan, and a shepherd was
     killed near the village of Sos") joins the clause of one incident's harm to the next
     one's: at each join with harm told on both sides of it."""
-    if " separate " not in lowered or not rules.patterns["mine_incident"]["separate"].search(
-            lowered):
-        return []
+    incidents = rules.patterns["mine_incident"]
+    announced = incidents["announced"].search(lowered) if ": " in lowered else None
+    if not (" separate " in lowered and incidents["separate"].search(lowered)) and \
+            (announced is None or ": " not in lowered[announced.end():]):
+        return []  # (told apart after a colon: "Two mine incidents were recorded: ...")
     cuts, start = [], 0
     for join in _JOIN_OF_CLAUSES.finditer(lowered):
         if _HARM_VERB.search(lowered, start, join.start()) and \
@@ -2713,8 +2715,15 @@ def _of_one_day(text: str, lowered: str, incidents: re.Pattern[str]) -> bool:
     """Whether ``text`` (``lowered`` in lower case) tells of the ``incidents`` (the rules'
     ``a_few_incidents`` or ``one_blast``) on one day ("Two residents were injured in two
     separate mine explosions on August 20")."""
-    return incidents.search(lowered) is not None and " since " not in lowered and \
+    return incidents.search(lowered) is not None and \
+        not holds_one_of(lowered, _OVER_TIME_HINTS) and \
         any(m.day or m.weekday is not None for m in find_dates(text))
+
+
+# Words of a count over time, which a day does not end ("As of May 1, 350 people had been
+# killed or injured in mine explosions")
+_OVER_TIME_HINTS = (" since ", "as of ", "so far", "to date", "in total", "total of ", "overall",
+                    " until ")
 
 
 # What a text that names a day holds: a digit ("August 29") or a weekday ("on Monday")
@@ -2784,22 +2793,31 @@ _TIME_APART = re.compile(r"\b(?:days?|weeks?|months?|years?) (?:later|earlier|af
 def _an_incident_elsewhere(reading: _Reading, sentence: Sentence, lowered: str,
                            index: int) -> bool:
     """Whether a sentence with no word of mines, right after an incident, tells another
-    one, in a period and at a place of its own: "In mid-March, two brothers were killed by
-    a mine in the Tartar region. Last week, a boy was injured in the Khojaly district"."""
+    one, at a place of its own and in a period of its own ("In mid-March, two brothers were
+    killed by a mine in the Tartar region. Last week, a boy was injured in the Khojaly
+    district") or told apart ("Another resident was injured in Fuzuli district on the same
+    day", "Also on Tuesday, a shepherd was injured in Fuzuli district")."""
     drafts = reading.drafts
     if not _right_after(drafts, index, "mine_incident") or not drafts[-1].dated or \
             not drafts[-1].event.places or not _a_harm_of_its_own(lowered):
         return False
     previous = drafts[-1].event
     period = read_period(sentence.text, reading.doc.published)
-    if (period is None and not _TIME_APART.search(lowered)) or \
-            (period and (period[0], period[1]) == (previous.date_start, previous.date_end)):
+    told_apart = reading.rules.apart_from_before.match(lowered) or \
+        _search_if(_ANOTHER_PERSON, lowered, lowered, "another ")
+    if not told_apart and (
+            (period is None and not _TIME_APART.search(lowered)) or
+            (period and (period[0], period[1]) == (previous.date_start, previous.date_end))):
         return False  # (its own time: a period, or "three months later")
     named = _places_in(reading.doc.text, sentence.start, sentence.end, reading.mentions,
                        _NO_AREAS, reading.rules)
     return bool(named) and all(p.kind not in _COARSE for p in named) and \
         not any(p.id == q.id or _lies_in(p, q) or _lies_in(q, p)
                 for p in named for q in previous.places)
+
+
+# Another person harmed, before the words of the harm: "Another resident was injured"
+_ANOTHER_PERSON = re.compile(r"\banother (?:[\w-]+ ){0,2}?(?:was|were|got|has been|had been)\b")
 
 
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter

@@ -2126,6 +2126,24 @@ def test_an_incident_months_later_elsewhere_is_another(gazetteer):
         ("Chinari", 1, None), ("Movses", None, 1)]
 
 
+@pytest.mark.parametrize("second", [
+    "Another resident was injured in Fuzuli district on the same day.",
+    "Also on Tuesday, a shepherd was injured in Fuzuli district.",
+])
+def test_another_person_harmed_elsewhere_on_the_day_is_another_incident(gazetteer, second):
+    events = events_of(gazetteer, "A civilian was injured in a mine explosion in Aghdam on "
+                                  f"Tuesday, ANAMA said. {second}", date(2024, 5, 10))
+    assert [(e.place_names, e.injured, e.date_start) for e in events] == [
+        (["Aghdam"], 1, date(2024, 5, 7)), (["Fuzuli"], 1, date(2024, 5, 7))]
+
+
+def test_another_person_harmed_in_the_same_place_is_one_more_victim(gazetteer):
+    [e] = events_of(gazetteer, "A man was killed in a mine explosion in Aghdam district on "
+                               "Tuesday. Another man was injured near Shikhbabali village.",
+                    date(2024, 5, 10))
+    assert (e.killed, e.injured) == (1, 1)
+
+
 def test_one_of_them_who_died_on_another_day_is_one_of_them(gazetteer):
     [e] = events_of(gazetteer, "On March 3, two brothers were injured by a mine in Aghdam. On "
                                "March 5, one of them died in Barda.", date(2024, 4, 2))
@@ -2419,6 +2437,16 @@ def test_incidents_told_apart_in_one_sentence_are_one_each(gazetteer):
             for e in events] == [
         (["Tartar"], None, 1, date(2021, 8, 2), "Prosecutor General's Office"),
         (["Sos"], 1, None, date(2021, 8, 2), "Prosecutor General's Office")]
+
+
+def test_incidents_announced_before_a_colon_are_one_each(gazetteer):
+    events = events_of(gazetteer, "Two mine incidents were recorded on Tuesday: a resident of "
+                                  "Aghdam was injured near Shikhbabali, and a shepherd was "
+                                  "killed in Fuzuli district.", date(2024, 5, 10))
+    assert [(e.event_type, e.place_names, e.killed, e.injured, e.date_start)
+            for e in events] == [
+        ("mine_incident", ["Aghdam"], None, 1, date(2024, 5, 7)),
+        ("mine_incident", ["Fuzuli"], 1, None, date(2024, 5, 7))]
 
 
 @pytest.mark.parametrize(("text", "victims"), [
