@@ -107,6 +107,9 @@ class EventRules:
     #: after the last word of a title
     cut_title: re.Pattern[str]
     person_after_title: re.Pattern[str]
+    #: a speaker that ends in a title ("the agency's chairman"), whose person may be set
+    #: off after it
+    ends_in_title: re.Pattern[str]
     #: a sentence that tells more of whom the incident before it harmed ("He was ...");
     #: one that tells of the past ("Recall that ...")
     harmed_again: re.Pattern[str]
@@ -186,8 +189,9 @@ def _names_of_kind(attribution: dict) -> dict[str, re.Pattern[str]]:
         pattern = re.compile(rf"(?<!\()\b((?:{word}\s){{0,4}}(?:{kind_words})\b"
                              rf"(?:\s(?:of|for|on)(?:\sthe)?(?:\s{word})+)*)")
         patterns |= dict.fromkeys(kinds.split(), pattern)
-    for kind, title in attribution["persons_by_kind"].items():
-        patterns[kind] = re.compile(rf"\b{title}\s({word}(?:\s{word}){{0,2}})")
+    for kinds, title in attribution["persons_by_kind"].items():
+        patterns |= dict.fromkeys(kinds.split(), re.compile(
+            rf"\b{title}\s({word}(?:\s{word}){{0,2}})"))
     return patterns
 
 
@@ -282,6 +286,7 @@ def event_rules() -> EventRules:
         cut_title=re.compile(rf"\b(?!(?:{not_names})\b){_NAME_WORD}\s$"),
         person_after_title=re.compile(rf"\b{attribution['title_ends']}\s"
                                       rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})$"),
+        ends_in_title=re.compile(rf"\b(?i:{attribution['titles']})$"),
         harmed_again=_for_lower_case(raw["harmed_again"]),
         background_start=_for_lower_case(raw["background_start"]),
         mediator_hints=tuple(raw["mediator_hints"]),
@@ -382,7 +387,12 @@ _BACKGROUND = r"liberat\w*|occup\w*|war|conflict|ceasefire|produced|manufactured
 # (but "explosive remnants of war" are what mines are counted with)
 _BACKGROUND_WORD = re.compile(rf"\b(?<!remnants of )(?:{_BACKGROUND}|fighting|hostilities)\b",
                               _FLAGS)
-_BACKGROUND_BEFORE = re.compile(rf"\b(?<!remnants of )(?:{_BACKGROUND})\b[^.;,]{{0,30}}$", _FLAGS)
+# ... but not where the word names the land ("cleared in the liberated territories in
+# September") or the time is a span of the event's ("freed from occupation during September
+# 2024")
+_BACKGROUND_BEFORE = re.compile(rf"\b(?<!remnants of )(?:{_BACKGROUND})\b(?!\s+(?:territor|area|"
+                                rf"land|district|region|zone|village|town|settlement))"
+                                rf"[^.;,]{{0,30}}(?<!\bduring )$", _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
 _COMPARING_WORDS = ("first", "only", "largest", "deadliest", "biggest", "worst", "record",
@@ -849,9 +859,12 @@ _HARM_VERB = _for_lower_case(
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead|fatally|(?<=of them )fatal|"
+    # "sustained fatal injuries", "received mortal wounds": died of them
+    r"(?:fatal|mortal) (?:injur(?:y|ies)|wounds?)|mortally|"
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|bod(?:y|ies)(?= of )|"
     r"martyred|became (?:a )?martyrs?|claim(?:s|ed|ing)? (?:the )?li(?:fe|ves) of)"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|wounds|hurt|injuries|injury|amputated|maimed|"
+    r"an? (?:[\w-]+ )?wound(?= )|"  # "sustained a shrapnel wound" (not "wound up")
     rf"hospitali[sz]ed|{_TAKEN_TO_HOSPITAL}|{_IN_A_CONDITION}|(?:lost|without) {_LIMB})")
 # ... and a limb torn off, looked for apart, only where " off" stands: every alternative of
 # the pattern above costs a try at every word of every sentence read
@@ -1661,9 +1674,14 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
         found = [(s, p) for s, p in found if p.country in home]
     found.sort(key=lambda sp: sp[0])
     best = min(_KIND_RANK.get(p.kind, 4) for _, p in found)
+    finest = [p for _, p in found if _KIND_RANK.get(p.kind, 4) == best]
+    # (and a district beside towns known to lie in other districts: "in Khankendi and
+    # Khojaly", "in Tartar and Aghdam districts, as well as in the city of Shusha")
+    beside = best == _KIND_RANK["town"] and all(f.district for f in finest)
     unique: dict[str, Place] = {}
     for _, p in found:
-        if _KIND_RANK.get(p.kind, 4) == best:
+        if _KIND_RANK.get(p.kind, 4) == best or (
+                beside and p.kind == "district" and not any(_lies_in(f, p) for f in finest)):
             unique.setdefault(p.id, p)
     return list(unique.values())
 
@@ -2044,7 +2062,13 @@ def _speaker_matched(text: str, said: re.Match[str], rules: EventRules) -> str:
     who = _ACRONYM_WITHIN.sub("", _LEADING_THE.sub("the ", who))
     cut = rules.cut_title.search(text, max(0, said.start(group) - 40), said.start(group))
     person = rules.person_after_title.search(who) if cut else None
+    if person is None and rules.ends_in_title.search(who):
+        person = _PERSON_SET_OFF.match(text, said.end(group))
     return person.group(1) if person else who
+
+
+# A person set off after their title: "the agency's chairman, Vugar Suleymanov, told"
+_PERSON_SET_OFF = re.compile(rf",\s({_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}}),")
 
 
 # --- sentences ---------------------------------------------------------------------------
@@ -3890,9 +3914,9 @@ def _finish(draft: Draft, speaker_of: Callable[[int], str | None],
         # sentence told fewer; a total keeps the figures its source gives)
         e.casualties = (e.killed or 0) + (e.injured or 0)
     if e.places:
-        kinds = {p.kind for p in e.places}
+        # (places of several kinds, as districts and a city beside them: the coarsest)
         e.geo_precision = "district" if any(p.point_basis == "district" for p in e.places) \
-            else e.places[0].geo_precision if len(kinds) == 1 else "region"
+            else max(e.places, key=lambda p: _KIND_RANK.get(p.kind, 4)).geo_precision
     e.confidence = _confidence(draft)
     e.summary = summarise(e)
     e.event_id = event_id(e)

@@ -119,6 +119,7 @@ def recognise(doc: Document, gazetteer: Gazetteer, rules: PlaceRules) -> list[Ca
     ]
     candidates = [c for c in candidates if c is not None]
     _reject_the_rest_of_names(candidates, text)
+    _reject_surnames_told_again(candidates, text)
     _spread_actors(candidates, text)
     candidates = _add_marked_places(candidates, text, rules)
     if "sky " in text:
@@ -369,6 +370,39 @@ def _reject_the_rest_of_names(candidates: list[Candidate], text: str) -> None:
         if left.rejected == _PART_OF_A_NAME and right.start == left.end + 1 and \
                 text[left.end] == " " and not right.rejected:
             right.rejected = _PART_OF_A_NAME
+
+
+def _reject_surnames_told_again(candidates: list[Candidate], text: str) -> None:
+    """A person's surname, once the last word of a name ("community head Arsen Tumanyan
+    told News.am"), is the person again where it speaks alone ("Tumanyan said",
+    "according to Tumanyan"), not the village of that name; so is a town or village that
+    speaks ("Abovyan added"), as only a country or its capital does ("Yerevan said").
+    A country or a curated unit stays a place."""
+    surnames = {c.key for c in candidates if c.rejected == _PART_OF_A_NAME and
+                _NAME_WORD_BEFORE.search(text, max(0, c.start - 30), c.start) and
+                not _NAME_WORD_AFTER.match(text, c.end)}
+    for c in candidates:
+        if c.rejected or c.cue is not None or not c.places or _is_major(c.places[0]):
+            continue
+        speaks = _SPEAKS_AFTER.match(text, c.end) and \
+            _WORD_BEFORE_A_SPEAKER.search(text, max(0, c.start - 20), c.start) is None
+        if (speaks and (c.key in surnames or c.places[0].kind in ("town", "village"))) or \
+                (c.key in surnames and text.endswith(_ACCORDING_TO, 0, c.start)):
+            c.rejected = "person's name"
+
+
+_ACCORDING_TO = ("according to ", "According to ")
+
+
+# A capitalised word right before a name (its first name), or after it
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]+ $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z]")
+# A reporting verb right after a name: "Tumanyan said"; not after a place's preposition
+# or in a list ("the ministry in Sokhumi said", "a farmer from Chinari said")
+_SPEAKS_AFTER = re.compile(r" (?:said|says|told|tells|added|noted|stressed|explained|stated|"
+                           r"recalled|reported|confirmed|warned)\b")
+_WORD_BEFORE_A_SPEAKER = re.compile(r"\b(?:in|at|from|of|near|to|by|and|or)\s+$|,\s*$",
+                                    re.IGNORECASE)
 
 
 def _spread_actors(candidates: list[Candidate], text: str) -> None:

@@ -2958,3 +2958,86 @@ def test_a_long_title_set_off_by_commas_gives_the_person(gazetteer):
                                "Hikmet Hajiyev said that 350 people were killed or injured by "
                                "mines since 2020.", date(2024, 5, 17))
     assert e.attributed_to == "Hikmet Hajiyev"
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were injured by a mine in Kalbajar, the ministry's spokesman, Vagif "
+    "Dargahli, said.",
+    "Two soldiers were injured by a mine in Kalbajar, the agency's chairman, Vagif Dargahli, "
+    "told reporters.",
+])
+def test_the_person_set_off_after_a_title_is_the_speaker(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2022, 10, 15))
+    assert e.attributed_to == "Vagif Dargahli"
+
+
+@pytest.mark.parametrize("text", [
+    "A deminer sustained fatal injuries in a mine explosion in Aghdam on July 25.",
+    "A shepherd received mortal wounds when he stepped on a mine in Aghdam on July 25.",
+    "A shepherd was mortally wounded when he stepped on a mine in Aghdam on July 25.",
+])
+def test_fatal_injuries_are_a_death(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2023, 7, 26))
+    assert (e.killed, e.injured) == (1, None)
+
+
+def test_one_more_harmed_by_a_wound_told_after_a_death_is_injured(gazetteer):
+    [e] = events_of(gazetteer, "A serviceman was killed in a mine explosion near Tegh on March "
+                               "1. Another serviceman, private Levon Sargsyan, sustained a "
+                               "shrapnel wound and was taken to the Goris Medical Center.",
+                    date(2024, 3, 3))
+    assert (e.killed, e.injured) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "A man was killed on Tuesday after driving his tractor over a mine near Lachin.",
+    "A man was killed on Tuesday while driving over an anti-tank mine near Lachin.",
+    "A man was killed on Tuesday after hitting a mine near Lachin.",
+    "A man was killed on Tuesday after running over a mine near Lachin.",
+    "A man was killed on Tuesday after triggering a mine near Lachin.",
+    "A man was killed on Tuesday after treading on a mine near Lachin.",
+])
+def test_a_blast_told_by_a_gerund_is_an_incident(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2024, 5, 10))
+    assert (e.event_type, e.killed, e.date_start) == ("mine_incident", 1, date(2024, 5, 7))
+
+
+@pytest.mark.parametrize("text", [
+    "Hikmet Hajiyev wrote on Twitter, calling on Yerevan to hand over maps of the minefields.",
+    "Baku insists Yerevan hand over maps of the minefields.",
+    "Baku wants Yerevan to hand over maps of minefields.",
+])
+def test_a_call_to_hand_over_maps_is_no_handover(gazetteer, text):
+    assert not [e for e in events_of(gazetteer, text, date(2021, 6, 5))
+                if e.event_type == "map_handover"]
+
+
+@pytest.mark.parametrize("text", [
+    "In September, 2,114 mines were defused in the liberated territories, ANAMA said.",
+    "2,114 mines were defused in the liberated territories in September, ANAMA said.",
+    "A total of 2,114 mines were defused in Azerbaijan's territories freed from occupation "
+    "during September 2024, ANAMA said.",
+])
+def test_a_month_after_the_liberated_land_dates_the_report(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2024, 10, 2))
+    assert (e.date_start, e.date_end) == (date(2024, 9, 1), date(2024, 9, 30))
+
+
+def test_a_district_beside_a_town_outside_it_is_a_place_of_the_event_too(gazetteer):
+    [e] = events_of(gazetteer, "In Khankendi and Khojaly, deminers cleared 640 hectares and "
+                               "defused 142 anti-personnel mines in September.",
+                    date(2024, 10, 2))
+    assert (e.place_names, e.geo_precision) == (["Khankendi", "Khojaly"], "district")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Foreign Ministry spokesperson Aykhan Hajizada commented on the issue. According to the "
+     "spokesperson, more than 290 Azerbaijanis have been killed or injured by mines since the "
+     "end of the war.", "Aykhan Hajizada"),
+    ("Ombudsman Sabina Aliyeva issued a statement on Thursday. Since the end of the war, 350 "
+     "people were killed or injured by mines, the Ombudsman said.", "Sabina Aliyeva"),
+])
+def test_a_spokesperson_or_ombudsman_named_by_title_is_the_one_named_before(gazetteer, text,
+                                                                            speaker):
+    [e] = events_of(gazetteer, text, date(2023, 3, 15))
+    assert e.attributed_to == speaker

@@ -74,6 +74,16 @@ def test_a_person_named_like_a_place_is_not_the_place(gazetteer):
     assert not [m for m in mentions(gazetteer, text) if m.resolved]
 
 
+def test_a_surname_or_a_town_that_speaks_is_a_person(gazetteer):
+    text = ("A cowherd was injured near Chinari, community head Arsen Tumanyan told News.am. "
+            "\"The area had not been cleared,\" Tumanyan said. Abovyan added that the man was "
+            "taken to hospital. The de facto Interior Ministry in Sokhumi said so too.")
+    found = mentions(gazetteer, text)
+    assert [m.text for m in found if m.resolved] == ["Chinari", "Sokhumi"]
+    assert [m.reason for m in found if m.text in ("Tumanyan", "Abovyan")][-2:] == [
+        "person's name", "person's name"]
+
+
 def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazetteer):
     found = resolved(gazetteer, "Yerevan refuses to provide maps. Armenia submitted maps "
                                 "to Baku. Two men were injured in Armenia.")
