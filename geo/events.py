@@ -164,8 +164,10 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
               rf"(?:,\s[^,]+,)?{when}{first_did}{helper}{verbs}")
     # "Vugar Suleymanov, chairman (or Chairman) of the Board of ANAMA, said", "Vugar
     # Suleymanov, who also attended, said"
+    # ... or "Azerbaijan, for its part, says", "Baku, in turn, said"
     apposition = (rf"(?:,\s(?:(?:an?|the|its|his|her)\s)?(?:[\w’'-]++\s){{0,2}}?"
-                  rf"(?i:{attribution['titles']})\b[^,]{{0,80}},|,\swho\s[^,]{{1,80}},)?")
+                  rf"(?i:{attribution['titles']})\b[^,]{{0,80}},|,\swho\s[^,]{{1,80}},|"
+                  rf",\s(?:for\s(?:its|his|her|their)\spart|in\sturn|however|meanwhile),)?")
     # ... or set off after its title ("The centre's director, Ara Karapetyan, told")
     name = (rf"((?:the )?{word}(?:\s(?:(?:of|for|and|on|the)\s)*{word}){{0,6}}){acronym}"
             rf"{apposition},?{when}{first_did}{helper}{attribution['name_verbs']}")
@@ -313,6 +315,8 @@ class Draft:
     died_since: int = 0  # how many of its injured it has counted as killed since
     #: dated only by the day it was told ("the Ministry of Defense told Trend on Monday")
     told_on: bool = False
+    #: placed only where the people it tells of live ("a resident of Barda district")
+    at_homes: bool = False
 
     @property
     def told_last(self) -> int:
@@ -776,9 +780,13 @@ def _named_starts(word: str = "since") -> tuple[tuple[re.Pattern[str], date], ..
 
 def _named_start(text: str, lowered: str) -> date | None:
     """The date a period named by an event begins: "since the 44-day war" (see
-    ``named_starts`` in ``data/rules/events.yaml``)."""
-    return next((start for pattern, start in _named_starts()
-                 if _search_if(pattern, text, lowered, "since")), None)
+    ``named_starts`` in ``data/rules/events.yaml``); none where it is a time compared
+    with ("the deadliest incident since the war occurred on June 4, 2021")."""
+    for pattern, start in _named_starts():
+        named = _search_if(pattern, text, lowered, "since")
+        if named:
+            return None if _FIRST_SINCE.search(text, 0, named.end()) else start
+    return None
 
 
 # "over the last week of January", "in the first half of May": a part of the month after
@@ -2366,7 +2374,17 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                                sentence if part is not sentence else None)
         else:
             _read_sentence(reading, sentence, lowered, index)
-    drafts = _without_totals_told_again(_fold_within(_without_announcements(drafts, rules)))
+    def told_by_others(a: Draft, b: Draft) -> bool:
+        # totals two sources give ("..., Stepanyan said. ANAMA says 200 people ..."): two
+        # claims, whose figures no reader should see mixed in one
+        if a.event.event_type != "casualty_total":
+            return False
+        said_a, said_b = named_in(a.sentence), named_in(b.sentence)
+        return bool(said_a[0] and said_b[0]) and not said_a[1] and not said_b[1] and \
+            said_a[0].lower() != said_b[0].lower()
+
+    drafts = _without_totals_told_again(_fold_within(_without_announcements(drafts, rules),
+                                                     told_by_others))
     lead = _lead_citing(sentences, skip_until, rules)
 
     def source_of_report(draft: Draft) -> str | None:
@@ -3121,6 +3139,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
         sources=[doc.doc_id], places=places, place_names=[p.name for p in places],
     )
     draft = Draft(event, index, dated, [index])
+    draft.at_homes = event_type == "mine_incident" and bool(places) and \
+        " of " in clause and all(_is_home(doc.text, m.start) for m in mentions.within(start, end)
+                                  if m.place in places)
     if event_type == "mine_incident" and dated and \
             " on " in clause and _dated_by_telling(clause):
         draft.told_on = True
@@ -3145,7 +3166,10 @@ _DIED_LATER = re.compile(
     r"\b(?:(?:later|subsequently|has|had|have) )?(?:died (?:[^.;,]{0,40}? )?(?:in|at) (?:the |a )?"
     r"(?:[\w-]+ ){0,4}?(?:hospital|clinic|intensive care|icu)|died of (?:his|her|their) "
     r"(?:injuries|wounds)|succumbed to (?:his|her|their) (?:injuries|wounds))\b|"
-    r"\b(?:he|she) (?:later |subsequently )?(?:died|passed away)\b|\bhas (?:since )?died\b|"
+    r"\b(?:he|she) (?:later |subsequently )?(?:died|passed away)\b|"
+    # (not who died in the blast itself: "An employee of ANAMA has died in a mine explosion")
+    r"\bhas (?:since )?died\b(?! (?:in|as a result of|after|when) (?:an? |the )?(?:[\w-]+ ){0,2}"
+    r"(?:explosion|blast|incident|detonation))|"
     r"\bone of (?:them|the \w+),? (?:later |subsequently |then )?(?:died|passed away)\b")
 
 
@@ -3687,7 +3711,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # country ("the liberated territories") may hold the other side's districts.
     districts_a = {p.district or p.id for p in ea.places if p.kind not in _COARSE}
     districts_b = {p.district or p.id for p in eb.places if p.kind not in _COARSE}
-    if districts_a and districts_b and not districts_a & districts_b:
+    # (but where one of them is told right after the other, with no day of its own, placed
+    # only where the harmed live: "... died in Khojavend district. Deminer ..., a resident
+    # of Barda district, sustained fatal injuries")
+    told_again_at_home = any(after.at_homes and not after.dated and
+                             0 < after.sentence - before.sentence <= 2
+                             for before, after in ((a, b), (b, a)))
+    if districts_a and districts_b and not districts_a & districts_b and not told_again_at_home:
         return False
     if ea.event_type == "clearance_report" and ea.places and eb.places and \
             not {p.country for p in ea.places} & {p.country for p in eb.places}:
@@ -3802,9 +3832,11 @@ def _told_after(told: Draft, dated: Draft) -> bool:
         timedelta(0) <= day - other <= _TOLD_WITHIN
 
 
-def _fold_within(drafts: list[Draft]) -> list[Draft]:
+def _fold_within(drafts: list[Draft],
+                 told_by_others: Callable[[Draft, Draft], bool]) -> list[Draft]:
     """Fold drafts of one document that tell the same event: an undated or less
-    specific one into the nearest compatible one (within three sentences)."""
+    specific one into the nearest compatible one (within three sentences), unless the
+    two are claims of different sources (``told_by_others``)."""
     # The drafts kept, in the order of their sentences (those of one sentence in the
     # order they were kept): the ones near a draft are found by bisection, since a long
     # report has thousands of drafts.
@@ -3813,7 +3845,7 @@ def _fold_within(drafts: list[Draft]) -> list[Draft]:
     for draft in sorted(drafts, key=lambda d: (not d.dated, d.sentence)):
         near = kept[bisect_left(sentences, draft.sentence - 3):
                     bisect_right(sentences, draft.sentence + 3)]
-        partners = [k for k in near if _compatible(k, draft)]
+        partners = [k for k in near if _compatible(k, draft) and not told_by_others(k, draft)]
         if partners:
             target = min(partners, key=lambda k: (abs(k.sentence - draft.sentence),
                                                   k.sentence > draft.sentence))

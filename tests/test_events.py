@@ -3041,3 +3041,40 @@ def test_a_spokesperson_or_ombudsman_named_by_title_is_the_one_named_before(gaze
                                                                             speaker):
     [e] = events_of(gazetteer, text, date(2023, 3, 15))
     assert e.attributed_to == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-seven people have been killed by landmines in Artsakh since the November 2020 "
+    "ceasefire, Stepanyan said. ANAMA says 200 people have been killed or wounded in mine "
+    "blasts in Azerbaijan since the war.",
+    "Twenty-seven people have been killed by landmines in Karabakh since the ceasefire, "
+    "ombudsman Gegham Stepanyan said. Azerbaijan, for its part, says that 200 of its citizens "
+    "have been killed or wounded by landmines since the ceasefire.",
+])
+def test_totals_of_two_sources_are_two_claims(gazetteer, text):
+    events = events_of(gazetteer, text, date(2022, 4, 4))
+    assert [(e.killed, e.casualties, e.date_start) for e in events] == [
+        (27, 27, date(2020, 11, 1) if "November" in text else date(2020, 11, 10)),
+        (None, 200, date(2020, 11, 10))]
+    assert events[1].attributed_to in ("ANAMA", "Azerbaijan")
+
+
+def test_since_the_war_counts_from_its_end_but_not_as_a_comparison(gazetteer):
+    [total] = events_of(gazetteer, "ANAMA says 200 people have been killed or wounded by "
+                                   "mines since the war.", date(2022, 4, 4))
+    assert (total.date_start, total.date_end) == (date(2020, 11, 10), date(2022, 4, 4))
+    [incident] = events_of(gazetteer, "The deadliest mine incident since the war occurred on "
+                                      "June 4, 2021, when three journalists were killed near "
+                                      "Susuzlug.", date(2025, 9, 26))
+    assert incident.date_start == date(2021, 6, 4)
+
+
+@pytest.mark.parametrize("second", [
+    "Deminer Elvin Huseynov, a resident of Barda district, sustained fatal injuries after an "
+    "anti-personnel mine detonated.",
+    "Deminer Elvin Huseynov was killed.",
+])
+def test_the_one_who_died_told_again_by_name_and_home_is_the_same(gazetteer, second):
+    [e] = events_of(gazetteer, "An employee of ANAMA has died in a mine explosion in Khojavend "
+                               f"district. {second}", date(2023, 7, 26))
+    assert (e.place_names, e.killed, e.injured) == (["Khojavend"], 1, None)
