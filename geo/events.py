@@ -76,6 +76,7 @@ class EventRules:
     elsewhere_in: Searchable
     #: "blames " and the other endings of the text before a country blamed
     blamed_before: tuple[str, ...]
+    blamed_after: tuple[str, ...]
     bordering_before: re.Pattern[str]
     #: a harm told with a cause of its own ("by sniper fire"), no lead of a blast after it
     harm_of_another_cause: re.Pattern[str]
@@ -265,6 +266,7 @@ def event_rules() -> EventRules:
         disowned_hints=tuple(raw["disowned_hints"]),
         elsewhere_in=prefiltered(_for_lower_case(raw["elsewhere_in"])),
         blamed_before=tuple(f"{words} " for words in raw["blamed_before"]),
+        blamed_after=tuple(f" {words} " for words in raw["blamed_after"]),
         bordering_before=re.compile(raw["bordering_before"], _FLAGS),
         harm_of_another_cause=_for_lower_case(raw["harm_of_another_cause"]),
         apart_from_before=_for_lower_case(raw["apart_from_before"]),
@@ -635,12 +637,16 @@ def _reported_before(text: str, end: int) -> bool:
     if not ends_with_words(before, ("on",), spaces=True):
         return ends_with_words(before, _REPORTING_VERBS, spaces=True)
     said = before.rstrip()[:-2]
+    if " in " in said[-40:]:  # "said at a press conference in Yerevan on Wednesday"
+        said = _IN_A_PLACE_AT_END.sub("", said)
     return ends_with_words(said, _REPORTING_VERBS, spaces=True) or \
         (said.rstrip().endswith(_TOLD_WHOM_ENDS) and
          _TOLD_WHOM.search(said, max(0, len(said) - 40)) is not None) or \
         _TOLD_NAMED.search(said, max(0, len(said) - 40)) is not None
 
 
+# Where it was said, after how: "... at a press conference in Yerevan"
+_IN_A_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?\s*$")
 # "told reporters", "said in a statement": a reporting verb and whom or how it was said
 # (the pattern runs only after the words it ends with)
 _TOLD_WHOM_ENDS = ("reporters", "journalists", "press", "media", "statement", "briefing",
@@ -866,7 +872,7 @@ _HARM_VERB = _for_lower_case(
     # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
     r"casualties)"
-    r"|\b(?P<killed>killed|killing|died|dead|fatally|(?<=of them )fatal|"
+    r"|\b(?P<killed>killed|killing|died|dead(?!lie)|fatally|(?<=of them )fatal|"
     # "sustained fatal injuries", "received mortal wounds": died of them
     r"(?:fatal|mortal) (?:injur(?:y|ies)|wounds?)|mortally|"
     r"lost (?:their|his|her) li(?:fe|ves)|deaths?|bod(?:y|ies)(?= of )|"
@@ -1884,11 +1890,13 @@ def _actor_countries(text: str, start: int, end: int, mentions: InTextOrder[Ment
                      rules: EventRules) -> list[Place]:
     """The countries a clause names as actors ("Azerbaijan has cleared ..."), not one
     things came from ("the territories it regained from Armenia"), a foe ("since the
-    war with Armenia") nor one blamed ("blames Armenia for ...")."""
+    war with Armenia") nor one blamed ("blames Armenia for ...", "the maps provided by
+    Armenia", "as Armenia has refused to hand over maps")."""
     return list({m.place.id: m.place for m in mentions.within(start, end)
                  if m.resolved and m.place and m.place.kind == "country" and
                  not text.endswith(("from ", "with ", "against "), 0, m.start) and
-                 not text.endswith(rules.blamed_before, 0, m.start)}.values())
+                 not text.endswith(rules.blamed_before, 0, m.start) and
+                 not text.startswith(rules.blamed_after, m.end)}.values())
 
 
 _Found = TypeVar("_Found", Mention, Area)
@@ -2117,14 +2125,17 @@ def classify(text: str, rules: EventRules, *,
             lambda m: " " * len(m.group()), _NAMED_MINE.sub(
                 lambda m: " " * len(m.group()), sentence).lower()))
     handover = p["map_handover"]
+    claim = None
     # maps given for prisoners are minefield maps, whether or not the sentence says so
     # ("gave Azerbaijan the maps of the Aghdam district in exchange for 15 detainees")
     if handover["maps"].search(text) and handover["handover"].search(text) and \
             (mines or handover["prisoners"].search(text)):
         doubt = handover["not_handover"].search(text)
-        if doubt and _where_doubt_begins(text, doubt.start(), handover) is None:
-            return "other", "claim"
-        return "map_handover", "announced" if handover["announced"].search(text) else None
+        if doubt is None or _where_doubt_begins(text, doubt.start(), handover) is not None:
+            return "map_handover", "announced" if handover["announced"].search(text) else None
+        # a claim about maps, unless the sentence tells a count or an incident too ("200
+        # people have been killed ..., and has demanded that Armenia hand over all maps")
+        claim = ("other", "claim")
     total = p["casualty_total"]
     if mines and (_cumulative(text, total["cumulative"]) or total["mines_did"].search(text)) and \
             total["harm"].search(_without_war_dead(text)) and _has_a_count(sentence, text) and \
@@ -2135,6 +2146,8 @@ def classify(text: str, rules: EventRules, *,
     incident = p["mine_incident"]
     if mines and incident["blast"].search(text):
         return "mine_incident", None
+    if claim:
+        return claim
     clearance = p["clearance_report"]
     if clearance["cleared"].search(text) and clearance["items"].search(text) and \
             _A_COUNT.search(text) and (mines or _HECTARES.search(text)) and \

@@ -3078,3 +3078,51 @@ def test_the_one_who_died_told_again_by_name_and_home_is_the_same(gazetteer, sec
     [e] = events_of(gazetteer, "An employee of ANAMA has died in a mine explosion in Khojavend "
                                f"district. {second}", date(2023, 7, 26))
     assert (e.place_names, e.killed, e.injured) == (["Khojavend"], 1, None)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Azerbaijan says nearly 300 of its citizens have been killed or wounded by land mines "
+     "since the 2020 war and that the maps provided by Armenia are incomplete.", ["Azerbaijan"]),
+    ("Since the war, 300 people have been killed or injured by mines, as Armenia has refused "
+     "to hand over accurate maps.", []),
+    ("Azerbaijan says 200 people have been killed or wounded in mine blasts since the war, and "
+     "has demanded that Armenia hand over all minefield maps.", ["Azerbaijan"]),
+])
+def test_the_side_that_withholds_the_maps_is_no_place_of_a_total(gazetteer, text, places):
+    [e] = events_of(gazetteer, text, date(2023, 5, 4))
+    assert (e.event_type, e.place_names) == ("casualty_total", places)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("HALO destroyed 180 cluster submunitions in Martuni in 2021.", (None, 180, None)),
+    ("The HALO Trust returned 18 hectares of land to communities in Tavush in 2022.",
+     (None, None, 18)),
+])
+def test_submunitions_and_land_returned_to_communities_are_a_clearance(gazetteer, text,
+                                                                       figures):
+    [e] = events_of(gazetteer, text, date(2023, 2, 9))
+    assert (e.event_type, e.mines, e.uxo, e.hectares) == ("clearance_report", *figures)
+
+
+def test_the_day_of_a_press_conference_somewhere_does_not_date_last_year(gazetteer):
+    [e] = events_of(gazetteer, "The HALO Trust returned 182,400 square meters of land to "
+                               "communities in Armenia's Tavush Province last year, its "
+                               "director said at a press conference in Yerevan on Wednesday.",
+                    date(2023, 2, 9))
+    assert (e.date_start, e.date_end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Three members of a search group were killed by an anti-tank mine near Hadrut on "
+     "December 12.", 3),
+    ("Three volunteers searching for the bodies of soldiers were killed by a mine near Hadrut "
+     "on December 12.", 3),
+    ("One of the deadliest incidents occurred on December 12, when a mine exploded near "
+     "Hadrut, killing three people.", 3),
+    ("Two teenage brothers were killed near Hadrut on December 12 when an object they found "
+     "in a field exploded.", 2),
+])
+def test_who_were_killed_in_a_blast_however_told(gazetteer, text, killed):
+    [e] = events_of(gazetteer, text, date(2021, 1, 10))
+    assert (e.event_type, e.killed, e.date_start) == ("mine_incident", killed,
+                                                      date(2020, 12, 12))
