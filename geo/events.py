@@ -3732,9 +3732,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
                              for before, after in ((a, b), (b, a)))
     if districts_a and districts_b and not districts_a & districts_b and not told_again_at_home:
         return False
-    if ea.event_type == "clearance_report" and ea.places and eb.places and \
-            not {p.country for p in ea.places} & {p.country for p in eb.places}:
-        return False  # (Armenia's clearance and Georgia's survey told one after the other)
+    if ea.event_type == "clearance_report" and ea.places and eb.places and (
+            not {p.country for p in ea.places} & {p.country for p in eb.places} or
+            _one_district_beside_an_area(ea.places, eb.places)):
+        # (Armenia's clearance and Georgia's survey told one after the other; the whole
+        # region's report and one district's share of it, "In Fuzuli district, 23 anti-tank
+        # mines were defused", though the districts it lists are the report's)
+        return False
     if a.sentence != b.sentence and (_tells_of_another(ea.quote) or
                                      _tells_of_another(eb.quote)):
         return False  # "In another incident on the same day, ...": not the one before
@@ -3752,6 +3756,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
         if va is not None and vb is not None and va != vb:
             return False
     return True
+
+
+def _one_district_beside_an_area(places_a: list[Place], places_b: list[Place]) -> bool:
+    """Whether one side names one district alone and the other only wider areas."""
+    return any(len(one) == 1 and one[0].kind == "district" and
+               all(p.kind in _COARSE for p in other)
+               for one, other in ((places_a, places_b), (places_b, places_a)))
 
 
 _ANOTHER_ONE = re.compile(r"\b(?:another|a separate|a second|a further|a different|"

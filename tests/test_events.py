@@ -236,7 +236,7 @@ def test_summaries_word_claims_as_claims(seed_build):
      (date(2024, 6, 15), date(2024, 6, 15), "day")),
     ("Since the end of the 44-day war", date(2023, 4, 4),
      (date(2020, 11, 10), date(2023, 4, 4), "day")),
-    ("since the war", date(2023, 4, 4), None),
+    ("since the war", date(2023, 4, 4), (date(2020, 11, 10), date(2023, 4, 4), "day")),
     ("Since the war ended, mines have killed 65 people", date(2023, 6, 20),
      (date(2020, 11, 10), date(2023, 6, 20), "day")),
     ("since the end of the war", date(2023, 6, 20),
@@ -3126,3 +3126,13 @@ def test_who_were_killed_in_a_blast_however_told(gazetteer, text, killed):
     [e] = events_of(gazetteer, text, date(2021, 1, 10))
     assert (e.event_type, e.killed, e.date_start) == ("mine_incident", killed,
                                                       date(2020, 12, 12))
+
+
+def test_one_districts_share_of_a_weekly_report_is_no_place_of_the_whole(gazetteer):
+    events = events_of(gazetteer, "Between October 9 and 14, 1,842 hectares were cleared in "
+                                  "the liberated territories, ANAMA said. In Fuzuli district, "
+                                  "23 anti-tank mines were defused. Notably, 1,140 hectares of "
+                                  "the area cleared over the week were covered by mechanized "
+                                  "demining machines.", date(2023, 10, 16))
+    assert [(e.place_names, e.mines, e.hectares) for e in events] == [
+        (["liberated territories"], None, 1842), (["Fuzuli"], 23, None)]
