@@ -400,7 +400,9 @@ _BACKGROUND_BEFORE = re.compile(rf"\b(?<!remnants of )(?:{_BACKGROUND})\b(?!\s+(
                                 rf"land|district|region|zone|village|town|settlement))"
                                 rf"[^.;,]{{0,30}}(?<!\bduring )$", _FLAGS)
 # "since" at most 65 characters before a date, no stop between: "since November 10"
-_SINCE_BEFORE = re.compile(r"\bsince\b[^.;]{0,60}$", _FLAGS)
+# (or a work that began then and goes on: "During the clearance, which began in June 2022")
+_SINCE_BEFORE = re.compile(r"\b(?:since|(?:which|that) (?:began|started|commenced))\b[^.;]{0,60}$",
+                           _FLAGS)
 _COMPARING_WORDS = ("first", "only", "largest", "deadliest", "biggest", "worst", "record",
                     "highest", "lowest", "most", "fewest")
 _FIRST_SINCE = re.compile(rf"\b(?:{'|'.join(_COMPARING_WORDS)})\b[^.;]{{0,40}}"
@@ -534,7 +536,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     compared = [m for m in after_since if _FIRST_SINCE.search(text[:m.start])]
     # nor does the day it was said ("since the end of the 2020 conflict, the agency said
     # Saturday")
-    since = [m for m in after_since if m not in compared and not _reported_before(text, m.start)]
+    since = [m for m in after_since
+             if m not in compared and not _reported_before(text, m.start, ("on", "in"))]
     if since and published:
         start = _date_of(since[0], published, text)
         if start:
@@ -542,7 +545,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             # November 2020": up to that day
             first = start[1] if text.endswith("end of ", max(0, since[0].start - 8),
                                               since[0].start) else start[0]
-            return first, _as_of(text, mentions, published) or published, start[2]
+            return first, _as_of(text, mentions, published) or \
+                _said_by(text, mentions, published) or published, start[2]
     if "since " in lowered and published and \
             all(m.weekday is not None and m.day is None for m in mentions) and \
             (named_start := _named_start(text, lowered)) and named_start <= published:
@@ -555,7 +559,11 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     plain = [m for m in mentions if m not in since and m not in compared
              and not _reported_before(text, m.start)
              and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
-             and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))]
+             and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))
+             # (nor the month a count up to then was given in: "since the war, ..., the
+             # agency said in January")
+             and not (m.day is None and holds_one_of(lowered, _UP_TO_THEN) and
+                      _reported_before(text, m.start, ("in",)))]
     for m in plain:
         resolved = _date_of(m, published, text)
         if resolved and text.endswith(" end of ", max(0, m.start - 12), m.start) and \
@@ -570,7 +578,15 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return resolved[0], published, resolved[2]
         if resolved:
             return resolved
-    return _undated_period(text, lowered, published) or _said_on(mentions, published)
+    undated = _undated_period(text, lowered, published)
+    if undated and published and undated[1] == published and \
+            (said := _said_by(text, mentions, published)):
+        return undated[0], said, undated[2]
+    return undated or _said_on(mentions, published)
+
+
+# Words of a count up to a time: "since the war", "so far", "to date"
+_UP_TO_THEN = ("since ", "so far", "to date")
 
 
 _HAS_SINCE = re.compile(r"\b(?:has|have|had) since\b")
@@ -588,6 +604,30 @@ def _marked_since(text: str, lowered: str, mentions: list[DateMention],
     day = _before(marked[0], since["count"] or since["count2"], since["unit"] or since["unit2"]) \
         if since and marked else None
     return (day, day, "day") if day else None
+
+
+def _since_then(doc: Document, start: int) -> tuple[date, date, str] | None:
+    """The period from the last date the sentence before ``start`` names to the report:
+    "The war ended in November 2020. ... mines have killed 140 people there since then"."""
+    before = doc.text[max(0, start - _SINCE_THEN_REACH):start]
+    mentions = [m for m in find_dates(before) if m.year or m.month or m.day]
+    then = _date_of(mentions[-1], doc.published, before) if mentions and doc.published else None
+    return (then[0], doc.published, then[2]) if then and then[0] <= doc.published else None
+
+
+# How far before a sentence saying "since then" its time is looked for: about a sentence
+_SINCE_THEN_REACH = 200
+
+
+def _said_by(text: str, mentions: list[DateMention], published: date) -> date | None:
+    """The last day of the month a count since a date was given in ("since the end of the
+    war, ..., the agency said in January"), if the text names one before publication."""
+    for m in mentions:
+        if m.month and not m.day and _reported_before(text, m.start, ("in",)):
+            said = _date_of(m, published)
+            if said and said[1] <= published:
+                return said[1]
+    return None
 
 
 def _as_of(text: str, mentions: list[DateMention], published: date) -> date | None:
@@ -630,11 +670,11 @@ def _is_birth_year(text: str, m: DateMention) -> bool:
     return m.month is None and text.endswith(_BORN_BEFORE_YEAR, max(0, m.start - 8), m.start)
 
 
-def _reported_before(text: str, end: int) -> bool:
-    """Whether a reporting verb and spaces ("reported on ", "told reporters on ") end
-    ``text[:end]``."""
+def _reported_before(text: str, end: int, words: tuple[str, ...] = ("on",)) -> bool:
+    """Whether a reporting verb and spaces ("reported on ", "told reporters on "; or with
+    another of the ``words``: "told reporters in ") end ``text[:end]``."""
     before = text[:end]
-    if not ends_with_words(before, ("on",), spaces=True):
+    if not ends_with_words(before, words, spaces=True):
         return ends_with_words(before, _REPORTING_VERBS, spaces=True)
     said = before.rstrip()[:-2]
     if " in " in said[-40:]:  # "said at a press conference in Yerevan on Wednesday"
@@ -782,6 +822,28 @@ def _named_starts(word: str = "since") -> tuple[tuple[re.Pattern[str], date], ..
     return tuple((re.compile(rf"\b(?:{word})\s+(?:{row['pattern']})\b", _FLAGS),
                   date.fromisoformat(str(row["date"])))
                  for row in load_yaml("events.yaml")["named_starts"])
+
+
+@cache
+def _named_spans() -> tuple[tuple[re.Pattern[str], date, date], ...]:
+    """The rules' ``named_spans``, each after "during", "in", "throughout", "over" or
+    "and"."""
+    return tuple((re.compile(rf"\b(?:during|in|throughout|over|and)\s+(?:{row['pattern']})\b",
+                             _FLAGS),
+                  date.fromisoformat(str(row["start"])), date.fromisoformat(str(row["end"])))
+                 for row in load_yaml("events.yaml")["named_spans"])
+
+
+def _named_span(text: str, lowered: str) -> tuple[date, date, str] | None:
+    """The years the periods a text names by what happened in them span: "during the first
+    Karabakh war and the subsequent occupation period" (see ``named_spans`` in
+    ``data/rules/events.yaml``)."""
+    if not holds_one_of(lowered, ("war", "occupation")):
+        return None
+    spans = [(start, end) for pattern, start, end in _named_spans() if pattern.search(text)]
+    if not spans:
+        return None
+    return min(s for s, _ in spans), max(e for _, e in spans), "year"
 
 
 def _named_start(text: str, lowered: str) -> date | None:
@@ -3119,6 +3181,12 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     clause = doc.text[start:end]
     period = read_period(doc.text[sentence.start:end] if dated_by_sentence else clause,
                          doc.published)
+    if period is None and " since then" in clause:
+        period = _since_then(doc, sentence.start)
+    if period is None and event_type == "casualty_total":
+        # (the dead of a war or an occupation, not the mines it left: "mines laid during
+        # the occupation" dates no handover of their maps)
+        period = _named_span(clause, lower(clause))
     if period is None and start != sentence.start and not dated_by_sentence:
         return None  # a split-off clause without its own date adds nothing
     dated = period is not None

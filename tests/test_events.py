@@ -3136,3 +3136,32 @@ def test_one_districts_share_of_a_weekly_report_is_no_place_of_the_whole(gazette
                                   "demining machines.", date(2023, 10, 16))
     assert [(e.place_names, e.mines, e.hectares) for e in events] == [
         (["liberated territories"], None, 1842), (["Fuzuli"], 23, None)]
+
+
+@pytest.mark.parametrize(("text", "published", "period"), [
+    # the month a count since the war was given in ends it
+    ("Across the country, 397 people have been killed or injured by mines since the end of "
+     "the war, 71 of them fatally, the agency said in January.", date(2025, 3, 18),
+     (date(2020, 11, 10), date(2025, 1, 31))),
+    # "since then": from the time the sentence before names
+    ("The war ended in November 2020. Azerbaijani authorities say mines have killed or maimed "
+     "more than 140 people there since then.", date(2021, 7, 3),
+     (date(2020, 11, 1), date(2021, 7, 3))),
+    # work that began then and goes on
+    ("During the clearance, which began in June 2022, deminers destroyed 1,420 mines in "
+     "Kakheti.", date(2023, 11, 21), (date(2022, 6, 1), date(2023, 11, 21))),
+    # periods named by what happened in them
+    ("Aliyeva noted that during the first Karabakh war and the subsequent occupation period, "
+     "a total of 3,400 Azerbaijani citizens fell victim to mines.", date(2024, 4, 4),
+     (date(1988, 1, 1), date(2020, 12, 31))),
+])
+def test_periods_told_by_what_came_before_or_was_said_when(gazetteer, text, published,
+                                                           period):
+    [e] = events_of(gazetteer, text, published)
+    assert (e.date_start, e.date_end) == period
+
+
+def test_mines_laid_during_the_occupation_do_not_date_the_handover_of_their_maps(gazetteer):
+    [e] = events_of(gazetteer, "On June 12, 2021, Armenia handed over maps of 97,000 mines "
+                               "laid in Aghdam during the occupation.", date(2024, 4, 4))
+    assert (e.event_type, e.date_start) == ("map_handover", date(2021, 6, 12))
