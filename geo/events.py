@@ -828,7 +828,8 @@ def _named_starts(word: str = "since") -> tuple[tuple[re.Pattern[str], date], ..
 def _named_spans() -> tuple[tuple[re.Pattern[str], date, date], ...]:
     """The rules' ``named_spans``, each after "during", "in", "throughout", "over" or
     "and"."""
-    return tuple((re.compile(rf"\b(?:during|in|throughout|over|and)\s+(?:{row['pattern']})\b",
+    return tuple((re.compile(rf"\b(?:during|in|throughout|over|and)\s+(?:the period of\s+)?"
+                             rf"(?:{row['pattern']})\b",
                              _FLAGS),
                   date.fromisoformat(str(row["start"])), date.fromisoformat(str(row["end"])))
                  for row in load_yaml("events.yaml")["named_spans"])
@@ -928,8 +929,8 @@ _TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|evacuated) to (?:a |the )?(?:[\w
 _IN_A_CONDITION = (r"(?:is|was|remains|remained) in (?:a )?(?:serious|critical|grave|stable|"
                    r"satisfactory|moderate|severe) condition")
 _HARM_VERB = _for_lower_case(
-    r"\b(?P<both>killed or (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
-    r"(?:injured|wounded|maimed|hurt) or killed|"
+    r"\b(?P<both>killed (?:or|and) (?:seriously |severely )?(?:injured|wounded|maimed|hurt)|"
+    r"(?:injured|wounded|maimed|hurt) (?:or|and) killed|"
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
     # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
@@ -959,7 +960,8 @@ def _harm_in(lowered: str) -> re.Match[str] | None:
 # letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
     r"\b(?:number of (?:[\w-]++ ){0,2}?|(?=(?:death|casualty) toll))(?:(?P<both>victims|"
-    r"casualties|casualty toll|killed or (?:wounded|injured)|(?:wounded|injured) or killed)|"
+    r"casualties|casualty toll|killed (?:or|and) (?:wounded|injured)|"
+    r"(?:wounded|injured) (?:or|and) killed)|"
     r"(?P<killed>deaths|dead|killed|death toll)|(?P<injured>injured|"
     r"wounded))\b[^.;:]{0,160}?\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|"
     r"exceeded|surpassed|passed|"
@@ -1087,6 +1089,10 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         value, noun_end = q.value, q.end + noun_length
         if kind in _LAND and _STILL_MINED_AFTER.match(text, noun_end):
             continue  # "about 70 square kilometres remain contaminated": not cleared
+        if kind in ("mines", "uxo") and (_STILL_IN_THE_GROUND_AFTER.match(text, noun_end) or
+                                         _STILL_THERE_BEFORE.search(text, max(0, q.start - 40),
+                                                                    q.start)):
+            continue  # "up to 1.5 million mines may still be in the ground": not found
         if kind == "people":
             # "two journalists, Siraj Abishov and Maharram Ibrahimov, and the village
             # representative": the names set off are theirs, and one more after them
@@ -1126,6 +1132,15 @@ def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) 
         _SET_OFF_AFTER.match(lowered, match.end()) is not None
 
 
+# what mines still to find are: "may still be in the ground", "remain buried"; "there are
+# still about 1.5 million mines"
+_STILL_IN_THE_GROUND_AFTER = re.compile(
+    r"(?:\s+(?:in|along|near|across|on)\s[^,.;]{1,40}?)?,?\s+(?:(?:may|might|could|are|is|"
+    r"remain|remains|still|lie|lies)\s+){1,3}(?:be\s+)?(?:in the ground|buried|hidden|planted|"
+    r"scattered|uncleared|undetected|to be (?:found|cleared|removed))", _FLAGS)
+_STILL_THERE_BEFORE = re.compile(r"\bthere (?:are|remain|may be|could be) (?:still )?(?:about |"
+                                 r"some |up to |an estimated |as many as |more than |over )?$",
+                                 _FLAGS)
 _LAND = ("hectares", "square_km", "square_m")
 # what land still to clear is: "remain contaminated", "is still mined"
 _STILL_MINED_AFTER = re.compile(r"(?:\s+of (?:[\w-]+\s){0,2}?(?:land|territory|country|ground))?"
@@ -2013,6 +2028,33 @@ def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
 
 
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
+# Words that begin what a source says, where no comma sets it off: "According to ANAMA 361
+# people have been killed", "According to the ministry two soldiers were injured"
+_SAYING_STARTS = frozenset(["the", "a", "an", "two", "three", "four", "five", "six", "seven",
+                            "eight", "nine", "ten", "some", "more", "over", "about", "nearly",
+                            "at", "least", "was", "were", "is", "are", "has", "have", "had"])
+
+
+# (but "the" after these is of the name: "data collected by the ICRC")
+_NAME_JOINERS = frozenset(["of", "for", "on", "and", "by", "from", "with", "in", "at", "to"])
+
+
+def _source_alone(source: str) -> str:
+    """The source an "according to" names, without what it says where no comma sets that
+    off: "ANAMA" of "ANAMA 361 people have been killed ...", "Azerbaijan's National Agency
+    for Mine Action (ANAMA)" of "... (ANAMA) the mines killed ..."."""
+    words = source.split()
+    if len(words) <= _NAME_WORDS:
+        return source
+    kept: list[str] = []
+    for word in words:
+        if word[0].isdigit() or (kept and word.lower() in _SAYING_STARTS and
+                                 kept[-1].lower() not in _NAME_JOINERS):
+            break
+        kept.append(word)
+    return " ".join(kept) or source
+
+
 # "Trend reports citing the Ministry of Defense": the claim is the ministry's
 _CITING = re.compile(r",?\s+(?:citing|quoting|with reference to(?=\s+(?:the\s+)?[A-Z]))\s+"
                      # "citing the joint information of the Prosecutor General's Office,
@@ -2041,7 +2083,11 @@ _FIGURES_OF = re.compile(
 # "the Foreign Ministry" is named "Foreign Ministry", but "the Armenian side" and "the
 # agency" keep their article: "according to the Armenian side"
 _LEADING_WORD_OF_SPEAKER = re.compile(
-    r"^(?:[Aa]nd|[Tt]hat|[Aa]s|[Ww]hile|[Ww]hereas|[Bb]ut)\s+|^[Tt]he\s+(?=[A-Z].*[A-Z]\S*$)")
+    r"^(?:[Aa]nd|[Tt]hat|[Aa]s|[Ww]hile|[Ww]hereas|[Bb]ut)\s+|^[Tt]he\s+(?=[A-Z].*[A-Z]\S*$)|"
+    # a time before the speaker, no comma between: "in February 2023 the agency reported",
+    # "Last year the ministry reported", "She said that in 2022 the ICRC registered"
+    r"^(?:.*\bthat\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?\d[\d,]*|"
+    r"(?:[Ll]ast|[Tt]his)\s+(?:year|month|week))\s+(?=\S)")
 _LEADING_THE = re.compile(r"^The\s+")
 _GLUED_DATELINE = re.compile(r"^\S+?--\s*")  # "TBILISI, DFWatch--A British organization"
 _ACRONYM_WITHIN = re.compile(r"\s\([A-Z]{2,8}\)(?=\s)")  # "Ministry ... (MIA) of Georgia"
@@ -2070,7 +2116,7 @@ def named_speaker(text: str, rules: EventRules,
     # "according to information from the Prosecutor General's Office": the office
     source = _INFORMATION_FROM.sub("", according.group(2)) if according else ""
     if source and not source.lower().startswith(("preliminary", "initial")):
-        who = source.strip(" ,\"”")
+        who = _source_alone(source.strip(" ,\"”"))
         # "According to him, 16 of them died", "according to the ministry"
         return who, bool(_PRONOUN.match((according.group(1) or "") + who))
     of_statement = _STATEMENT_OF.search(text)
@@ -2160,7 +2206,7 @@ _HECTARES = re.compile(r"hectare|\bha\b|square kilomet|square met|\bkm[2²]|\bsq
 
 
 # What a text that the rules' ``still_to_clear`` matches holds
-_STILL_TO_CLEAR_HINTS = (" to ", " will ", " would ")
+_STILL_TO_CLEAR_HINTS = (" to ", " will ", " would ", " still ", " may ", " might ", " could ")
 
 
 def classify(text: str, rules: EventRules, *,

@@ -3165,3 +3165,66 @@ def test_mines_laid_during_the_occupation_do_not_date_the_handover_of_their_maps
     [e] = events_of(gazetteer, "On June 12, 2021, Armenia handed over maps of 97,000 mines "
                                "laid in Aghdam during the occupation.", date(2024, 4, 4))
     assert (e.event_type, e.date_start) == ("map_handover", date(2021, 6, 12))
+
+
+def test_killed_and_injured_together_are_casualties_not_deaths(gazetteer):
+    [e] = events_of(gazetteer, "The number of people killed and injured by mines in Azerbaijan "
+                               "since November 2020 has exceeded 300, the ICRC said.",
+                    date(2022, 6, 1))
+    assert (e.killed, e.injured, e.casualties) == (None, None, 300)
+
+
+@pytest.mark.parametrize("text", [
+    "But the agency estimates that up to 1.5 million mines may still be in the ground, and "
+    "officials say full clearance could take decades.",
+    "Some 1.5 million mines are still buried in Karabakh, and demining will take 30 years.",
+    "There are still about 1.5 million mines in the territories, and demining them could take "
+    "decades.",
+    "Under the project, ANAMA teams will carry out technical survey and clearance on about "
+    "1,500 hectares in the Fuzuli and Aghdam districts over the next 18 months.",
+])
+def test_mines_still_in_the_ground_and_clearance_to_come_are_no_clearance(gazetteer, text):
+    assert events_of(gazetteer, text, date(2022, 6, 1)) == []
+
+
+def test_mines_still_in_the_ground_are_not_counted_with_the_land_cleared(gazetteer):
+    [e] = events_of(gazetteer, "ANAMA cleared 300 hectares last week, but 1.5 million mines may "
+                               "still be in the ground.", date(2022, 6, 1))
+    assert (e.hectares, e.mines) == (300, None)
+
+
+@pytest.mark.parametrize("text", [
+    "A shepherd was injured when he stepped on a mine in Aghdam on Monday. Two cows were also "
+    "killed in the blast.",
+    "A shepherd was injured when a mine exploded in Aghdam on Monday, killing three sheep.",
+])
+def test_animals_killed_are_no_people_killed(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2022, 6, 1))
+    assert (e.killed, e.injured) == (None, 1)
+
+
+@pytest.mark.parametrize("since", [
+    "Since the end of the conflict in November 2020", "Since the end of hostilities",
+    "Since the liberation of the territories",
+])
+def test_the_end_of_the_conflict_named_otherwise_starts_a_total(gazetteer, since):
+    [e] = events_of(gazetteer, f"{since}, 379 Azerbaijani citizens have fallen victim to "
+                               "landmines.", date(2024, 11, 18))
+    assert (e.date_start, e.date_end) == (date(2020, 11, 10), date(2024, 11, 18))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("By comparison, in February 2023 the agency reported that 312 mines were found in "
+     "Aghdam.", "the agency"),
+    ("Last year the ministry reported that 312 mines were found in Aghdam.", "the ministry"),
+    ("According to ANAMA 361 people have been killed or injured by mines since November 2020.",
+     "ANAMA"),
+    ("According to Azerbaijan's National Agency for Mine Action (ANAMA) the mines killed 300 "
+     "people since 2020.", "Azerbaijan's National Agency for Mine Action (ANAMA)"),
+    ("Six people were hurt by mines in July, according to data collected by the ICRC and the "
+     "Armenian Red Cross Society.",
+     "data collected by the ICRC and the Armenian Red Cross Society"),
+])
+def test_the_speaker_is_no_more_than_its_name(gazetteer, text, speaker):
+    [e] = events_of(gazetteer, text, date(2024, 3, 10))
+    assert e.attributed_to == speaker
