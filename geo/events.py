@@ -548,11 +548,15 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return first, _as_of(text, mentions, published) or \
                 _said_by(text, mentions, published) or published, start[2]
     if "since " in lowered and published and \
-            all(m.weekday is not None and m.day is None for m in mentions) and \
+            all(m.day or m.weekday is not None for m in mentions) and \
             (named_start := _named_start(text, lowered)) and named_start <= published:
         # "Since the end of the war, our teams have cleared 160,342 hectares," he said ...
-        # on Tuesday: the weekday is the day it was said
-        return named_start, published, "day"
+        # on Tuesday: the weekday is the day it was said; "..., Suleymanov said at a press
+        # conference held on April 4", "As of April 1, 2023, ... since the end of the war":
+        # the day it was counted up to
+        days = [day for m in mentions if m.day and (day := _date_of(m, published, text))]
+        end = days[-1][1] if days and named_start <= days[-1][1] <= published else published
+        return named_start, end, "day"
     # "reported on August 8" dates the report, not the event; "liberated in 2020" dates
     # the background
     # a start without the report's date to end at says not when: it is no date itself
@@ -3236,6 +3240,9 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if period is None and start != sentence.start and not dated_by_sentence:
         return None  # a split-off clause without its own date adds nothing
     dated = period is not None
+    if not dated and event_type == "map_handover" and \
+            rules.background_start.match(lower((whole or sentence).text)):
+        return None  # "It should be recalled that Armenia handed over maps ...": not when
     if period is None:
         period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
     places = _places_in(doc.text, start, end, mentions, areas, rules,
@@ -3282,9 +3289,13 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     return draft
 
 
-# Where most of a count is, after it: "mostly in Syunik", "many of them in Tavush"
+# Where most of a count is, after it: "mostly in Syunik", "many of them in Tavush"; or a
+# part of it: ", including 300 in the Tartar district"
 _MOSTLY_IN = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|(?:most|many|some|"
-                        r"the majority) of (?:them|these|which|whom)) in\b")
+                        r"the majority) of (?:them|these|which|whom)) in\b|"
+                        # "900 mines in the liberated territories, including 300 in Tartar"
+                        r",\s+(?:including|of which|of them|among them) (?:about |some |over |"
+                        r"more than |nearly )?[\d,.]+ (?:[\w-]+ ){0,3}?(?:in|near|around) ")
 
 
 # One of the injured died afterwards: "... who was injured on October 5 has died in

@@ -3228,3 +3228,39 @@ def test_the_end_of_the_conflict_named_otherwise_starts_a_total(gazetteer, since
 def test_the_speaker_is_no_more_than_its_name(gazetteer, text, speaker):
     [e] = events_of(gazetteer, text, date(2024, 3, 10))
     assert e.attributed_to == speaker
+
+
+@pytest.mark.parametrize(("text", "place", "figures"), [
+    ("ANAMA neutralized 900 mines in the liberated territories last month, including 300 in "
+     "the Tartar district.", "liberated territories", (900, None, None)),
+    ("Deminers cleared 5,000 hectares in the liberated territories last month, including "
+     "1,200 hectares in Fuzuli.", "liberated territories", (None, None, 5000)),
+    ("The centre has cleared 380 hectares in Armenia so far this year, and 1,900 unexploded "
+     "items were destroyed, including 1,100 cluster submunitions in the area of Jermuk.",
+     "Armenia", (None, 1900, 380)),
+])
+def test_a_part_of_a_count_told_after_it_is_no_place_of_the_whole(gazetteer, text, place,
+                                                                   figures):
+    [e] = events_of(gazetteer, text, date(2024, 3, 10))
+    assert (e.place_names, (e.mines, e.uxo, e.hectares)) == ([place], figures)
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Since the end of the second Karabakh war, 298 people have become victims of mines, "
+     "Vugar Suleymanov said at a press conference held on the occasion of the International "
+     "Day for Mine Awareness on April 4.", date(2023, 4, 4)),
+    ("As of April 1, 2023, 298 people have become mine victims since the end of the war.",
+     date(2023, 4, 1)),
+])
+def test_a_total_since_the_war_runs_to_the_day_it_was_given(gazetteer, text, end):
+    [e] = events_of(gazetteer, text, date(2023, 4, 5))
+    assert (e.date_start, e.date_end) == (date(2020, 11, 10), end)
+
+
+def test_a_handover_recalled_without_a_date_is_no_event_of_the_reports_day(gazetteer):
+    assert events_of(gazetteer, "It should be recalled that Armenia handed over maps of 92,000 "
+                                "mines in the Aghdam, Fuzuli and Zangilan districts.",
+                     date(2024, 1, 9)) == []
+    [e] = events_of(gazetteer, "Previously, on June 12, 2021, Armenia handed over the maps of "
+                               "97,000 mines in Aghdam district.", date(2024, 1, 9))
+    assert (e.event_type, e.date_start) == ("map_handover", date(2021, 6, 12))
