@@ -991,7 +991,10 @@ _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 _ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "the other",
                                    "a (?:second|third|fourth)", "his", "her", "its", "their",
                                    "the(?:(?<=killing the)|(?<=injuring the)|"
-                                   "(?<=wounding the))"])
+                                   "(?<=wounding the))",
+                                   # "the driver and a passenger were killed": two
+                                   rf"the(?=\s+(?:[\w-]++\s+){{0,2}}?(?:{_PERSON_NOUNS})\s+"
+                                   r"and\s+(?:an?|the|his|her|one|another)\s)"])
 _ONE_PERSON = _for_lower_case(
     f"(?:{_ONE_PERSON_FIRST})"
     # the words between describe the person, and do not begin another ("a landmine
@@ -1615,10 +1618,13 @@ def _add_named_people(text: str, lowered: str,
         return
     # (those named together may be more than those named with a title: "AzTV cameraman
     # Siraj Abishov and Maharram Ibrahimov, a reporter, were killed")
+    together = _people_named_together(text)
     names = _named_persons(lowered) or _AGE_AFTER_NAME.findall(text) or \
-        max(_titled_people(text), _people_named_together(text), key=len) or \
+        max(_titled_people(text), together, _named_after_harm(text), key=len) or \
         _NAME_HARMED.findall(text) or _PRONOUN_HARMED.findall(text) or \
         _ROLE_HARMED.findall(lowered) or _NAME_SET_OFF.findall(text)
+    if len(together) > len(names):  # "Rustamov and passenger Sabuhi Nasirov died": two
+        names = together
     count = len(names) or (2 if _BOTH_HARMED.match(text) or _BOTH_ARE_HARMED.search(lowered)
                            else 0)
     if count and " with " in text and (along := _HARMED_ALONG_WITH.search(text)):
@@ -1651,12 +1657,17 @@ _NAME_HARMED = re.compile(
     # "Ilgar Ismayilov stepped on a mine near Khidirli and died"
     rf"(?:stepped on|hit|triggered)\s[^.;]{{0,80}}?\band\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}"
     rf"{_HARMED}|died)\b)")
+# A surname alone, by the endings of the region's: "Huseynov died on the spot"
+_SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
+_SURNAME_ALONE = rf"{_SURNAME}\b"
 # Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
-# Gubadli, were injured"
+# Gubadli, were injured"; each a name, after a role or alone a surname ("Rustamov and
+# passenger Sabuhi Nasirov died at the scene")
+_JOINED_NAME = rf"(?:(?:[a-z]+ )?{_PERSONS_NAME_AND_YEAR}|{_SURNAME_ALONE})"
 _NAMES_HARMED = prefiltered(re.compile(
-    rf"((?:{_PERSONS_NAME_AND_YEAR}, )*{_PERSONS_NAME_AND_YEAR},? and {_PERSONS_NAME_AND_YEAR})"
+    rf"((?:{_JOINED_NAME}, )*{_JOINED_NAME},? and {_JOINED_NAME})"
     rf"(?:,[^,.;]{{1,60}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"
-    r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,4}injuries)\b"))
+    r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,4}injuries|died|lost their lives)\b"))
 _NAMES_APART = re.compile(r",? and |, ")
 # ... and those named after the harm of others: "were killed along with Arif Aliyev"
 _HARMED_ALONG_WITH = re.compile(rf"\b{_HARMED} (?:along|together) with ((?:{_PERSONS_NAME}, )*"
@@ -1673,8 +1684,6 @@ def _people_named_together(text: str) -> list[str]:
     return [name for names in _NAMES_HARMED.findall(text) for name in _NAMES_APART.split(names)]
 
 
-# A surname alone, by the endings of the region's: "Huseynov died on the spot"
-_SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
 # "He was killed instantly", "He lost his left leg", "He was hospitalized with injuries",
 # "As a result, his left foot was amputated", "The driver of the tractor was injured":
 # one person, told of in the sentence before or known by a role; after an opening phrase
@@ -1717,6 +1726,22 @@ _BLOWN_UP_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+)
 # A harm, then a person named after a noun: "killing Azerbaijani soldier Rustam Aliyev"
 _TITLED_HARMED = _for_lower_case(
     rf"\b(?:killing|injuring|wounding) (?:[\w-]+ )?(?:{_PERSON_NOUNS}) [a-z]+ [a-z]+")
+
+
+# Names right after the harm: "killing Elnur Huseynov", "injuring Elnur Huseynov and Rashad
+# Aliyev"
+_NAMES_AFTER_HARM = re.compile(rf"\b(?:killing|injuring|wounding) ((?:{_PERSONS_NAME}, )*"
+                               rf"{_PERSONS_NAME}(?:,? and {_PERSONS_NAME})?)")
+
+
+def _named_after_harm(text: str) -> list[str]:
+    """The people named right after the word of their harm.
+
+    >>> _named_after_harm("A mine exploded, injuring Elnur Huseynov and Rashad Aliyev.")
+    ['Elnur Huseynov', 'Rashad Aliyev']
+    """
+    return [name for names in _NAMES_AFTER_HARM.findall(text)
+            for name in _NAMES_APART.split(names)]
 
 
 def _titled_people(text: str) -> list[str]:

@@ -3264,3 +3264,17 @@ def test_a_handover_recalled_without_a_date_is_no_event_of_the_reports_day(gazet
     [e] = events_of(gazetteer, "Previously, on June 12, 2021, Armenia handed over the maps of "
                                "97,000 mines in Aghdam district.", date(2024, 1, 9))
     assert (e.event_type, e.date_start) == ("map_handover", date(2021, 6, 12))
+
+
+@pytest.mark.parametrize(("second", "killed", "injured"), [
+    ("As a result, Rustamov and passenger Sabuhi Nasirov, born in 1985, died at the scene.", 2,
+     None),
+    ("Rustamov and Nasirov died on the spot.", 2, None),
+    ("The driver and a passenger were killed.", 2, None),
+    ("It exploded, killing Elnur Huseynov.", 1, None),
+    ("It exploded, injuring Elnur Huseynov and Rashad Aliyev.", None, 2),
+])
+def test_each_person_of_a_list_harmed_counts(gazetteer, second, killed, injured):
+    [e] = events_of(gazetteer, f"A tractor hit an anti-tank mine in Aghdam on March 28. {second}",
+                    date(2024, 3, 29))
+    assert (e.killed, e.injured) == (killed, injured)
