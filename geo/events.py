@@ -610,6 +610,35 @@ def _marked_since(text: str, lowered: str, mentions: list[DateMention],
     return (day, day, "day") if day else None
 
 
+def _in_the_year_told_before(doc: Document, start: int, clause: str,
+                             period: tuple[date, date, str]) -> tuple[date, date, str]:
+    """The day of a clause that names it without a year ("Later, on December 4, Armenia
+    handed over ...") in the year of the day the sentence just before names with one ("On
+    July 3, 2021, ..."), on or after that day, where the report's year was taken for it."""
+    days = [m for m in find_dates(clause) if m.day]
+    if not days or any(m.year for m in days) or doc.published is None:
+        return period
+    before = doc.text[max(0, start - _SINCE_THEN_REACH):start]
+    if "\n\n" in before:
+        before = before.rsplit("\n\n", 1)[1]  # (in its paragraph)
+    told = [m for m in find_dates(before) if m.year and m.month and m.day]
+    if not told:
+        return period
+    then = date(told[-1].year, told[-1].month, told[-1].day)
+    day = period[0]
+    if doc.published - day <= _RECENT:
+        return period  # (a day of the last weeks is news of the report's own time)
+    try:
+        moved = day.replace(year=then.year)
+    except ValueError:  # (29 February)
+        return period
+    return (moved, moved, "day") if then <= moved < day else period
+
+
+# How long before a report a day it names without a year is taken for its own time's
+_RECENT = timedelta(days=31)
+
+
 def _since_then(doc: Document, start: int) -> tuple[date, date, str] | None:
     """The period from the last date the sentence before ``start`` names to the report:
     "The war ended in November 2020. ... mines have killed 140 people there since then"."""
@@ -3258,6 +3287,8 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
                          doc.published)
     if period is None and " since then" in clause:
         period = _since_then(doc, sentence.start)
+    elif period is not None and period[2] == "day" and period[0] == period[1]:
+        period = _in_the_year_told_before(doc, sentence.start, clause, period)
     if period is None and event_type == "casualty_total":
         # (the dead of a war or an occupation, not the mines it left: "mines laid during
         # the occupation" dates no handover of their maps)

@@ -3278,3 +3278,16 @@ def test_each_person_of_a_list_harmed_counts(gazetteer, second, killed, injured)
     [e] = events_of(gazetteer, f"A tractor hit an anti-tank mine in Aghdam on March 28. {second}",
                     date(2024, 3, 29))
     assert (e.killed, e.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(("second", "day"), [
+    ("Later, on December 4, Armenia handed over mine maps covering the Aghdere and Tartar "
+     "districts.", date(2021, 12, 4)),
+    # (but a day of the last weeks is the report's own time)
+    ("On January 10, Armenia handed over mine maps covering the Aghdere and Tartar "
+     "districts.", date(2023, 1, 10)),
+])
+def test_a_day_without_a_year_is_in_the_year_told_just_before(gazetteer, second, day):
+    events = events_of(gazetteer, "On July 3, 2021, Armenia handed over maps of 92,000 mines in "
+                                  f"Fuzuli and Zangilan. {second}", date(2023, 1, 20))
+    assert [e.date_start for e in events] == [date(2021, 7, 3), day]
