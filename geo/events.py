@@ -2027,11 +2027,31 @@ def _actor_countries(text: str, start: int, end: int, mentions: InTextOrder[Ment
     things came from ("the territories it regained from Armenia"), a foe ("since the
     war with Armenia") nor one blamed ("blames Armenia for ...", "the maps provided by
     Armenia", "as Armenia has refused to hand over maps")."""
-    return list({m.place.id: m.place for m in mentions.within(start, end)
-                 if m.resolved and m.place and m.place.kind == "country" and
-                 not text.endswith(("from ", "with ", "against "), 0, m.start) and
-                 not text.endswith(rules.blamed_before, 0, m.start) and
-                 not text.startswith(rules.blamed_after, m.end)}.values())
+    found = {m.place.id: m.place for m in mentions.within(start, end)
+             if m.resolved and m.place and m.place.kind == "country" and
+             not text.endswith(("from ", "with ", "against "), 0, m.start) and
+             not text.endswith(rules.blamed_before, 0, m.start) and
+             not text.startswith(rules.blamed_after, m.end)}
+    return list(found.values()) or _countries_by_capital_or_people(text, start, end, mentions)
+
+
+def _countries_by_capital_or_people(text: str, start: int, end: int,
+                                    mentions: InTextOrder[Mention]) -> list[Place]:
+    """The countries a clause names by a capital that acts ("Baku says") or by its people
+    ("330 Azerbaijanis"), where the document names the country itself somewhere."""
+    countries = place_rules().demonym_countries
+    codes = {m.place.country for m in mentions.within(start, end)
+             if m.reason == "metonymic" and m.place and m.place.kind == "city"}
+    codes |= {countries[word] for word in _CAPITALISED_WORD.findall(text, start, end)
+              if word in countries and word.endswith("s")}
+    if not codes:
+        return []
+    named = {m.place.country: m.place for m in mentions.within(0, len(text))
+             if m.resolved and m.place and m.place.kind == "country"}
+    return [named[code] for code in sorted(codes) if code in named]
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 _Found = TypeVar("_Found", Mention, Area)

@@ -60,6 +60,7 @@ class PlaceRules:
     #: rivers and mountains of the region named alone ("the banks of the Enguri"); normalised
     feature_names: frozenset[str]
     demonyms: frozenset[str]        # normalised
+    demonym_countries: dict[str, str]  # each demonym as written: its country's code
     not_place_names: frozenset[str]  # normalised
     common_word_zipf: float
     common_marked_word_zipf: float
@@ -88,7 +89,8 @@ def place_rules() -> PlaceRules:
     raw = load_yaml("places.yaml")
     demonym_path = data_file("gazetteer", "demonyms.csv")
     with demonym_path.open(encoding="utf-8") as handle:
-        demonyms = frozenset(normalise_name(row["demonym"]) for row in csv.DictReader(handle))
+        demonym_countries = {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
+    demonyms = frozenset(normalise_name(name) for name in demonym_countries)
     return PlaceRules(
         home_countries=frozenset(raw["home_countries"]),
         cues_after=_by_word(raw["cues_after"]),
@@ -114,6 +116,7 @@ def place_rules() -> PlaceRules:
         feature_words=frozenset(raw["feature_words"]),
         feature_names=frozenset(normalise_name(n) for n in raw["feature_names"]),
         demonyms=demonyms,
+        demonym_countries=demonym_countries,
         not_place_names=frozenset(normalise_name(n) for n in raw["not_place_names"]),
         common_word_zipf=float(raw["common_word_zipf"]),
         common_marked_word_zipf=float(raw["common_marked_word_zipf"]),

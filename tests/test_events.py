@@ -3291,3 +3291,14 @@ def test_a_day_without_a_year_is_in_the_year_told_just_before(gazetteer, second,
     events = events_of(gazetteer, "On July 3, 2021, Armenia handed over maps of 92,000 mines in "
                                   f"Fuzuli and Zangilan. {second}", date(2023, 1, 20))
     assert [e.date_start for e in events] == [date(2021, 7, 3), day]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan wants peace. Baku says that more than 330 Azerbaijanis, including 65 civilians, "
+    "have been killed or wounded by mines since the war.",
+    "Azerbaijan wants peace. Since the war, 361 Azerbaijanis have been killed or wounded by "
+    "mines.",
+])
+def test_a_total_named_by_a_capital_or_its_people_is_the_countrys(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2023, 4, 4))
+    assert e.place_names == ["Azerbaijan"]
