@@ -3569,6 +3569,8 @@ def _set(event: Event, name: str, value: float, qualifier: str | None) -> None:
             event.qualifiers[name] = qualifier
 
 
+# What is given in exchange when it is the maps: "in exchange for (the) maps of ..."
+_MAPS_FIRST = re.compile(r"(?:the )?(?:[\w-]+ )?(?:(?:mine|minefield) )?maps?\b", _FLAGS)
 # what the maps were given for, up to the end of the clause or who helped ("in exchange for
 # 15 detainees with the participation of Georgia's prime minister")
 _IN_EXCHANGE_FOR = re.compile(r"in (?:exchange|return) for (.+?)(?:[,;](?!\d)|\.(?!\d)|$|"
@@ -3586,11 +3588,17 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
     if event_type == "map_handover":
         _read_mediator(draft.event, clause, lowered, rules)
         exchange = _IN_EXCHANGE_FOR.search(clause)
-        if exchange:
+        prisoners = _first_prisoners(counts)
+        freed = next((c for c in counts if c.kind in ("prisoners", "people") and
+                      c.start < exchange.start()), None) if exchange else None
+        if exchange and freed and _MAPS_FIRST.match(exchange.group(1)):
+            # "freed 15 Armenians in exchange for maps of minefields": the maps' price is
+            # the people before it
+            details["exchanged_for"] = clause[freed.start:freed.noun_end].strip()
+        elif exchange:
             details["exchanged_for"] = _given_for_maps(clause, exchange.group(1).strip(),
                                                        counts)
-        elif (prisoners := _first_prisoners(counts)) and \
-                _EXCHANGE.search(clause, 0, prisoners.start):
+        elif prisoners and _EXCHANGE.search(clause, 0, prisoners.start):
             # "... maps of mines in Fuzuli, and Baku in return freed 15 Armenian detainees"
             details["exchanged_for"] = clause[prisoners.start:prisoners.noun_end].strip()
 

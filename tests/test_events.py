@@ -3302,3 +3302,26 @@ def test_a_day_without_a_year_is_in_the_year_told_just_before(gazetteer, second,
 def test_a_total_named_by_a_capital_or_its_people_is_the_countrys(gazetteer, text):
     [e] = events_of(gazetteer, text, date(2023, 4, 4))
     assert e.place_names == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize(("text", "mine_type"), [
+    ("A shepherd was injured after stepping on a PMN-2 mine in Lachin on Saturday.",
+     "anti-personnel"),
+    ("A truck hit a TM-62 mine in Lachin on Saturday, injuring the driver.", "anti-tank, TM-62"),
+])
+def test_a_mines_model_tells_its_kind(gazetteer, text, mine_type):
+    [e] = events_of(gazetteer, text, date(2021, 6, 14))
+    assert e.details["mine_type"] == mine_type
+
+
+@pytest.mark.parametrize(("text", "exchanged_for"), [
+    ("Azerbaijan freed 15 detainees in exchange for the Aghdam maps on Saturday.",
+     "15 detainees"),
+    ("Azerbaijan freed 15 Armenians in exchange for maps of minefields in Aghdam on Saturday.",
+     "15 Armenians"),
+])
+def test_people_freed_for_maps_are_what_the_maps_were_exchanged_for(gazetteer, text,
+                                                                    exchanged_for):
+    [e] = events_of(gazetteer, text, date(2021, 6, 14))
+    assert (e.event_type, e.place_names, e.prisoners, e.details["exchanged_for"]) == (
+        "map_handover", ["Aghdam"], 15, exchanged_for)
