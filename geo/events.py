@@ -109,8 +109,9 @@ class EventRules:
     cut_title: re.Pattern[str]
     person_after_title: re.Pattern[str]
     #: a speaker that ends in a title ("the agency's chairman"), whose person may be set
-    #: off after it
+    #: off after it; one that holds a title
     ends_in_title: re.Pattern[str]
+    a_title: re.Pattern[str]
     #: a sentence that tells more of whom the incident before it harmed ("He was ...");
     #: one that tells of the past ("Recall that ...")
     harmed_again: re.Pattern[str]
@@ -291,6 +292,7 @@ def event_rules() -> EventRules:
         person_after_title=re.compile(rf"\b{attribution['title_ends']}\s"
                                       rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})$"),
         ends_in_title=re.compile(rf"\b(?i:{attribution['titles']})$"),
+        a_title=re.compile(rf"\b(?i:{attribution['titles']})\b"),
         harmed_again=_for_lower_case(raw["harmed_again"]),
         background_start=_for_lower_case(raw["background_start"]),
         mediator_hints=tuple(raw["mediator_hints"]),
@@ -2098,6 +2100,24 @@ _BY_PRONOUN = re.compile(rf"(?:{_PERSONAL})\b", _FLAGS)  # a text that begins wi
 _NAME_ALONE = re.compile(r"(?:[A-Z][a-z’'-]+\s?){1,3}")
 
 
+def _person_titled_in(text: str) -> str | None:
+    """The last person ``text`` names after a title ("Deputy Foreign Minister Elnur
+    Mammadov"), if any."""
+    names = _TITLED_PERSON.findall(text)
+    return names[-1] if names else None
+
+
+# A person after the last word of a title: "Minister Elnur Mammadov", "Ombudsman Sabina
+# Aliyeva"
+_TITLED_PERSON = re.compile(r"\b(?:Minister|President|Ambassador|Spokes(?:man|woman|person)|"
+                            r"Chairman|Chairwoman|Ombudsman|Commissioner|Director|Head|Chief|"
+                            r"Governor|Mayor|Envoy|Secretary|Representative)\s+"
+                            r"([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2})")
+# A person who speaks as a pronoun: "He said that ...", "she added"
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"
+                        r"told|stated|recalled|explained)\b")
+
+
 def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
     """Whether ``pronoun`` ("he", "the agency") may stand for an earlier ``speaker``: "the
     agency" not for a person named alone ("Samir Poladov")."""
@@ -2213,15 +2233,34 @@ def named_speaker(text: str, rules: EventRules,
     after = _SAID_THEN_SPEAKER.search(text) if "said " in text else None
     if after:  # '"...," said Vugar Suleymanov, chairman of ANAMA'
         who = after.group(1).strip().rstrip(".")
-        return who, bool(_PRONOUN.match(who))
+        return _person_after_a_title(who, rules) or who, bool(_PRONOUN.match(who))
     return None, rules.pronoun_said.search(text) is not None
 
 
-# A quote, then "said" and who: '"...," said the ministry', "..., said Vugar Suleymanov"
+# A quote, then "said" and who: '"...," said the ministry', "..., said Vugar Suleymanov",
+# "..., said UNDP Resident Representative in Azerbaijan Alessandro Fracassetti"
 _SAID_THEN_SPEAKER = re.compile(
-    r"[,”\"]\s*said\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,6}|the\s+(?:[a-z]+\s){0,2}"
+    r"[,”\"]\s*said\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s(?:(?:of|in|for|on|and|the)\s)*"
+    r"[A-Z][\w’'.-]*){0,11}|the\s+(?:[a-z]+\s){0,2}"
     r"(?:ministry|agency|ombudsman|chairman|chairwoman|minister|official|spokes\w+|office|"
     r"service|department|governor|mayor))")
+# The person a title ends with: "... Representative in Azerbaijan Alessandro Fracassetti"
+_NAME_ENDING_A_TITLE = re.compile(r"\s([A-Z][a-z’'-]+\s[A-Z][a-z’'-]+)$")
+# Words of the names of bodies, none a person's
+_BODY_WORDS = frozenset(["Affairs", "Service", "Defense", "Defence", "Ministry", "Agency",
+                         "Office", "Committee", "Republic", "Council", "Centre", "Center",
+                         "Department", "Administration", "Action", "Trust", "Union", "Nations",
+                         "States", "Situations", "Emergency", "Security", "Interior", "Press"])
+
+
+def _person_after_a_title(who: str, rules: EventRules) -> str | None:
+    """The person named at the end of a speaker that begins with a title ("Head of the
+    Press Service of the Ministry of Defense Anar Eyvazov": Anar Eyvazov), if any."""
+    if len(who.split()) < 4 or not rules.a_title.search(who):
+        return None
+    person = _NAME_ENDING_A_TITLE.search(who)
+    return person.group(1) if person and not set(person.group(1).split()) & _BODY_WORDS \
+        else None
 
 
 def _cited(text: str, rules: EventRules) -> str | None:
@@ -2551,6 +2590,12 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             back -= 1
             previous, pronoun = named_in(back)
             if previous and not pronoun:  # past "According to him" to who he is
+                if _HE_OR_SHE.search(sentences[index].text) and \
+                        _the_publisher(previous, doc.author or "") and \
+                        (person := _person_titled_in(sentences[back].text)):
+                    # ("Deputy Foreign Minister Elnur Mammadov spoke, Trend reports. He
+                    # said that ...": the minister, not the outlet)
+                    return person
                 return previous if _may_stand_for(own, previous) else own
         # ("According to him" with no one named before: nobody a reader could check)
         return None if own and _PERSONAL_PRONOUN.fullmatch(own) else own

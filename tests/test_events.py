@@ -3325,3 +3325,24 @@ def test_people_freed_for_maps_are_what_the_maps_were_exchanged_for(gazetteer, t
     [e] = events_of(gazetteer, text, date(2021, 6, 14))
     assert (e.event_type, e.place_names, e.prisoners, e.details["exchanged_for"]) == (
         "map_handover", ["Aghdam"], 15, exchanged_for)
+
+
+@pytest.mark.parametrize(("said", "speaker"), [
+    ("said UNDP Resident Representative in Azerbaijan Alessandro Fracassetti",
+     "Alessandro Fracassetti"),
+    ("said Head of the Press Service of the Ministry of Defense Anar Eyvazov", "Anar Eyvazov"),
+    ("said the Ministry of Internal Affairs", "the Ministry of Internal Affairs"),
+])
+def test_the_person_after_a_long_title_after_said_is_the_speaker(gazetteer, said, speaker):
+    [e] = events_of(gazetteer, f"\"We have cleared 5,000 hectares in Fuzuli since 2021,\" {said}.",
+                    date(2024, 3, 10))
+    assert e.attributed_to == speaker
+
+
+def test_he_after_a_person_the_outlet_reports_on_is_that_person(gazetteer):
+    doc = Document("t", "t.txt", text="Deputy Foreign Minister Elnur Mammadov addressed the "
+                   "meeting in Geneva, Trend reports. He said that since the end of the war, 379 "
+                   "people have fallen victim to mines.", published=date(2024, 11, 18),
+                   author="Trend")
+    [e] = process_document(doc, gazetteer).events
+    assert e.attributed_to == "Elnur Mammadov"
