@@ -1014,7 +1014,7 @@ _PERSON_WORDS = (
     "builder", "hunter", "herdsman", "pensioner", "student", "schoolboy", "schoolgirl",
     "tourist", "passenger", "friend", "colleague", "companion", "neighbour", "neighbor",
     "uncle", "grandson", "assistant", "farmhand", "rider", "horseman", "mechanic",
-    "forester", "beekeeper", "fisherman")
+    "forester", "beekeeper", "fisherman", "rescuer", "electrician", "lifeguard", "firefighter")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 # "a shepherd", "another man", "the other", "his son", "its driver", and "the driver" as
@@ -1731,7 +1731,7 @@ _ROLE_HARMED = _for_lower_case(
     rf"\bthe (?:[\w-]++ ){{0,2}}?(?:{_PERSON_NOUNS})(?: of the [\w-]++)?(?:,[^.;]{{1,60}}?,)?\s+"
     rf"(?:{_HE_WAS}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed|{_TAKEN_TO_HOSPITAL})|died|"
     # "The driver received injuries of varying degrees of severity", "received an injury"
-    r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}injur(?:y|ies))\b")
+    r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}(?:injur(?:y|ies)|wounds?))\b")
 # "Both were hospitalized with injuries": the two the sentence before told of
 _BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NOT_NEGATED}"
                           rf"(?:{_HARMED}|hospitali[sz]ed)\b")
@@ -2319,7 +2319,8 @@ _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                       r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                       r"thousand|million|dozen)\b")
-_HECTARES = re.compile(r"hectare|\bha\b|square kilomet|square met|\bkm[2²]|\bsq\.? ?km\b")
+_HECTARES = re.compile(r"hectare|\bha\b|square kilomet|square km\b|square met|\bkm[2²]|"
+                       r"\bsq\.? ?km\b")
 
 
 # What a text that the rules' ``still_to_clear`` matches holds

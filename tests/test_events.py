@@ -3346,3 +3346,19 @@ def test_he_after_a_person_the_outlet_reports_on_is_that_person(gazetteer):
                    author="Trend")
     [e] = process_document(doc, gazetteer).events
     assert e.attributed_to == "Elnur Mammadov"
+
+
+def test_land_reported_cleared_in_square_km_is_a_clearance(gazetteer):
+    [e] = events_of(gazetteer, "Azerbaijan had reported clearing more than 290 square km of "
+                               "land in 2023.", date(2024, 5, 1))
+    assert (e.event_type, e.hectares, e.date_start) == ("clearance_report", 29_000,
+                                                        date(2023, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "A rescuer was injured by a mine in Kalbajar on Monday.",
+    "The driver received shrapnel wounds when his car hit a mine in Kalbajar on Monday.",
+])
+def test_more_ways_of_telling_one_person_injured(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2024, 5, 1))
+    assert (e.event_type, e.injured) == ("mine_incident", 1)
