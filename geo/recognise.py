@@ -226,9 +226,11 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
         # mountains named alone ("on the banks of the Enguri")
         c.rejected = "a river or other natural feature"
         return c
-    if before == "the" and _OF_A_PLACE_AFTER.match(text, c.end) and \
+    if (before == "the" or text[c.start - 1:c.start] in _OPENING_QUOTES) and \
+            _OF_A_PLACE_AFTER.match(text, c.end) and \
             c.places[0].country not in rules.home_countries:
-        c.rejected = "a figure of speech"  # "Aghdam, the Hiroshima of the Caucasus"
+        # "Aghdam, the Hiroshima of the Caucasus", 'the nickname "Hiroshima of the Caucasus"'
+        c.rejected = "a figure of speech"
         return c
     if _after_of(text, c.start) and rules.organisation_of.search(text, max(0, c.start - 40),
                                                                   c.start):
@@ -248,6 +250,7 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
 
 
 _PART_OF_A_NAME = "part of a longer name (organisation, person or title)"
+_OPENING_QUOTES = ("'", '"', "‘", "“")
 # "the Hiroshima of the Caucasus": a place likened to, after "the" and before "of" a place
 _OF_A_PLACE_AFTER = re.compile(r" of (?:the )?[A-Z]")
 

@@ -84,6 +84,13 @@ def test_a_surname_or_a_town_that_speaks_is_a_person(gazetteer):
         "person's name", "person's name"]
 
 
+def test_a_place_abroad_in_a_quoted_likeness_is_a_figure_of_speech(gazetteer):
+    text = ("In Azerbaijan's 'Hiroshima of the Caucasus', mines remain. Aghdam earned the "
+            "nickname \"Hiroshima of the Caucasus\".")
+    assert [m.reason for m in mentions(gazetteer, text) if m.text == "Hiroshima"] == [
+        "a figure of speech", "a figure of speech"]
+
+
 def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazetteer):
     found = resolved(gazetteer, "Yerevan refuses to provide maps. Armenia submitted maps "
                                 "to Baku. Two men were injured in Armenia.")
