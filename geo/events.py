@@ -112,6 +112,9 @@ class EventRules:
     #: off after it; one that holds a title
     ends_in_title: re.Pattern[str]
     a_title: re.Pattern[str]
+    #: a person named after the last word of a title ("Minister Elnur Mammadov"), in group 1
+    titled_person: re.Pattern[str]
+    body_words: frozenset[str]  # words of bodies' names, none of a person's
     #: a sentence that tells more of whom the incident before it harmed ("He was ...");
     #: one that tells of the past ("Recall that ...")
     harmed_again: re.Pattern[str]
@@ -293,6 +296,9 @@ def event_rules() -> EventRules:
                                       rf"({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})$"),
         ends_in_title=re.compile(rf"\b(?i:{attribution['titles']})$"),
         a_title=re.compile(rf"\b(?i:{attribution['titles']})\b"),
+        titled_person=re.compile(rf"\b{attribution['title_ends']}\s"
+                                 rf"([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){{1,2}})"),
+        body_words=frozenset(attribution["body_words"].split()),
         harmed_again=_for_lower_case(raw["harmed_again"]),
         background_start=_for_lower_case(raw["background_start"]),
         mediator_hints=tuple(raw["mediator_hints"]),
@@ -2100,19 +2106,13 @@ _BY_PRONOUN = re.compile(rf"(?:{_PERSONAL})\b", _FLAGS)  # a text that begins wi
 _NAME_ALONE = re.compile(r"(?:[A-Z][a-z’'-]+\s?){1,3}")
 
 
-def _person_titled_in(text: str) -> str | None:
+def _person_titled_in(text: str, rules: EventRules) -> str | None:
     """The last person ``text`` names after a title ("Deputy Foreign Minister Elnur
     Mammadov"), if any."""
-    names = _TITLED_PERSON.findall(text)
+    names = rules.titled_person.findall(text)
     return names[-1] if names else None
 
 
-# A person after the last word of a title: "Minister Elnur Mammadov", "Ombudsman Sabina
-# Aliyeva"
-_TITLED_PERSON = re.compile(r"\b(?:Minister|President|Ambassador|Spokes(?:man|woman|person)|"
-                            r"Chairman|Chairwoman|Ombudsman|Commissioner|Director|Head|Chief|"
-                            r"Governor|Mayor|Envoy|Secretary|Representative)\s+"
-                            r"([A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+){1,2})")
 # A person who speaks as a pronoun: "He said that ...", "she added"
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"
                         r"told|stated|recalled|explained)\b")
@@ -2246,11 +2246,6 @@ _SAID_THEN_SPEAKER = re.compile(
     r"service|department|governor|mayor))")
 # The person a title ends with: "... Representative in Azerbaijan Alessandro Fracassetti"
 _NAME_ENDING_A_TITLE = re.compile(r"\s([A-Z][a-z’'-]+\s[A-Z][a-z’'-]+)$")
-# Words of the names of bodies, none a person's
-_BODY_WORDS = frozenset(["Affairs", "Service", "Defense", "Defence", "Ministry", "Agency",
-                         "Office", "Committee", "Republic", "Council", "Centre", "Center",
-                         "Department", "Administration", "Action", "Trust", "Union", "Nations",
-                         "States", "Situations", "Emergency", "Security", "Interior", "Press"])
 
 
 def _person_after_a_title(who: str, rules: EventRules) -> str | None:
@@ -2259,7 +2254,7 @@ def _person_after_a_title(who: str, rules: EventRules) -> str | None:
     if len(who.split()) < 4 or not rules.a_title.search(who):
         return None
     person = _NAME_ENDING_A_TITLE.search(who)
-    return person.group(1) if person and not set(person.group(1).split()) & _BODY_WORDS \
+    return person.group(1) if person and not set(person.group(1).split()) & rules.body_words \
         else None
 
 
@@ -2593,7 +2588,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             if previous and not pronoun:  # past "According to him" to who he is
                 if _HE_OR_SHE.search(sentences[index].text) and \
                         _the_publisher(previous, doc.author or "") and \
-                        (person := _person_titled_in(sentences[back].text)):
+                        (person := _person_titled_in(sentences[back].text, rules)):
                     # ("Deputy Foreign Minister Elnur Mammadov spoke, Trend reports. He
                     # said that ...": the minister, not the outlet)
                     return person
