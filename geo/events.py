@@ -1036,7 +1036,7 @@ _ONE_PERSON = _for_lower_case(
     f"(?:{_ONE_PERSON_FIRST})"
     # the words between describe the person, and do not begin another ("a landmine
     # injured a farmer")
-    rf"(?:\s+(?:(?!(?:an?|the|one|another)\s)[\w'’-]++\s+){{0,3}}?(?:{_PERSON_NOUNS})\b"
+    rf"(?:\s+(?:(?!(?:an?|the|one|another)\s)[\w'’-]++\s+){{0,4}}?(?:{_PERSON_NOUNS})\b"
     # (not the owner of another: "his neighbour's son" is the son)
     r"(?!-|['’]s\b|\s+(?:post|unit|school|dormitory|house|office|station|vehicle|car|truck|"
     r"team|group))"
@@ -1814,6 +1814,7 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              and not _modifies(text, m, rules)
              and not _where_said(text, m.start, m.end, rules)
              and (meeting or not _where_met(text, m.start))
+             and (meeting or not _BODY_IN.search(text, max(0, m.start - 40), m.start))
              and not _where_elsewhere(text, m.start, rules)
              and not _holds_the_area_before(text, m.start)
              and not _holds_the_area_after(text, m.end)]
@@ -2005,6 +2006,12 @@ def _where_elsewhere(text: str, start: int, rules: EventRules) -> bool:
             rules.elsewhere_in.search(text[max(0, start - 60):start].lower()) is not None) or \
         text.endswith(rules.blamed_before, 0, start) or \
         rules.bordering_before.search(text, max(0, start - 50), start) is not None
+
+
+# Where a body sits, as in a speaker's description ("communications coordinator of the
+# ICRC delegation in Baku, told APA"): no place of the event, but of a meeting with it
+_BODY_IN = re.compile(r"\b(?:delegation|office|mission|embassy|bureau|representation|branch|"
+                      r"headquarters|headquartered|based)\s+in\s+$")
 
 
 def _where_said(text: str, start: int, end: int, rules: EventRules) -> bool:

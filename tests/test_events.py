@@ -3362,3 +3362,17 @@ def test_land_reported_cleared_in_square_km_is_a_clearance(gazetteer):
 def test_more_ways_of_telling_one_person_injured(gazetteer, text):
     [e] = events_of(gazetteer, text, date(2024, 5, 1))
     assert (e.event_type, e.injured) == ("mine_incident", 1)
+
+
+def test_where_a_speakers_body_sits_is_no_place_of_the_count_and_the_person_speaks(gazetteer):
+    [e] = events_of(gazetteer, "More than 300 people have been killed or injured by mines since "
+                               "2020, Ilaha Huseynova, communications coordinator of the ICRC "
+                               "delegation in Baku, told APA.", date(2025, 4, 4))
+    assert (e.place_names, e.attributed_to) == ([], "Ilaha Huseynova")
+
+
+def test_a_person_described_by_an_employers_long_name_is_one_person(gazetteer):
+    [e] = events_of(gazetteer, "A Ministry of Emergency Situations employee was seriously "
+                               "injured when a mine exploded in Kalbajar on Monday.",
+                    date(2025, 4, 4))
+    assert (e.event_type, e.injured) == ("mine_incident", 1)
