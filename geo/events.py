@@ -2949,6 +2949,12 @@ def _a_total_of_its_own(reading: _Reading, index: int, sentence: Sentence,
         return False
     if any(m.year is not None or m.month is not None for m in dates):
         return True
+    # (not one person's harm: "Last month, a boy was injured in Machkalashen")
+    period = _search_if(_CALENDAR_UNIT, sentence.text, lowered, "last ", "this ") and \
+        not _ONE_PERSON.search(lowered) and read_period(sentence.text, reading.doc.published)
+    if period and (period[0], period[1]) != (drafts[-1].event.date_start,
+                                             drafts[-1].event.date_end):
+        return True  # "Last year, we recorded 34 victims": its own year
     total_countries = {p.country for p in drafts[-1].event.places}
     return bool(total_countries) and any(
         m.resolved and m.place and m.place.kind == "country" and

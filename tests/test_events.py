@@ -3376,3 +3376,18 @@ def test_a_person_described_by_an_employers_long_name_is_one_person(gazetteer):
                                "injured when a mine exploded in Kalbajar on Monday.",
                     date(2025, 4, 4))
     assert (e.event_type, e.injured) == ("mine_incident", 1)
+
+
+def test_last_years_figure_after_a_running_total_is_a_total_of_its_own(gazetteer):
+    events = events_of(gazetteer, "Since November 10, 2020, 397 people have become mine "
+                                  "victims. Last year we recorded 34 victims, the lowest number "
+                                  "since the war.", date(2025, 4, 4))
+    assert [(e.casualties, e.date_start, e.date_end) for e in events] == [
+        (397, date(2020, 11, 10), date(2025, 4, 4)), (34, date(2024, 1, 1), date(2024, 12, 31))]
+
+
+def test_one_hurt_picking_up_a_bomblet_a_while_after_the_place_is_an_incident(gazetteer):
+    [e] = events_of(gazetteer, "Last month, a 14-year-old boy was injured in Martuni region's "
+                               "Machkalashen village after picking up an unexploded cluster "
+                               "bomblet.", date(2019, 4, 10))
+    assert (e.event_type, e.injured, e.date_start) == ("mine_incident", 1, date(2019, 3, 1))
