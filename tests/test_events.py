@@ -2499,7 +2499,8 @@ def test_statements_reported_one_after_another_are_read_apart(gazetteer):
 ])
 def test_a_running_total_since_the_war_counts_the_victims_of_mines(gazetteer, text, published,
                                                                     period, figures):
-    [e] = events_of(gazetteer, text, published)
+    # (the victim of another time is an incident of its own, if any)
+    [e] = [e for e in events_of(gazetteer, text, published) if e.event_type != "mine_incident"]
     assert (e.event_type, (e.date_start, e.date_end), (e.casualties, e.killed, e.injured)) == (
         "casualty_total", period, figures)
 
