@@ -3392,3 +3392,14 @@ def test_one_hurt_picking_up_a_bomblet_a_while_after_the_place_is_an_incident(ga
                                "Machkalashen village after picking up an unexploded cluster "
                                "bomblet.", date(2019, 4, 10))
     assert (e.event_type, e.injured, e.date_start) == ("mine_incident", 1, date(2019, 3, 1))
+
+
+def test_the_statement_is_the_one_of_the_body_that_issued_it(gazetteer):
+    [e] = events_of(gazetteer, "Ombudsman Sabina Aliyeva issued a statement on Thursday. \"From "
+                               "November 10, 2020 to the present day, 350 Azerbaijanis have "
+                               "become victims of landmines,\" the statement reads.",
+                    date(2024, 4, 4))
+    assert e.attributed_to == "Ombudsman"
+    [e] = events_of(gazetteer, "\"350 Azerbaijanis have become victims of landmines since the "
+                               "war,\" the statement reads.", date(2024, 4, 4))
+    assert e.attributed_to is None  # (no one named before: nobody a reader could check)
