@@ -553,8 +553,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             # November 2020": up to that day
             first = start[1] if text.endswith("end of ", max(0, since[0].start - 8),
                                               since[0].start) else start[0]
-            return first, _as_of(text, mentions, published) or \
-                _said_by(text, mentions, published) or published, start[2]
+            return first, _counted_to(text, mentions, published) or \
+                _counted_to(text, mentions, published, said=True) or published, start[2]
     if "since " in lowered and published and \
             all(m.day or m.weekday is not None for m in mentions) and \
             (named_start := _named_start(text, lowered)) and named_start <= published:
@@ -592,7 +592,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return resolved
     undated = _undated_period(text, lowered, published)
     if undated and published and undated[1] == published and \
-            (said := _said_by(text, mentions, published)):
+            (said := _counted_to(text, mentions, published, said=True)):
         return undated[0], said, undated[2]
     return undated or _said_on(mentions, published)
 
@@ -626,7 +626,7 @@ def _in_the_year_told_before(doc: Document, start: int, clause: str,
     days = [m for m in find_dates(clause) if m.day]
     if not days or any(m.year for m in days) or doc.published is None:
         return period
-    before = doc.text[max(0, start - _SINCE_THEN_REACH):start]
+    before = doc.text[max(0, start - _SENTENCE_BEFORE_REACH):start]
     if "\n\n" in before:
         before = before.rsplit("\n\n", 1)[1]  # (in its paragraph)
     told = [m for m in find_dates(before) if m.year and m.month and m.day]
@@ -650,32 +650,25 @@ _RECENT = timedelta(days=31)
 def _since_then(doc: Document, start: int) -> tuple[date, date, str] | None:
     """The period from the last date the sentence before ``start`` names to the report:
     "The war ended in November 2020. ... mines have killed 140 people there since then"."""
-    before = doc.text[max(0, start - _SINCE_THEN_REACH):start]
+    before = doc.text[max(0, start - _SENTENCE_BEFORE_REACH):start]
     mentions = [m for m in find_dates(before) if m.year or m.month or m.day]
     then = _date_of(mentions[-1], doc.published, before) if mentions and doc.published else None
     return (then[0], doc.published, then[2]) if then and then[0] <= doc.published else None
 
 
-# How far before a sentence saying "since then" its time is looked for: about a sentence
-_SINCE_THEN_REACH = 200
+# How far before a sentence the time the sentence before names is looked for ("since then",
+# a day without its year): about a sentence
+_SENTENCE_BEFORE_REACH = 200
 
 
-def _said_by(text: str, mentions: list[DateMention], published: date) -> date | None:
-    """The last day of the month a count since a date was given in ("since the end of the
-    war, ..., the agency said in January"), if the text names one before publication."""
+def _counted_to(text: str, mentions: list[DateMention], published: date,
+                said: bool = False) -> date | None:
+    """The last day of what a count is given as of ("as of 31 March 2023", "as of January
+    2023"), or, where ``said``, of the month it was given in ("since the end of the war,
+    ..., the agency said in January"), if the text names one before publication."""
     for m in mentions:
-        if m.month and not m.day and _reported_before(text, m.start, ("in",)):
-            said = _date_of(m, published)
-            if said and said[1] <= published:
-                return said[1]
-    return None
-
-
-def _as_of(text: str, mentions: list[DateMention], published: date) -> date | None:
-    """The day a count is given as of ("as of 31 March 2023", "as of January 2023": its
-    last day), if the text names one before publication."""
-    for m in mentions:
-        if text.endswith(("as of ", "As of "), max(0, m.start - 6), m.start):
+        if (m.month and not m.day and _reported_before(text, m.start, ("in",))) if said \
+                else text.endswith(("as of ", "As of "), max(0, m.start - 6), m.start):
             day = _date_of(m, published)
             if day and day[1] <= published:
                 return day[1]
@@ -1111,6 +1104,7 @@ _AGE_AFTER_PERSON = re.compile(
 
 def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[Count]:
     counts = []
+    lowered = lower(text)
     for q in find_quantities(text):
         if any(s <= q.start < e for s, e in skip):
             continue
@@ -1133,9 +1127,9 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
         value, noun_end = q.value, q.end + noun_length
         if kind in _LAND and _STILL_MINED_AFTER.match(text, noun_end):
             continue  # "about 70 square kilometres remain contaminated": not cleared
-        if kind in ("mines", "uxo") and (_STILL_IN_THE_GROUND_AFTER.match(text, noun_end) or
-                                         _STILL_THERE_BEFORE.search(text, max(0, q.start - 40),
-                                                                    q.start)):
+        if kind in ("mines", "uxo") and (
+                rules.still_to_clear.match(lowered, _PLACE_THEN.match(text, noun_end).end()) or
+                _STILL_THERE_BEFORE.search(text, max(0, q.start - 40), q.start)):
             continue  # "up to 1.5 million mines may still be in the ground": not found
         if kind == "people":
             # "two journalists, Siraj Abishov and Maharram Ibrahimov, and the village
@@ -1146,7 +1140,6 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
             if one_more:  # "two journalists and a local official"
                 value, noun_end = value + 1, one_more.end()
         counts.append(Count(value, q.qualifier, q.start, q.end, kind, noun_end))
-    lowered = lower(text)
     for match in _ONE_PERSON.finditer(lowered):
         if not any(c.start <= match.start() < c.noun_end for c in counts) and \
                 not _same_person_again(lowered, match, counts) and \
@@ -1176,12 +1169,10 @@ def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) 
         _SET_OFF_AFTER.match(lowered, match.end()) is not None
 
 
-# what mines still to find are: "may still be in the ground", "remain buried"; "there are
-# still about 1.5 million mines"
-_STILL_IN_THE_GROUND_AFTER = re.compile(
-    r"(?:\s+(?:in|along|near|across|on)\s[^,.;]{1,40}?)?,?\s+(?:(?:may|might|could|are|is|"
-    r"remain|remains|still|lie|lies)\s+){1,3}(?:be\s+)?(?:in the ground|buried|hidden|planted|"
-    r"scattered|uncleared|undetected|to be (?:found|cleared|removed))", _FLAGS)
+# Where mines still to find are, before the words saying so (the rules' still_to_clear):
+# "1.5 million mines in Karabakh may still be in the ground"; "there are still about 1.5
+# million mines"
+_PLACE_THEN = re.compile(r"(?:\s+(?:in|along|near|across|on)\s[^,.;]{1,40}?)?,?\s*", _FLAGS)
 _STILL_THERE_BEFORE = re.compile(r"\bthere (?:are|remain|may be|could be) (?:still )?(?:about |"
                                  r"some |up to |an estimated |as many as |more than |over )?$",
                                  _FLAGS)
@@ -1696,11 +1687,10 @@ _NAME_HARMED = re.compile(
     rf"{_HARMED}|died)\b)")
 # A surname alone, by the endings of the region's: "Huseynov died on the spot"
 _SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
-_SURNAME_ALONE = rf"{_SURNAME}\b"
 # Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
 # Gubadli, were injured"; each a name, after a role or alone a surname ("Rustamov and
 # passenger Sabuhi Nasirov died at the scene")
-_JOINED_NAME = rf"(?:(?:[a-z]+ )?{_PERSONS_NAME_AND_YEAR}|{_SURNAME_ALONE})"
+_JOINED_NAME = rf"(?:(?:[a-z]+ )?{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)"
 _NAMES_HARMED = prefiltered(re.compile(
     rf"((?:{_JOINED_NAME}, )*{_JOINED_NAME},? and {_JOINED_NAME})"
     rf"(?:,[^,.;]{{1,60}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"
@@ -2120,9 +2110,6 @@ def _person_titled_in(text: str, rules: EventRules) -> str | None:
     return names[-1] if names else None
 
 
-# A person who speaks as a pronoun: "He said that ...", "she added"
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"
-                        r"told|stated|recalled|explained)\b")
 
 
 def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
@@ -2593,7 +2580,8 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             back -= 1
             previous, pronoun = named_in(back)
             if previous and not pronoun:  # past "According to him" to who he is
-                if _HE_OR_SHE.search(sentences[index].text) and \
+                if (said := rules.pronoun_said.search(sentences[index].text)) and \
+                        said.group().lower().startswith(("he ", "she ")) and \
                         _the_publisher(previous, doc.author or "") and \
                         (person := _person_titled_in(sentences[back].text, rules)):
                     # ("Deputy Foreign Minister Elnur Mammadov spoke, Trend reports. He
