@@ -3153,8 +3153,9 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules, text
         return
     if same:
         draft.take_period((_of_the_unit(same.group(), drafts, draft.sentence) or previous).period)
-    elif draft.event.event_type == "mine_incident" and _announces_incidents(previous, rules):
-        draft.take_period(previous.period)
+    elif draft.event.event_type == "mine_incident" and \
+            (announced := _announcing(drafts, draft.sentence, rules)):
+        draft.take_period(announced.period)
     elif draft.event.event_type == previous.event.event_type == "clearance_report" and \
             not _cumulative(lower(quote), rules.patterns["casualty_total"]["cumulative"]):
         # figures by place after a clearance report ("In Fuzuli, 211 UXO were
@@ -3167,6 +3168,24 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules, text
         draft.take_period((day, day, "day"))
 
 
+def _announcing(drafts: list[Draft], sentence: int, rules: EventRules) -> Draft | None:
+    """The draft announcing a day's incidents that an incident of ``sentence`` is one of:
+    the last draft, or one at most four sentences before it with only incidents after it
+    ("Two mine blasts left one dead and two wounded on Monday. A resident of Fuzuli was
+    killed .... In a separate incident, two shepherds were injured ...")."""
+    for back in range(len(drafts) - 1, -1, -1):
+        draft = drafts[back]
+        if sentence - draft.sentence > _ANNOUNCED_REACH:
+            return None
+        if _announces_incidents(draft, rules):
+            return draft
+        if draft.event.event_type != "mine_incident":
+            return None
+    return None
+
+
+# How many sentences after an announcement of incidents they may be told
+_ANNOUNCED_REACH = 4
 # What a text that the rules' ``a_few_incidents`` matches holds
 _A_FEW_INCIDENTS_HINTS = ("incidents", "explosions", "blasts")
 
@@ -3235,7 +3254,8 @@ def _without_announcements(drafts: list[Draft], rules: EventRules) -> list[Draft
     kept = []
     for draft in drafts:
         told = [d for d in _drafts_since(drafts, draft.sentence + 1)
-                if d.sentence - draft.sentence <= 4 and d.event.event_type == "mine_incident"
+                if d.sentence - draft.sentence <= _ANNOUNCED_REACH and
+                d.event.event_type == "mine_incident"
                 and (d.period == draft.period or not draft.dated)] \
             if _announces_incidents(draft, rules) else []
         if len(told) < 2:

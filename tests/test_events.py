@@ -1911,6 +1911,19 @@ def test_incidents_a_sentence_announces_for_a_day_take_its_day_and_are_counted_o
         ("mine_incident", ["Fuzuli"], 1, date(2023, 8, 20), "Interior Ministry")]
 
 
+@pytest.mark.parametrize("blasts", ["New mine blasts", "Two mine blasts"])
+def test_a_lead_summing_a_days_blasts_is_no_total_beside_the_incidents_it_sums(gazetteer,
+                                                                              blasts):
+    text = (f"{blasts} in Azerbaijan's liberated territories left one dead and two wounded "
+            "on Monday, ANAMA said. A resident of Fuzuli district, Elvin Mammadov, was killed "
+            "when he stepped on an anti-personnel mine. In a separate incident, two shepherds "
+            "were injured by a mine explosion in Aghdam district.")
+    assert [(e.event_type, e.place_names, e.killed, e.injured, e.date_start, e.attributed_to)
+            for e in events_of(gazetteer, text, date(2024, 5, 14))] == [
+        ("mine_incident", ["Fuzuli"], 1, None, date(2024, 5, 13), "ANAMA"),
+        ("mine_incident", ["Aghdam"], None, 2, date(2024, 5, 13), "ANAMA")]
+
+
 @pytest.mark.parametrize("announcement", [
     # incidents counted, then told one by one with no word of mines of their own
     "Two mine incidents were recorded over the past week, ANAMA said.",
