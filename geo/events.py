@@ -2470,13 +2470,15 @@ _JOIN_REACH = 100
 
 
 def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
-             rules: EventRules) -> list[tuple[int, int, bool, tuple[str, str | None]]]:
+             rules: EventRules, shares: Iterable[int] = ()
+             ) -> list[tuple[int, int, bool, tuple[str, str | None]]]:
     """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
     July 3 maps for Fuzuli", "... last Friday, and another blast on Saturday ...") at the
     conjunction before the second date; one that tells incidents apart (see
-    :func:`_separate_incidents`); and a total that tells one of its incidents ("17
+    :func:`_separate_incidents`); a total that tells one of its incidents ("17
     casualties, including a family of three who were injured when their car hit an
-    anti-tank mine"). The third of each: whether the clause takes the date of the
+    anti-tank mine"); and one at ``shares``, where another country's figures begin (see
+    :func:`_country_shares`). The third of each: whether the clause takes the date of the
     sentence, having none of its own; the fourth, what it tells."""
     dates = [m for m in find_dates(sentence.text)
              if m.day or m.month or m.weekday is not None]
@@ -2499,6 +2501,7 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
         if kind[0] == "casualty_total" and " who " in lowered else None
     if incident:
         cuts[incident.start()] = True
+    cuts.update(dict.fromkeys(shares, True))
     bounds = [0, *sorted(cuts), len(sentence.text)]
     return [(sentence.start + a, sentence.start + b, cuts.get(a, False),
              ("mine_incident", None) if incident and a == incident.start() else kind)
@@ -2512,6 +2515,52 @@ _INCIDENT_OF_A_TOTAL = re.compile(r",\s+(?:including|among them)\s+[^,;]{0,80}?\
                                   r"\s+when\b")
 
 
+def _country_shares(sentence: Sentence, lowered: str,
+                    mentions: InTextOrder[Mention]) -> list[int]:
+    """Where, in a sentence (``lowered``: in lower case) of counts over a period, the
+    figures of one country give way to another's ("Azerbaijan recorded 101 casualties in
+    2023, while Armenia recorded 12"; "101 people in Azerbaijan and 12 in Armenia"): at
+    each join with a figure on both sides of it and another country after it than
+    before; offsets in the sentence."""
+    countries = [m for m in mentions.within(sentence.start, sentence.end)
+                 if m.resolved and m.place and m.place.kind == "country"]
+    if len({m.place.id for m in countries if m.place}) < 2:
+        return []
+    cuts, start = [], 0
+    for join in _JOIN_OF_SHARES.finditer(lowered):
+        at, after = sentence.start + join.start(), sentence.start + join.end()
+        before = [m.place for m in countries if m.end <= at]
+        then = [m.place for m in countries if m.start >= after]
+        if before and then and before[-1] != then[0] and \
+                _A_COUNT.search(lowered, start, join.start()) and \
+                _A_COUNT.search(lowered, join.end()):
+            cuts.append(join.start())
+            start = join.end()
+    return cuts
+
+
+# What joins one country's figures to another's: ", while", ", and", ";", or "and" right
+# before the other figure ("101 in Azerbaijan and 12 in Armenia")
+_JOIN_OF_SHARES = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|\s+and\s+(?=(?:about |some |"
+                             r"over |more than |nearly |almost )?\d)")
+
+
+def _count_as_before(draft: Draft, before: Draft, clause: str, rules: EventRules) -> None:
+    """Give another country's figure told without its noun ("..., while Armenia recorded
+    12") the kind of the one before it in the sentence ("101 mine casualties"), where that
+    one counts one kind and the clause one bare number."""
+    e, b = draft.event, before.event
+    fields = [f for f in _FIGURES if getattr(e, f) is None and getattr(b, f) is not None]
+    if any(getattr(e, f) is not None for f in _FIGURES) or len(fields) != 1:
+        return
+    bare = [c for c in _counts(clause, rules, _date_spans(clause)) if c.kind == "bare"]
+    if len(bare) == 1:
+        value = bare[0].value if fields[0] == "hectares" else int(bare[0].value)
+        _set(e, fields[0], value, bare[0].qualifier)
+
+
+# The figures of an event, one of which a bare number may count
+_FIGURES = ("killed", "injured", "casualties", "mines", "uxo", "hectares")
 # What joins the clauses of incidents told apart: ", and", ", while", ";"
 _JOIN_OF_CLAUSES = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+")
 
@@ -2740,10 +2789,16 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     if lead is not None:  # one incident told over both sentences, quoted with both
         sentence = Sentence(lead.start, sentence.end, doc.text[lead.start:sentence.end])
         lowered = lower(sentence.text)
-    for start, end, dated_by_sentence, told in _clauses(sentence, lowered, kind, rules):
+    shares = _country_shares(sentence, lowered, in_order) \
+        if kind[0] in _COUNTS_OVER_A_PERIOD else []
+    first_of_sentence = len(drafts)
+    for start, end, dated_by_sentence, told in _clauses(sentence, lowered, kind, rules,
+                                                        shares):
         draft = _read_clause(doc, told, sentence, index, start, end, in_order,
                              reading.areas if told[0] != "other" else _NO_AREAS,
                              rules, dated_by_sentence, whole)
+        if draft and start - sentence.start in shares and len(drafts) > first_of_sentence:
+            _count_as_before(draft, drafts[-1], doc.text[start:end], rules)
         if draft:
             if kind[0] == "map_handover" and whole is None:
                 _teller_before_doubt(draft, lowered, rules)
@@ -4003,12 +4058,14 @@ def _compatible(a: Draft, b: Draft) -> bool:
                              for before, after in ((a, b), (b, a)))
     if districts_a and districts_b and not districts_a & districts_b and not told_again_at_home:
         return False
-    if ea.event_type == "clearance_report" and ea.places and eb.places and (
+    if ea.event_type in _COUNTS_OVER_A_PERIOD and ea.places and eb.places and (
             not {p.country for p in ea.places} & {p.country for p in eb.places} or
-            _one_district_beside_an_area(ea.places, eb.places)):
-        # (Armenia's clearance and Georgia's survey told one after the other; the whole
-        # region's report and one district's share of it, "In Fuzuli district, 23 anti-tank
-        # mines were defused", though the districts it lists are the report's)
+            (ea.event_type == "clearance_report" and
+             _one_district_beside_an_area(ea.places, eb.places))):
+        # (Armenia's clearance and Georgia's survey told one after the other, Azerbaijan's
+        # casualties and Armenia's; the whole region's report and one district's share of
+        # it, "In Fuzuli district, 23 anti-tank mines were defused", though the districts it
+        # lists are the report's)
         return False
     if a.sentence != b.sentence and (_tells_of_another(ea.quote) or
                                      _tells_of_another(eb.quote)):

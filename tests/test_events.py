@@ -2869,6 +2869,22 @@ def test_a_total_of_another_country_after_a_total_is_its_own(gazetteer):
 
 
 @pytest.mark.parametrize("text", [
+    "According to the Landmine Monitor, Azerbaijan recorded 101 mine casualties in 2023, "
+    "while Armenia recorded 12.",
+    "In 2023, mines killed or injured 101 people in Azerbaijan and 12 in Armenia, the "
+    "Landmine Monitor said.",
+    "Mines killed or injured 101 people in Azerbaijan in 2023, and Armenia suffered 12 mine "
+    "casualties, the Landmine Monitor said.",
+])
+def test_two_countries_figures_in_one_sentence_are_two_totals(gazetteer, text):
+    events = events_of(gazetteer, text, date(2024, 11, 20))
+    assert [(e.place_names, e.casualties, e.date_start, e.date_end, e.attributed_to)
+            for e in events] == [
+        (["Azerbaijan"], 101, date(2023, 1, 1), date(2023, 12, 31), "Landmine Monitor"),
+        (["Armenia"], 12, date(2023, 1, 1), date(2023, 12, 31), "Landmine Monitor")]
+
+
+@pytest.mark.parametrize("text", [
     "Two residents were injured in an explosion in Hadrut on Monday. The Ministry of Internal "
     "Affairs said the explosion was not caused by a landmine, but by a gas cylinder.",
     "The explosion in Hadrut that injured two residents on Monday was caused by a gas cylinder, "
