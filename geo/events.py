@@ -418,8 +418,9 @@ _FIRST_SINCE = re.compile(rf"\b(?:{'|'.join(_COMPARING_WORDS)})\b[^.;]{{0,40}}"
 # how far before a "since" the word it compares with may stand
 _COMPARED_REACH = 60
 _WAR_WORDS = ("war", "conflict", "fighting", "hostilities")
-_WAR_OF_YEAR = re.compile(r"\b(?:war|conflict|fighting|hostilities) (?:in|of) (?:the )?"
-                          r"(?:autumn |fall )?(?:of )?$", _FLAGS)
+# (not "explosive remnants of war in 2023", the ordnance the year counts)
+_WAR_OF_YEAR = re.compile(r"(?<!remnants of )\b(?:war|conflict|fighting|hostilities) (?:in|of) "
+                          r"(?:the )?(?:autumn |fall )?(?:of )?$", _FLAGS)
 # "from November 10, 2020 to date": since then
 _TO_NOW = re.compile(rf"\s*(?:to|till|until|up to|through) (?:{_NOW})\b", _FLAGS)
 # "by the end of 2023", "at the end of the year 2022": the last day of the span

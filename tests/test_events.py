@@ -1518,6 +1518,13 @@ def test_a_place_abroad_beside_one_of_the_region_does_not_place_the_event(gazett
     ("According to Landmine Monitor, Azerbaijan recorded 139 casualties in 2022, including "
      "32 killed.", (139, 32)),
     ("Armenia recorded 9 mine casualties in 2022.", (9, None)),
+    # as other sources word it, and Landmine Monitor's "explosive remnants of war"
+    ("ANAMA reported 37 mine casualties in Azerbaijan in 2022.", (37, None)),
+    ("There were 37 mine casualties in Azerbaijan in 2022, according to ANAMA.", (37, None)),
+    ("37 mine casualties were registered in Azerbaijan in 2022.", (37, None)),
+    ("In 2022, 34 people became mine victims, 7 of whom died.", (34, 7)),
+    ("Azerbaijan recorded 54 casualties from mines and explosive remnants of war in 2022.",
+     (54, None)),
 ])
 def test_casualties_a_country_recorded_in_a_year_are_a_total(gazetteer, text, figures):
     [e] = events_of(gazetteer, text, date(2023, 11, 14))
