@@ -829,6 +829,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("A mine blast in Khojavend claimed the life of a shepherd.",
      ("mine_incident", 1, None, None)),
+    ("A landmine claimed the life of a shepherd in Kalbajar on Monday.",
+     ("mine_incident", 1, None, None)),
+    ("Mines and unexploded ordnance have claimed the lives of at least 60 people in "
+     "Azerbaijan since November 2020, ANAMA says.", ("casualty_total", 60, None, 60)),
     ("Three deminers of the Mine Action Agency lost their lives and two were injured in "
      "Fuzuli on 12 May.", ("mine_incident", 3, 2, None)),
     ("Since 2020, 386 people have fallen victim to mines in Azerbaijan, 71 of them fatally.",
