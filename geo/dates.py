@@ -136,8 +136,12 @@ _LINE_YEAR = re.compile(r"^[ \t]*(?P<year>(?:19|20)[0-9]{2})(?=[ \t]*(?:[-–—
 _WD = re.compile(rf"(?<![A-Za-z])(?:(?P<rel>last|past|next|this)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})(?![A-Za-z])", _FLAGS)
 _BARE_YEAR = re.compile(
-    rf"(?<![A-Za-z])(?P<prep>{_PREPOSITIONS})\s+(?:(?:early|mid|late)(?:\s+|-))?"
-    r"(?P<year>199[0-9]|20[0-3][0-9])(?![0-9])(?![.,:][0-9])", _FLAGS)
+    # (a season is read as its year: "in spring 2022", "in the summer of 2021"; but not
+    # one that names a war, "since the autumn 2020 war", a start of its own)
+    rf"(?<![A-Za-z])(?P<prep>{_PREPOSITIONS})\s+(?:(?:early|mid|late)(?:\s+|-)|"
+    r"(?P<season>(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+"
+    r"(?:of\s+)?))?(?P<year>199[0-9]|20[0-3][0-9])(?![0-9])(?![.,:][0-9])"
+    r"(?(season)(?!\s+(?:[\w-]+\s+)?(?:war|conflict|hostilities|fighting)\b))", _FLAGS)
 # After "of" or "by" a number followed by a lower-case word is more often a count
 # ("a total of 2000 mines") than a year ("the end of 2020 saw"); these words may follow
 # a year.

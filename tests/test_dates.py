@@ -95,6 +95,11 @@ def test_bare_year_only_after_a_preposition_and_in_range() -> None:
     assert fields("2020 was hard; in 1989 and in 2040; 3 2021") == []
 
 
+def test_a_season_is_read_as_its_year() -> None:
+    assert fields("In spring 2022, a shepherd; in the autumn of 2021; since late summer 2020") \
+        == [("2022", 2022, None, None), ("2021", 2021, None, None), ("2020", 2020, None, None)]
+
+
 def test_a_count_after_of_is_not_a_year() -> None:
     assert fields("a total of 2000 mines were cleared") == []
     assert fields("the war of 2020 and its mines") == [("2020", 2020, None, None)]

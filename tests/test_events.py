@@ -831,6 +831,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 1, None, None)),
     ("A landmine claimed the life of a shepherd in Kalbajar on Monday.",
      ("mine_incident", 1, None, None)),
+    # a season's year is no one harmed
+    ("In spring 2022, a shepherd was killed by a mine in Lachin district.",
+     ("mine_incident", 1, None, None)),
     ("Mines and unexploded ordnance have claimed the lives of at least 60 people in "
      "Azerbaijan since November 2020, ANAMA says.", ("casualty_total", 60, None, 60)),
     ("Three deminers of the Mine Action Agency lost their lives and two were injured in "
