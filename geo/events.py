@@ -1014,7 +1014,10 @@ _PERSON_WORDS = (
     "builder", "hunter", "herdsman", "pensioner", "student", "schoolboy", "schoolgirl",
     "tourist", "passenger", "friend", "colleague", "companion", "neighbour", "neighbor",
     "uncle", "grandson", "assistant", "farmhand", "rider", "horseman", "mechanic",
-    "forester", "beekeeper", "fisherman", "rescuer", "electrician", "lifeguard", "firefighter")
+    "forester", "beekeeper", "fisherman", "rescuer", "electrician", "lifeguard", "firefighter",
+    "veteran", "servicewoman", "lieutenant", "sergeant", "corporal", "captain",
+    "commander", "breeder", "teacher", "doctor", "nurse", "photographer",
+    "surveyor", "pupil", "retiree", "youth", "expert", "member", "gardener")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
 # "a shepherd", "another man", "the other", "his son", "its driver", and "the driver" as
@@ -1033,7 +1036,9 @@ _ONE_PERSON = _for_lower_case(
     rf"(?:\s+(?:(?!(?:an?|the|one|another)\s)[\w'’-]++\s+){{0,4}}?(?:{_PERSON_NOUNS})\b"
     # (not the owner of another: "his neighbour's son" is the son)
     r"(?!-|['’]s\b|\s+(?:post|unit|school|dormitory|house|office|station|vehicle|car|truck|"
-    r"team|group))"
+    r"team|group|organi[sz]ation|association|council|club|state|country))"
+    # a person told by an age alone: "a 14-year-old was injured"
+    r"|(?<=\ba)\s+\d{1,3}-year-old(?=\s+(?:was|is|has|had|died|who)\b|,)"
     # "another" standing for a person: "killing one and wounding another", "one person
     # died and another (the other) was taken to hospital", "two were killed and a third
     # wounded"

@@ -831,6 +831,23 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 1, None, None)),
     ("A landmine claimed the life of a shepherd in Kalbajar on Monday.",
      ("mine_incident", 1, None, None)),
+    # a mine described by more than one word, hit, struck or driven over
+    ("Two workers were injured when a vehicle hit an unmarked anti-tank mine in Jabrayil.",
+     ("mine_incident", None, 2, None)),
+    ("A truck struck a TM-62 anti-tank mine in Kalbajar, injuring the driver.",
+     ("mine_incident", None, 1, None)),
+    ("A tractor drove over an unexploded anti-tank mine in Aghdam, injuring the driver.",
+     ("mine_incident", None, 1, None)),
+    # one person told by what they are or by an age alone
+    ("A Patriotic War veteran was injured in a mine explosion in Khojavand.",
+     ("mine_incident", None, 1, None)),
+    ("A lieutenant was injured in a mine explosion in Khojavand.",
+     ("mine_incident", None, 1, None)),
+    ("A mine blast in Khojavand killed a cattle breeder.", ("mine_incident", 1, None, None)),
+    ("A HALO Trust staff member was injured in a mine explosion in Khojavand.",
+     ("mine_incident", None, 1, None)),
+    ("A 14-year-old was injured in a mine explosion in Khojavand.",
+     ("mine_incident", None, 1, None)),
     # a season's year is no one harmed
     ("In spring 2022, a shepherd was killed by a mine in Lachin district.",
      ("mine_incident", 1, None, None)),
