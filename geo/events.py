@@ -2033,36 +2033,51 @@ def _village_named_before(start: int, mentions: InTextOrder[Mention], kind: str)
 
 
 def _actor_countries(text: str, start: int, end: int, mentions: InTextOrder[Mention],
-                     rules: EventRules) -> list[Place]:
-    """The countries a clause names as actors ("Azerbaijan has cleared ..."), not one
-    things came from ("the territories it regained from Armenia"), a foe ("since the
-    war with Armenia") nor one blamed ("blames Armenia for ...", "the maps provided by
-    Armenia", "as Armenia has refused to hand over maps")."""
-    found = {m.place.id: m.place for m in mentions.within(start, end)
-             if m.resolved and m.place and m.place.kind == "country" and
-             not text.endswith(("from ", "with ", "against "), 0, m.start) and
-             not text.endswith(rules.blamed_before, 0, m.start) and
-             not text.startswith(rules.blamed_after, m.end)}
-    return list(found.values()) or _countries_by_capital_or_people(text, start, end, mentions)
+                     rules: EventRules,
+                     countries: Callable[[str], Place | None] | None = None) -> list[Place]:
+    """The countries a clause names as actors ("Azerbaijan has cleared ..."), not where
+    the report was filed ("YEREVAN, Armenia -"), nor one things came from ("the
+    territories it regained from Armenia"), a foe ("since the war with Armenia") nor one
+    blamed ("blames Armenia for ...", "the maps provided by Armenia", "as Armenia has
+    refused to hand over maps"); else those it names by a capital or its people (see
+    :func:`_countries_by_capital_or_people`)."""
+    acting = [m for m in mentions.within(start, end)
+              if m.resolved and m.place and m.reason != "dateline" and
+              not text.endswith(("from ", "with ", "against "), 0, m.start) and
+              not text.endswith(rules.blamed_before, 0, m.start) and
+              not text.startswith(rules.blamed_after, m.end)]
+    found = {m.place.id: m.place for m in acting if m.place and m.place.kind == "country"}
+    return list(found.values()) or \
+        _countries_by_capital_or_people(text, start, end, acting, mentions, countries)
 
 
-def _countries_by_capital_or_people(text: str, start: int, end: int,
-                                    mentions: InTextOrder[Mention]) -> list[Place]:
-    """The countries a clause names by a capital that acts ("Baku says") or by its people
-    ("330 Azerbaijanis"), where the document names the country itself somewhere."""
-    countries = place_rules().demonym_countries
-    codes = {m.place.country for m in mentions.within(start, end)
+def _countries_by_capital_or_people(text: str, start: int, end: int, acting: list[Mention],
+                                    mentions: InTextOrder[Mention],
+                                    countries: Callable[[str], Place | None] | None
+                                    ) -> list[Place]:
+    """The countries a clause names by a capital of the ``acting`` mentions ("Baku
+    says") or by its people ("330 Azerbaijanis", "45 Azerbaijani citizens"): those the
+    document names, or else those ``countries`` gives."""
+    demonyms = place_rules().demonym_countries
+    codes = {m.place.country for m in acting
              if m.reason == "metonymic" and m.place and m.place.kind == "city"}
-    codes |= {countries[word] for word in _CAPITALISED_WORD.findall(text, start, end)
-              if word in countries and word.endswith("s")}
+    codes |= {demonyms[word.group()] for word in _CAPITALISED_WORD.finditer(text, start, end)
+              if word.group() in demonyms and (word.group().endswith("s") or
+                                               _PEOPLE_AFTER.match(text, word.end()))}
     if not codes:
         return []
     named = {m.place.country: m.place for m in mentions.within(0, len(text))
              if m.resolved and m.place and m.place.kind == "country"}
-    return [named[code] for code in sorted(codes) if code in named]
+    found = [named.get(code) or (countries(code) if countries else None)
+             for code in sorted(codes)]
+    return [place for place in found if place is not None]
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+# A country's people told by its adjective, or those who speak for it: "45 Azerbaijani
+# citizens", "Azerbaijani officials say"
+# (not "thanked the Japanese side", a donor)
+_PEOPLE_AFTER = re.compile(r" (?:citizens|civilians|nationals|people|officials|authorities)\b")
 
 
 _Found = TypeVar("_Found", Mention, Area)
@@ -2591,11 +2606,14 @@ def _separate_incidents(lowered: str, rules: EventRules) -> list[int]:
 
 
 def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
-                   rules: EventRules | None = None) -> list[Event]:
+                   rules: EventRules | None = None,
+                   countries: Callable[[str], Place | None] | None = None) -> list[Event]:
     """Events of one document, each with its quote, source and speaker.
 
     ``areas`` are descriptive areas the text names ("the liberated territories"), which
-    locate events but are not toponyms."""
+    locate events but are not toponyms; ``countries`` gives the country of an ISO code
+    (:meth:`geo.gazetteer.Gazetteer.country`), for a total that names its country only by
+    its people or its capital ("45 Azerbaijani citizens", "Baku says")."""
     rules = rules or event_rules()
     drafts: list[Draft] = []
     skip_until = _headline_end(doc.text)
@@ -2647,7 +2665,7 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         return None if own and _PERSONAL_PRONOUN.fullmatch(own) else own
 
     reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules,
-                       skip_until)
+                       skip_until, countries)
     for index, sentence in enumerate(sentences):
         if sentence.end <= skip_until:
             continue
@@ -2732,6 +2750,7 @@ class _Reading:
     areas: InTextOrder[Area]
     rules: EventRules
     body_start: int  # where the text after the headline begins
+    countries: Callable[[str], Place | None] | None  # the country of an ISO code
 
 
 def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: int,
@@ -2802,7 +2821,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
                                                         shares):
         draft = _read_clause(doc, told, sentence, index, start, end, in_order,
                              reading.areas if told[0] != "other" else _NO_AREAS,
-                             rules, dated_by_sentence, whole)
+                             rules, dated_by_sentence, whole, reading.countries)
         if draft and start - sentence.start in shares and len(drafts) > first_of_sentence:
             _count_as_before(draft, drafts[-1], doc.text[start:end], rules)
         if draft:
@@ -3418,12 +3437,12 @@ _FIRST_OF_THEM = re.compile(r"\b(?:in|during) (?:the first|one of the) (?:incide
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
                  start: int, end: int, mentions: InTextOrder[Mention],
                  areas: InTextOrder[Area], rules: EventRules,
-                 dated_by_sentence: bool = False, whole: Sentence | None = None
-                 ) -> Draft | None:
+                 dated_by_sentence: bool = False, whole: Sentence | None = None,
+                 countries: Callable[[str], Place | None] | None = None) -> Draft | None:
     """The draft of the clause ``start``-``end`` of ``sentence``; None for a split-off
     clause with no date of its own. ``whole``: the sentence that ``sentence`` is a
     statement of (see :func:`_propositions`), whose text is the quote and whose places
-    serve where the statement names none."""
+    serve where the statement names none; ``countries``: as for :func:`extract_events`."""
     event_type, subtype = kind
     clause = doc.text[start:end]
     period = read_period(doc.text[sentence.start:end] if dated_by_sentence else clause,
@@ -3465,7 +3484,7 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
             " the " in clause and (the_village := _THE_VILLAGE.search(clause)):
         places = _village_named_before(sentence.start, mentions, the_village.group(1))
     if not places and event_type in ("clearance_report", "casualty_total", "mine_incident"):
-        places = _actor_countries(doc.text, start, end, mentions, rules)
+        places = _actor_countries(doc.text, start, end, mentions, rules, countries)
     event = Event(
         event_type=event_type, event_subtype=subtype, date_start=period[0],
         date_end=period[1], time_precision=period[2], quote=(whole or sentence).text,

@@ -51,7 +51,8 @@ def process_document(doc: Document, gazetteer: Gazetteer,
     if online is not None:
         resolve_online(mentions, online, rules)
     resolved = perf_counter()
-    events = extract_events(doc, mentions, descriptive_areas(doc, gazetteer))
+    events = extract_events(doc, mentions, descriptive_areas(doc, gazetteer),
+                            countries=gazetteer.country)
     timings = {"recognise": recognised - started, "resolve": resolved - recognised,
                "extract": perf_counter() - resolved}
     return DocumentResult(doc, mentions=mentions, events=events, timings=timings)

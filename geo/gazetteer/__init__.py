@@ -113,6 +113,7 @@ class Gazetteer:
             self._columns[numeric] = array(code, self._columns[numeric])
         self._alternates = ["|".join(p.alternate_names) for p in places]
         self._index_of: dict[str, int] | None = None  # built on first use, not cached
+        self._country_of: dict[str, int] | None = None  # likewise
         names: dict[str, list[int]] = defaultdict(list)
         for index, place in enumerate(places):
             for name in {normalise_name(n) for n in (place.name, *place.alternate_names)}:
@@ -145,7 +146,8 @@ class Gazetteer:
         return len(self._alternates)
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_index_of": None, "cache_path": None, "_made": {},
+        return {**self.__dict__, "_index_of": None, "_country_of": None, "cache_path": None,
+                "_made": {},
                 "_seen": {}, "_named": {}, "_prefixes": {},
                 "_words": {}}
 
@@ -173,6 +175,19 @@ class Gazetteer:
         if self._index_of is None:
             self._index_of = {pid: i for i, pid in enumerate(self._columns["id"])}
         index = self._index_of.get(place_id)
+        return None if index is None else self.place(index)
+
+    def country(self, code: str) -> Place | None:
+        """The country of ISO code ``code``, if the gazetteer has it.
+
+        >>> from geo.gazetteer import load_gazetteer
+        >>> load_gazetteer().country("AZ").name
+        'Azerbaijan'
+        """
+        if self._country_of is None:
+            kinds, codes = self._columns["kind"], self._columns["country"]
+            self._country_of = {codes[i]: i for i in range(len(self)) if kinds[i] == "country"}
+        index = self._country_of.get(code)
         return None if index is None else self.place(index)
 
     def __iter__(self) -> Iterator[Place]:
