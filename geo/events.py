@@ -571,6 +571,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     # a start without the report's date to end at says not when: it is no date itself
     plain = [m for m in mentions if m not in since and m not in compared
              and not _reported_before(text, m.start)
+             and not (m.weekday is not None and _SPEAKER_SAID_AFTER.match(text, m.end))
              and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))
              # (nor the month a count up to then was given in: "since the war, ..., the
@@ -686,6 +687,14 @@ def _dated_by_telling(text: str) -> bool:
     serviceman was injured, the Ministry of Defense told Trend on Monday")."""
     days = [m for m in find_dates(text) if m.day or m.weekday is not None]
     return bool(days) and all(_reported_before(text, m.start) for m in days)
+
+
+# A speaker and its verb right after a day, no comma between: "On Friday the Defence
+# Ministry said ...", the day it was said (but "on Wednesday, the ministry said": the day
+# of what it said)
+_SPEAKER_SAID_AFTER = re.compile(r"\s+(?:morning\s+|afternoon\s+|evening\s+)?(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’.-]*\s+){1,5}(?:said|says|reported|announced|"
+                                 r"stated|told|informed|confirmed)\b")
 
 
 def _said_on(mentions: list[DateMention], published: date | None) -> tuple[date, date, str] | None:
@@ -2169,7 +2178,8 @@ def _source_alone(source: str) -> str:
 
 
 # "Trend reports citing the Ministry of Defense": the claim is the ministry's
-_CITING = re.compile(r",?\s+(?:citing|quoting|with reference to(?=\s+(?:the\s+)?[A-Z]))\s+"
+_CITING = re.compile(r",?\s+(?:citing|quoting|with reference to(?=\s+(?:the\s+)?(?:[A-Z]|press "
+                     r"service|agency|ministry)))\s+"
                      # "citing the joint information of the Prosecutor General's Office,
                      # the Ministry of Internal Affairs and ANAMA": the bodies, all of them
                      r"(?:(?:the\s+|an?\s+)?(?:(?:joint|official)\s+)?(?:information|data|"
@@ -2199,8 +2209,14 @@ _LEADING_WORD_OF_SPEAKER = re.compile(
     r"^(?:[Aa]nd|[Tt]hat|[Aa]s|[Ww]hile|[Ww]hereas|[Bb]ut)\s+|^[Tt]he\s+(?=[A-Z].*[A-Z]\S*$)|"
     # a time before the speaker, no comma between: "in February 2023 the agency reported",
     # "Last year the ministry reported", "She said that in 2022 the ICRC registered"
+    # "On Friday the Defence Ministry said", "In a statement on Monday the Foreign Ministry
+    # said", "Earlier today the agency reported"
     r"^(?:.*\bthat\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince)\s+(?:[A-Z][a-z]+\s+)?\d[\d,]*|"
-    r"(?:[Ll]ast|[Tt]his)\s+(?:year|month|week))\s+(?=\S)")
+    r"(?:[Ll]ast|[Tt]his)\s+(?:year|month|week)|"
+    r"(?:(?:[Ii]n\s+)?an?\s+(?:statement|interview|briefing|press release)\s+)?"
+    r"(?:(?:[Oo]n|[Ll]ast|[Ee]arly|[Ll]ate)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:[Ee]arlier\s+)?(?:[Tt]oday|[Yy]esterday))\s+(?=\S)")
 _LEADING_THE = re.compile(r"^The\s+")
 _GLUED_DATELINE = re.compile(r"^\S+?--\s*")  # "TBILISI, DFWatch--A British organization"
 _ACRONYM_WITHIN = re.compile(r"\s\([A-Z]{2,8}\)(?=\s)")  # "Ministry ... (MIA) of Georgia"

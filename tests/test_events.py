@@ -3271,6 +3271,12 @@ def test_animals_killed_are_no_people_killed(gazetteer, text):
     assert (e.killed, e.injured) == (None, 1)
 
 
+def test_a_day_before_the_speaker_is_the_day_it_was_said(gazetteer):
+    [e] = events_of(gazetteer, "On Friday the Defence Ministry said a soldier was injured by a "
+                               "mine in Kalbajar on Thursday.", date(2024, 4, 6))
+    assert (e.date_start, e.attributed_to) == (date(2024, 4, 4), "the Defence Ministry")
+
+
 @pytest.mark.parametrize("since", [
     "Since the end of the conflict in November 2020", "Since the end of hostilities",
     "Since the liberation of the territories",
@@ -3292,6 +3298,19 @@ def test_the_end_of_the_conflict_named_otherwise_starts_a_total(gazetteer, since
     ("Six people were hurt by mines in July, according to data collected by the ICRC and the "
      "Armenian Red Cross Society.",
      "data collected by the ICRC and the Armenian Red Cross Society"),
+    # a day or a statement before it, no comma between
+    ("In a statement on Monday the Foreign Ministry said 385 people have been killed or "
+     "injured by mines since 2020.", "the Foreign Ministry"),
+    ("On Friday the Defence Ministry said 312 mines were found in Aghdam.",
+     "the Defence Ministry"),
+    # a verb in the present, a speaker in lower case, whom the outlet refers to
+    ("The Ministry notes that since 2020, ANAMA has cleared more than 140,000 hectares.",
+     "the Ministry"),
+    ("Since 2020, 385 people have been killed or injured by mines, the ombudsman said.",
+     "the ombudsman"),
+    ("A shepherd was injured by a mine in Fuzuli on Monday, Trend reports with reference to "
+     "the press service of the Interior Ministry.",
+     "the press service of the Interior Ministry"),
 ])
 def test_the_speaker_is_no_more_than_its_name(gazetteer, text, speaker):
     [e] = events_of(gazetteer, text, date(2024, 3, 10))
