@@ -2994,14 +2994,19 @@ def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
 # Russian-brokered ceasefire in November", "80 servicemen were killed during the
 # large-scale provocation"
 _WAR_WORDS_OF_DEAD = ("war", "fighting", "ceasefire", "truce", "hostilities", "clashes",
-                      "provocation", "attack", "shelling", "battle", "offensive", "combat")
-_WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a |an )?(?:[\w.-]+ ){0,2}(?:war|fighting|"
+                      "provocation", "attack", "shelling", "battle", "offensive", "combat",
+                      "escalation", "aggression", "incursion", "invasion")
+# (a few words between, none of a blast: "in those two days of hostilities", "in the 44
+# days of fighting")
+_WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a |an |those |these |that |this )?"
+                       r"(?:(?!mines?\b|blasts?\b|explosions?\b)[\w.-]+ ){0,4}?(?:war|fighting|"
                        r"ceasefire|truce|hostilities|clashes|provocations?|attacks?|shelling|"
-                       r"battles?|offensive|combat)\b")
+                       r"battles?|offensive|combat|escalation|aggression|incursion|invasion)\b")
 
 
 # "... left from the August 2008 war, in which 228 Georgian civilians were killed"
-_WAR_DEAD_CLAUSE = re.compile(r"\b(?:war|fighting|hostilities|conflict|clashes),? (?:in|during) "
+_WAR_DEAD_CLAUSE = re.compile(r"\b(?:war|fighting|hostilities|conflict|clashes|escalation|"
+                              r"aggression|offensive|attacks?|invasion),? (?:in|during) "
                               r"which\b[^.;]*")
 
 
@@ -3645,6 +3650,9 @@ def _read_numbers(draft: Draft, clause: str, rules: EventRules) -> list[Count]:
     event = draft.event
     if "\n" in clause:
         clause = _figures_first(clause)
+    for war in _WAR_DEAD_CLAUSE.finditer(lower(clause)) if " which " in clause else ():
+        # (not the dead of a war it names: "..., during which 207 soldiers were killed")
+        clause = clause[:war.start()] + " " * (war.end() - war.start()) + clause[war.end():]
     counts = _counts(clause, rules, _date_spans(clause))
     by_kind: dict[str, list[Count]] = {}
     for count in counts:

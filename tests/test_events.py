@@ -1789,6 +1789,19 @@ def test_miners_killed_told_after_a_total_of_mine_victims_are_none_of_it(gazette
     assert (e.event_type, e.killed, e.place_names) == ("casualty_total", 300, ["Azerbaijan"])
 
 
+@pytest.mark.parametrize("background", [
+    "Yerevan says that 207 Armenian soldiers were killed or went missing in those two days of "
+    "hostilities.",
+    "About 3,800 Armenian soldiers were killed in the 44 days of fighting in 2020.",
+    "It was the second mine blast since the September escalation, during which 207 Armenian "
+    "soldiers were killed.",
+])
+def test_the_dead_of_a_war_told_after_an_incident_are_no_harm_of_mines(gazetteer, background):
+    events = events_of(gazetteer, "A soldier was killed by a mine near Sotk on Wednesday. "
+                                  f"{background}", date(2022, 11, 17))
+    assert [(e.event_type, e.killed) for e in events] == [("mine_incident", 1)]
+
+
 def test_the_dead_of_a_war_told_in_a_clause_make_no_total(gazetteer):
     [e] = events_of(gazetteer, "Sappers have neutralised 1,200 explosive items in Shida Kartli "
                                "since January, most of them cluster munitions left from the "
