@@ -1790,9 +1790,12 @@ def test_miners_killed_told_after_a_total_of_mine_victims_are_none_of_it(gazette
 
 
 @pytest.mark.parametrize("background", [
-    "Yerevan says that 207 Armenian soldiers were killed or went missing in those two days of "
-    "hostilities.",
-    "About 3,800 Armenian soldiers were killed in the 44 days of fighting in 2020.",
+    "The incident was the third deadly mine explosion involving Armenian troops since the "
+    "September 13-14 fighting, in which Azerbaijani forces seized hilltops around Sotk and "
+    "Jermuk. Yerevan says that 207 Armenian soldiers were killed or went missing in those two "
+    "days of hostilities.",
+    "Mine explosions have become frequent since the September escalation. About 3,800 "
+    "Armenian soldiers were killed in the 44 days of fighting in 2020.",
     "It was the second mine blast since the September escalation, during which 207 Armenian "
     "soldiers were killed.",
 ])
