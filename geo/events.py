@@ -381,9 +381,13 @@ _CALENDAR_UNIT = re.compile(
 # "from 1992 to 2020", "between 1991 and 2020", "during 2021-2023"; a dash before a year
 # is the quick test for the last
 _DASH_BEFORE_YEAR = re.compile(r"[-–—] ?(?:19|20)\d\d")
+# What a text that names a range of years holds, but for a dash
+_YEAR_RANGE_HINTS = ("from", "between", " and 19", " and 20")
 # the end of a period that lasts until the report: "from 1991 to date"
 _NOW = r"date|now|the present(?: day)?|this day|today"
-_YEAR_RANGE = re.compile(r"\b(?:(?:from|between)\s+|(?:during|in|over|for)\s+(?=\d{4}\s*[-–—]))"
+# ("in 2021 and 2022": both years)
+_YEAR_RANGE = re.compile(r"\b(?:(?:from|between)\s+|(?<!born )(?:during|in|over|for)\s+"
+                         r"(?=\d{4}\s*(?:[-–—]|and\s+\d{4}\b)))"
                          r"((?:19|20)\d\d)\s*(?:to|through|till|until|and|-|–|—)\s*"
                          rf"((?:19|20)\d\d|{_NOW})\b(?![,.]?\d)", _FLAGS)
 _QUARTERS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
@@ -492,8 +496,12 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         part = _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months")
         if part:  # "in the first half of 2023", "over the first five months of 2023"
             return _part_of_year(part, published)
-        years = _YEAR_RANGE.search(text) if holds_one_of(lowered, ("from", "between")) or \
+        years = _YEAR_RANGE.search(text) if holds_one_of(lowered, _YEAR_RANGE_HINTS) or \
             _DASH_BEFORE_YEAR.search(text) else None
+        if years and " and " in years.group() and \
+                not years.group().lower().startswith(("from", "between")) and \
+                any(m.year and m.start < years.start(1) for m in mentions):
+            years = None  # "in 2023, ..., in areas it retook in 2020 and 2023": 2023's
         # "from 1992 to 2020", "from 1991 to date"
         end = (date(int(years.group(2)), 12, 31) if years.group(2).isdigit() else published) \
             if years else None
@@ -1086,6 +1094,8 @@ class Count:
 
 # "25 percent", "a 45-year-old shepherd", "44-day war": numbers that count no one
 _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|months?|weeks?|days?|km(?![2²])|"
+                             # a calibre: "an 82-mm mortar mine"
+                             r"mm\b|millimet(?:re|er)s?\b|"
                              r"hours?|minutes?|countries\b|nations\b|states\b|"
                              r"kilomet|(?:US |U\.S\. )?dollars?\b|manats?\b|euros?\b|"
                              r"pounds?\b|(?:ruble|rouble|dram)s?\b|yen\b|(?:AZN|USD|EUR|GBP)\b)",
@@ -1158,7 +1168,9 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
     for match in _ONE_PERSON.finditer(lowered):
         if not any(c.start <= match.start() < c.noun_end for c in counts) and \
                 not _same_person_again(lowered, match, counts) and \
-                not lowered.endswith(_EMPLOYER_BEFORE, max(0, match.start() - 14), match.start()):
+                not lowered.endswith(_EMPLOYER_BEFORE, max(0, match.start() - 14), match.start()) \
+                and not _OF_ANOTHER_PERSON.search(lowered, max(0, match.start() - 50),
+                                                  match.start()):
             # "Sahakyan and another soldier were hospitalized": two
             named = lowered.startswith("another ", match.start()) and \
                 _NAME_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -1167,6 +1179,11 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
     return sorted(counts, key=lambda c: c.start)
 
 
+# Whose people they are is no one harmed where they are counted: "two employees of a
+# contractor company", "a driver of a construction firm" (but "The son of a farmer was
+# injured": one, whom "a farmer" counts)
+_OF_ANOTHER_PERSON = re.compile(rf"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:(?:{_PERSON_NOUNS})s?|children|men|women|staff|people) of $")
 # Who one works for is no one harmed: "a deminer working for a Turkish contractor"
 _EMPLOYER_BEFORE = ("working for ", "works for ", "worked for ", "employed by ", "hired by ",
                     "contracted by ")

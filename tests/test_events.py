@@ -848,6 +848,12 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("A 14-year-old was injured in a mine explosion in Khojavand.",
      ("mine_incident", None, 1, None)),
+    # whose people they are, and a calibre, count no one
+    ("Two employees of a contractor company were injured in a mine explosion in Aghdam.",
+     ("mine_incident", None, 2, None)),
+    ("A driver of a construction firm was killed in a mine explosion in Aghdam.",
+     ("mine_incident", 1, None, None)),
+    ("The son of a farmer was injured by a mine in Aghdam.", ("mine_incident", None, 1, None)),
     # a season's year is no one harmed
     ("In spring 2022, a shepherd was killed by a mine in Lachin district.",
      ("mine_incident", 1, None, None)),
@@ -2859,6 +2865,9 @@ def test_the_day_of_a_harm_told_first_without_one(gazetteer):
      "last week.", 52),
     ("ANAMA found 390 unexploded ordnance, 12 grenades and 5 aerial bombs in Aghdam last week.",
      407),
+    # the others, after mines
+    ("Deminers found 12 anti-personnel mines and 57 other unexploded ordnance in Jermuk in "
+     "2023.", 57),
 ])
 def test_unexploded_ordnance_listed_by_kind_adds_up(gazetteer, text, uxo):
     [e] = events_of(gazetteer, text, date(2023, 9, 20))
@@ -3285,6 +3294,24 @@ def test_mines_still_in_the_ground_are_not_counted_with_the_land_cleared(gazette
 def test_animals_killed_are_no_people_killed(gazetteer, text):
     [e] = events_of(gazetteer, text, date(2022, 6, 1))
     assert (e.killed, e.injured) == (None, 1)
+
+
+def test_a_calibre_counts_no_mines(gazetteer):
+    assert [e.mines for e in events_of(gazetteer, "An 82-mm mortar mine was discovered in Gori "
+                                                  "municipality on Monday.",
+                                       date(2024, 4, 6))] == []
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Armenia provided maps of about 400,000 mines in 2021 and 2022.",
+     (date(2021, 1, 1), date(2022, 12, 31))),
+    # (but not the years of another clause, nor those its victims were born in)
+    ("Azerbaijan recorded 88 mine casualties in 2023, most of them in areas it retook in 2020 and "
+     "2023.", (date(2023, 1, 1), date(2023, 12, 31))),
+])
+def test_two_years_joined_by_and_are_one_period(gazetteer, text, period):
+    [e] = events_of(gazetteer, text, date(2024, 4, 6))
+    assert (e.date_start, e.date_end) == period
 
 
 def test_a_day_before_the_speaker_is_the_day_it_was_said(gazetteer):
