@@ -1714,6 +1714,8 @@ _NAME_HARMED = re.compile(
     rf"(?:{_HARMED}|hospitali[sz]ed)\b|"
     r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}injur(?:y|ies)\b|died\b|"
     r"lost (?:his|her) life\b|"
+    # "Ramil Aliyev lost his leg in a landmine blast"
+    rf"lost {_LIMB}|"
     # "Ilgar Ismayilov stepped on a mine near Khidirli and died"
     rf"(?:stepped on|hit|triggered)\s[^.;]{{0,80}}?\band\s+(?:{_HE_WAS}\s+{_NOT_NEGATED}"
     rf"{_HARMED}|died)\b)")
@@ -1917,7 +1919,7 @@ def _without_road_ends(found: list[tuple[int, Place]],
 
 
 _HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?"
-                          r"(?:[A-Z][\w'’-]* (?:district|region|province)['’]s )?$", _FLAGS)
+                          r"(?:[A-Z][\w'’-]*(?: (?:district|region|province))?['’]s )?$", _FLAGS)
 
 
 def _without_homes_elsewhere(text: str, found: list[tuple[int, Place]]

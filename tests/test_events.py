@@ -848,6 +848,13 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("A 14-year-old was injured in a mine explosion in Khojavand.",
      ("mine_incident", None, 1, None)),
+    # a limb lost to a mine, by one named or not
+    ("A shepherd lost both legs to a landmine in Fuzuli on Monday.",
+     ("mine_incident", None, 1, None)),
+    ("Ramil Aliyev lost his leg in a landmine blast in Fuzuli on Monday.",
+     ("mine_incident", None, 1, None)),
+    ("A boy lost his leg in Aghdam when he picked up an explosive device near his house.",
+     ("mine_incident", None, 1, None)),
     # whose people they are, and a calibre, count no one
     ("Two employees of a contractor company were injured in a mine explosion in Aghdam.",
      ("mine_incident", None, 2, None)),
@@ -3294,6 +3301,13 @@ def test_mines_still_in_the_ground_are_not_counted_with_the_land_cleared(gazette
 def test_animals_killed_are_no_people_killed(gazetteer, text):
     [e] = events_of(gazetteer, text, date(2022, 6, 1))
     assert (e.killed, e.injured) == (None, 1)
+
+
+def test_where_the_harmed_lives_is_no_place_of_the_incident(gazetteer):
+    [e] = events_of(gazetteer, "Ilgar Aliyev, a resident of Tartar's Chayli village, was "
+                               "killed by a mine near Shikhbabali village on Monday.",
+                    date(2024, 4, 6))
+    assert e.place_names == ["Shikhbabali"]
 
 
 def test_a_calibre_counts_no_mines(gazetteer):
