@@ -14,7 +14,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -2161,11 +2161,15 @@ def _person_titled_in(text: str, rules: EventRules) -> str | None:
 
 
 
-def _may_stand_for(pronoun: str | None, speaker: str) -> bool:
+def _may_stand_for(pronoun: str | None, speaker: str, writings: Collection[str]) -> bool:
     """Whether ``pronoun`` ("he", "the agency") may stand for an earlier ``speaker``: "the
-    agency" not for a person named alone ("Samir Poladov")."""
-    return pronoun is None or not pronoun.lower().startswith("the ") or \
-        not _NAME_ALONE.fullmatch(speaker)
+    agency" not for a person named alone ("Samir Poladov"), nor for a writing named by
+    its kind alone (one of ``writings``: "the statement", "the report")."""
+    if pronoun is None or not pronoun.lower().startswith("the "):
+        return True
+    words = speaker.lower().split()
+    return not _NAME_ALONE.fullmatch(speaker) and \
+        not (len(words) == 2 and words[0] == "the" and words[1] in writings)
 
 
 _ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
@@ -2695,9 +2699,11 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
                     # ("Deputy Foreign Minister Elnur Mammadov spoke, Trend reports. He
                     # said that ...": the minister, not the outlet)
                     return person
-                return previous if _may_stand_for(own, previous) else own
+                return previous if _may_stand_for(own, previous, rules.writings) else own
         # ("According to him" with no one named before: nobody a reader could check)
-        return None if own and _PERSONAL_PRONOUN.fullmatch(own) else own
+        if own and _PERSONAL_PRONOUN.fullmatch(own):
+            return None
+        return own or _issuer_of_quote(doc.text, sentences, index)
 
     reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules,
                        skip_until, countries)
@@ -2739,6 +2745,34 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
             for d in drafts if _is_event(d)]
 
 
+def _issuer_of_quote(text: str, sentences: list[Sentence], index: int) -> str | None:
+    """Who issued the statement that sentence ``index`` quotes, in a paragraph that opens
+    with quotation marks after the sentence that says so ("The Ministry of Foreign Affairs
+    issued a statement on Thursday. ... "Since November 2020, 361 citizens ..."")."""
+    start = sentences[index].start
+    paragraph = text.rfind("\n", 0, start) + 1
+    for back in range(index - 1, max(-1, index - _QUOTE_REACH), -1):
+        issued = _ISSUED_STATEMENT.search(sentences[back].text)
+        if issued is None:
+            continue
+        # quoted: its paragraph opens with quotation marks, or marks opened since the
+        # statement was announced are not closed yet
+        since = sentences[back].end
+        quoted = text.startswith(_OPENING_QUOTE_MARKS, paragraph) or \
+            text.count('"', since, start) % 2 == 1 or \
+            text.count("“", since, start) > text.count("”", since, start)
+        return _LEADING_THE.sub("the ", issued.group(1)) if quoted else None
+    return None
+
+
+_OPENING_QUOTE_MARKS = ('"', "“", "«")
+# How many sentences a statement quoted after the one announcing it may run to
+_QUOTE_REACH = 15
+# "The Ministry of Foreign Affairs of Azerbaijan has issued a statement": who issued it
+_ISSUED_STATEMENT = re.compile(r"(?:^|,\s)((?:[Tt]he\s)?[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|and\s)*"
+                               r"[A-Z][\w'’.-]*){0,8})\s+(?:has\s+|have\s+)?(?:issued|released|"
+                               r"published|circulated|adopted)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+                               r"(?:statement|press release|appeal|communiqué)\b")
 # How many sentences back a speaker named by its kind is looked for among those that spoke
 _SPEAKERS_REACH = 20
 _NAME_WORDS = 8  # the most words a body's name has

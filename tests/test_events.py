@@ -3328,6 +3328,28 @@ def test_two_years_joined_by_and_are_one_period(gazetteer, text, period):
     assert (e.date_start, e.date_end) == period
 
 
+@pytest.mark.parametrize("quote", [
+    # each paragraph of the statement opened by quotation marks
+    '"Today Azerbaijan marks the day.\n\n"The most recent tragedy occurred on February 28, 2024, '
+    'when a resident of Khanlig village was killed after stepping on an anti-personnel mine."',
+    # or the whole statement in one pair of them
+    '"Today Azerbaijan marks the day.\n\nThe most recent tragedy occurred on February 28, 2024, '
+    'when a resident of Khanlig village was killed after stepping on an anti-personnel mine."',
+])
+def test_a_statement_quoted_after_its_announcement_is_its_issuers(gazetteer, quote):
+    [e] = events_of(gazetteer, "The Ministry of Foreign Affairs has issued a statement on the "
+                               f"occasion of the day. AZERTAC presents the statement.\n\n{quote}",
+                    date(2024, 3, 1))
+    assert (e.event_type, e.attributed_to) == ("mine_incident", "the Ministry of Foreign Affairs")
+
+
+def test_a_speaker_named_by_its_kind_does_not_stand_for_a_statement_before(gazetteer):
+    events = events_of(gazetteer, '"A child was injured by a mine in Aghdam on February 12," the '
+                                  "statement said. The Ombudsman said that the total number of "
+                                  "mine victims has reached 385.", date(2024, 3, 1))
+    assert [e.attributed_to for e in events] == [None, "the Ombudsman"]
+
+
 def test_a_day_before_the_speaker_is_the_day_it_was_said(gazetteer):
     [e] = events_of(gazetteer, "On Friday the Defence Ministry said a soldier was injured by a "
                                "mine in Kalbajar on Thursday.", date(2024, 4, 6))
