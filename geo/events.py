@@ -425,6 +425,9 @@ _WAR_WORDS = ("war", "conflict", "fighting", "hostilities")
 # (not "explosive remnants of war in 2023", the ordnance the year counts)
 _WAR_OF_YEAR = re.compile(r"(?<!remnants of )\b(?:war|conflict|fighting|hostilities) (?:in|of) "
                           r"(?:the )?(?:autumn |fall )?(?:of )?$", _FLAGS)
+# What a day without its year names before these words: "the November 10 statement"
+_NAMES_A_DOCUMENT = re.compile(r"\s+(?:trilateral\s+|tripartite\s+)?(?:statement|declaration)\b",
+                               _FLAGS)
 # "from November 10, 2020 to date": since then
 _TO_NOW = re.compile(rf"\s*(?:to|till|until|up to|through) (?:{_NOW})\b", _FLAGS)
 # "by the end of 2023", "at the end of the year 2022": the last day of the span
@@ -490,7 +493,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     Dates next to a reporting verb ("reported on August 8") are the report's, not the
     event's: they date a clause only when it has no other (see `_said_on`).
     """
-    mentions = [m for m in find_dates(text) if m.weekday is None or published]
+    # (not the day a document is named by: "since the November 10 statement")
+    mentions = [m for m in find_dates(text) if (m.weekday is None or published) and
+                not (m.year is None and _NAMES_A_DOCUMENT.match(text, m.end))]
     lowered = text.lower()  # for quick tests before the patterns
     if not any(m.day for m in mentions):  # a day the text names comes first
         part = _search_if(_PART_OF_YEAR, text, lowered, "half", "quarter", "months")
@@ -907,7 +912,17 @@ def _named_start(text: str, lowered: str) -> date | None:
         named = _search_if(pattern, text, lowered, "since")
         if named:
             return None if _FIRST_SINCE.search(text, 0, named.end()) else start
+    if holds_one_of(lowered, ("after ", "following ")) and _COUNTED_TO_NOW.search(lowered):
+        # "After the signing of the trilateral statement ..., 350 people have become
+        # victims": since then
+        return next((start for pattern, start in _named_starts("after|following")
+                     if pattern.search(text)), None)
     return None
+
+
+# A count that runs to now: "have become victims", "has reached"
+_COUNTED_TO_NOW = re.compile(r"\b(?:have|has) (?:\w+ )?(?:been|become|fallen|reached|risen|"
+                             r"exceeded|died|cleared|recorded|registered)\b")
 
 
 # "over the last week of January", "in the first half of May": a part of the month after

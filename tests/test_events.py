@@ -2872,9 +2872,11 @@ def test_the_day_of_a_harm_told_first_without_one(gazetteer):
      "last week.", 52),
     ("ANAMA found 390 unexploded ordnance, 12 grenades and 5 aerial bombs in Aghdam last week.",
      407),
-    # the others, after mines
+    # the others, after mines; "units of" them
     ("Deminers found 12 anti-personnel mines and 57 other unexploded ordnance in Jermuk in "
      "2023.", 57),
+    ("Deminers found 214 anti-personnel mines and 1,947 units of unexploded ordnance in Jermuk "
+     "in 2023.", 1947),
 ])
 def test_unexploded_ordnance_listed_by_kind_adds_up(gazetteer, text, uxo):
     [e] = events_of(gazetteer, text, date(2023, 9, 20))
@@ -3348,6 +3350,18 @@ def test_a_speaker_named_by_its_kind_does_not_stand_for_a_statement_before(gazet
                                   "statement said. The Ombudsman said that the total number of "
                                   "mine victims has reached 385.", date(2024, 3, 1))
     assert [e.attributed_to for e in events] == [None, "the Ombudsman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since the signing of the November 10 statement, 239 people have been killed or wounded by "
+    "mines.",
+    "After the signing of the trilateral statement ending the 44-day war, 350 people have "
+    "become victims of mine explosions.",
+    "Following the end of the war in 2020, 350 people have become victims of mines.",
+])
+def test_a_count_since_the_war_named_otherwise_starts_at_its_end(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2022, 9, 6))
+    assert (e.date_start, e.date_end) == (date(2020, 11, 10), date(2022, 9, 6))
 
 
 def test_a_day_before_the_speaker_is_the_day_it_was_said(gazetteer):
