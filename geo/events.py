@@ -327,6 +327,8 @@ class Draft:
     told_on: bool = False
     #: placed only where the people it tells of live ("a resident of Barda district")
     at_homes: bool = False
+    #: who tells a handover its sentence doubts after it ("X said ..., but added ...")
+    teller: str | None = None
 
     @property
     def told_last(self) -> int:
@@ -1109,8 +1111,9 @@ class Count:
 
 # "25 percent", "a 45-year-old shepherd", "44-day war": numbers that count no one
 _NO_COUNT_AFTER = re.compile(r"\s*-?(?:per ?cent|percent|%|years?|months?|weeks?|days?|km(?![2²])|"
-                             # a calibre: "an 82-mm mortar mine"
-                             r"mm\b|millimet(?:re|er)s?\b|"
+                             # a calibre: "an 82-mm mortar mine"; "in one case"
+                             r"mm\b|millimet(?:re|er)s?\b|(?:cases?|points?|instances?|"
+                             r"occasions?)\b|"
                              r"hours?|minutes?|countries\b|nations\b|states\b|"
                              r"kilomet|(?:US |U\.S\. )?dollars?\b|manats?\b|euros?\b|"
                              r"pounds?\b|(?:ruble|rouble|dram)s?\b|yen\b|(?:AZN|USD|EUR|GBP)\b)",
@@ -1202,7 +1205,8 @@ _OF_ANOTHER_PERSON = re.compile(rf"\b(?:an?|one|two|three|four|five|\d+)\s+(?:[\
 # Who one works for is no one harmed: "a deminer working for a Turkish contractor"
 _EMPLOYER_BEFORE = ("working for ", "works for ", "worked for ", "employed by ", "hired by ",
                     "contracted by ")
-_COMMA = re.compile(r",\s*")
+# (and "One of them, a shepherd, was killed")
+_COMMA = re.compile(r"(?:\s+of\s+(?:them|those|these|whom))?,\s*")
 # what ends a person set off by commas: another comma, and no list going on after it
 _SET_OFF_AFTER = re.compile(r"[^,;.()]{0,60},\s+(?!(?:and|or)\b)")
 
@@ -1211,7 +1215,7 @@ def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) 
     """Whether one person set off by commas right after another is the same person ("A
     truck driver, a resident of Barda, was killed"), not one more ("a shepherd, a farmer,
     and a driver")."""
-    return any(c.kind == "people" and c.value == 1 and
+    return any(c.kind in ("people", "bare") and c.value == 1 and
                _COMMA.fullmatch(lowered, c.noun_end, match.start()) for c in counts) and \
         _SET_OFF_AFTER.match(lowered, match.end()) is not None
 
@@ -1933,7 +1937,8 @@ def _without_road_ends(found: list[tuple[int, Place]],
     return off_road if road_ends and off_road else found
 
 
-_HOME_BEFORE = re.compile(r"\b(?:residents?|natives?|inhabitants?) of (?:the )?"
+_HOME_BEFORE = re.compile(r"\b(?:(?:residents?|natives?|inhabitants?) of|who (?:lives|lived) in) "
+                          r"(?:the )?(?:(?:village|town|settlement|city) of )?"
                           r"(?:[A-Z][\w'’-]*(?: (?:district|region|province))?['’]s )?$", _FLAGS)
 
 
@@ -1964,8 +1969,9 @@ _HOME_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:village|di
 
 def _is_home(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where someone lives ("a resident of Tartar", "a
-    resident of Aghdam district's Shelli village", "Khidirli village resident")."""
-    return (text.endswith((" of ", " of the ", "'s ", "’s "), 0, start) and
+    resident of Aghdam district's Shelli village", "a native of the village of Alkhanli",
+    "who lives in Alkhanli", "Khidirli village resident")."""
+    return (text.endswith((" of ", " of the ", "'s ", "’s ", " in "), 0, start) and
             _HOME_BEFORE.search(text, max(0, start - 56), start) is not None) or \
         _HOME_AFTER.match(text, start) is not None
 
@@ -3159,7 +3165,7 @@ def _teller_before_doubt(draft: Draft, lowered: str, rules: EventRules) -> None:
     doubt = handover["not_handover"].search(lowered)
     begins = _where_doubt_begins(lowered, doubt.start(), handover) if doubt else None
     if begins is not None:
-        draft.event.attributed_to = named_speaker(draft.event.quote[:begins], rules)[0]
+        draft.teller = named_speaker(draft.event.quote[:begins], rules)[0]
         draft.speakers = []
 
 
@@ -4355,6 +4361,7 @@ def _absorb(target: Draft, other: Draft) -> None:
     for key, value in o.details.items():
         t.details.setdefault(key, value)
     target.speakers += other.speakers
+    target.teller = target.teller or other.teller
     if (not harmed and (o.killed or o.injured or o.casualties)) or \
             (not told_how and t.event_type == "mine_incident" and (o.killed or o.injured)):
         t.quote = o.quote  # the words that say who was harmed, and how
@@ -4402,7 +4409,7 @@ def _finish(draft: Draft, speaker_of: Callable[[int], str | None],
             if not _the_publisher(who, publisher):
                 first = who
                 break
-        e.attributed_to = first or source_of_report(draft)
+        e.attributed_to = first or draft.teller or source_of_report(draft)
     if e.casualties is None and (e.killed is not None or e.injured is not None):
         e.casualties = (e.killed or 0) + (e.injured or 0)
         # "killed 27 and wounded more than 100": more than 127 in all
