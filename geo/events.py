@@ -1003,6 +1003,7 @@ _HARM_VERB = _for_lower_case(
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
     # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
+    r"(?<=been )hit(?= by (?:an? )?(?:land ?)?mines?\b)|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead(?!lie)|fatally|(?<=of them )fatal|"
     # "sustained fatal injuries", "received mortal wounds": died of them

@@ -855,6 +855,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("A boy lost his leg in Aghdam when he picked up an explosive device near his house.",
      ("mine_incident", None, 1, None)),
+    # hit by a mine or by mines
+    ("A truck was hit by a mine in Aghdam on Monday, injuring the driver.",
+     ("mine_incident", None, 1, None)),
+    ("Since the beginning of 2025, 14 people have been hit by mines, two of whom died.",
+     ("casualty_total", 2, None, 14)),
     # "one" that counts no one, or the same one
     ("In one case, a shepherd was killed in a mine blast near Lachin on Monday.",
      ("mine_incident", 1, None, None)),
