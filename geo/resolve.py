@@ -338,9 +338,11 @@ def _village_countries(candidates: list[Candidate], named: set[str],
                        rules: PlaceRules) -> set[str]:
     """The countries a village of the document may lie in: those it names outright, and
     of the home countries those it names places of other than villages, if any (a
-    village named in Armenia only, "Chaykend", is no sign of Armenia)."""
+    village named in Armenia only, "Chaykend", is no sign of Armenia, nor is Armenia
+    named as an actor: "Baku has accused Armenia of planting new mines")."""
     home_named = {c.places[0].country for c in candidates if not c.rejected and c.places
-                  and c.cue != "village" and c.places[0].country in rules.home_countries}
+                  and c.cue != "village" and not c.actor and
+                  c.places[0].country in rules.home_countries}
     return (named - rules.home_countries) | (home_named or rules.home_countries)
 
 

@@ -299,6 +299,9 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     # GeoNames' only Zar is a village of Armenia; this report names only Azerbaijan's places
     ("Two servicemen were killed after their vehicle hit a mine in the Kalbajar region. The "
      "incident took place near the village of Zar on Thursday.", "Zar", "Kalbajar"),
+    # ... nor does Armenia that the report names as an actor
+    ("Kalbajar is heavily mined. Baku has accused Armenia of planting new mines. A shepherd "
+     "was killed by a mine near the village of Zar.", "Zar", "Kalbajar"),
     # a village is no district of the same name: Nakhchivan's Kangarli district
     ("A deminer was killed in a mine explosion in Aghdam district. The explosion occurred "
      "near the village of Kangarli.", "Kangarli", "Aghdam"),
