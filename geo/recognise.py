@@ -331,6 +331,10 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
     if not c.places or c.places[0].kind not in ("country", "city"):
         return False
     head = text[max(0, c.start - 40):c.start]
+    possessed = _POSSESSED.match(text, c.end, c.end + 40) \
+        if text.startswith(("'s ", "’s "), c.end) else None
+    if possessed and possessed.group(1).lower() in rules.actor_possessions:
+        return True  # (after "at" too: "at Baku's request")
     if before and before.lower() in rules.locative_words:
         return False
     after_of = _after_of(text, c.start)
@@ -359,11 +363,7 @@ def _is_actor(text: str, c: Candidate, before: str | None, rules: PlaceRules) ->
     if previous and (previous[-1].lower() in rules.actor_before or (
             previous[-1] in ("on", "to") and " ".join(previous).lower() in rules.actor_before)):
         return True  # "planted by Armenia", "called on Baku"
-    if after_of and rules.actor_of.search(head):
-        return True
-    possessed = _POSSESSED.match(text, c.end, c.end + 40) \
-        if text.startswith(("'s ", "’s "), c.end) else None
-    return bool(possessed and possessed.group(1).lower() in rules.actor_possessions)
+    return bool(after_of and rules.actor_of.search(head))
 
 
 def _reject_the_rest_of_names(candidates: list[Candidate], text: str) -> None:

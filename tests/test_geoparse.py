@@ -111,6 +111,10 @@ def test_countries_and_capitals_as_actors_stay_resolved_and_say_metonymic(gazett
     "Armenia fought a six-week war last autumn.",
     "Baku also expressed its gratitude.",
     "Mirzoyan called on Baku to stop using the issue as a pretext.",
+    # after a word of place too, and its representative
+    "Turkish sappers cleared 500 mines at Baku's request.",
+    "Baku's representative told the judges that mines had been laid.",
+    "The war saw Baku retake the territories.",
 ])
 def test_a_country_whose_office_or_official_acts_is_an_actor(gazetteer, text):
     [country] = [m for m in mentions(gazetteer, text) if m.resolved]
