@@ -2560,7 +2560,7 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
     :func:`_separate_incidents`); a total that tells one of its incidents ("17
     casualties, including a family of three who were injured when their car hit an
     anti-tank mine"); and one at ``shares``, where another country's figures begin (see
-    :func:`_country_shares`). The third of each: whether the clause takes the date of the
+    :func:`_shares`). The third of each: whether the clause takes the date of the
     sentence, having none of its own; the fourth, what it tells."""
     dates = [m for m in find_dates(sentence.text)
              if m.day or m.month or m.weekday is not None]
@@ -2597,30 +2597,55 @@ _INCIDENT_OF_A_TOTAL = re.compile(r",\s+(?:including|among them)\s+[^,;]{0,80}?\
                                   r"\s+when\b")
 
 
-def _country_shares(sentence: Sentence, lowered: str,
-                    mentions: InTextOrder[Mention]) -> list[int]:
+def _shares(sentence: Sentence, lowered: str, mentions: InTextOrder[Mention],
+            kinds: Collection[str]) -> list[int]:
     """Where, in a sentence (``lowered``: in lower case) of counts over a period, the
-    figures of one country give way to another's ("Azerbaijan recorded 101 casualties in
-    2023, while Armenia recorded 12"; "101 people in Azerbaijan and 12 in Armenia"): at
-    each join with a figure on both sides of it and another country after it than
-    before; offsets in the sentence."""
-    countries = [m for m in mentions.within(sentence.start, sentence.end)
-                 if m.resolved and m.place and m.place.kind == "country"]
-    if len({m.place.id for m in countries if m.place}) < 2:
+    figures of one place of ``kinds`` give way to another's ("Azerbaijan recorded 101
+    casualties in 2023, while Armenia recorded 12"; "101 people in Azerbaijan and 12 in
+    Armenia"; "412 mines in Aghdam and 188 mines in Fuzuli"): at each join with a figure
+    and such a place on both sides of it, up to the joins beside it, the places
+    different; offsets in the sentence."""
+    places = [m for m in mentions.within(sentence.start, sentence.end)
+              if m.resolved and m.place and m.place.kind in kinds]
+    if len({m.place.id for m in places if m.place}) < 2:
         return []
+    # (districts only at a join of clauses: "12 shells and 3 cluster bombs in the Askeran
+    # region" after a body "of Artsakh" are one find)
+    dates = _date_spans(sentence.text)
+    joins = [j for j in _JOIN_OF_SHARES.finditer(lowered)
+             if kinds == ("country",) or not j.group().lstrip().startswith("and")]
     cuts, start = [], 0
-    for join in _JOIN_OF_SHARES.finditer(lowered):
-        at, after = sentence.start + join.start(), sentence.start + join.end()
-        before = [m.place for m in countries if m.end <= at]
-        then = [m.place for m in countries if m.start >= after]
+    for i, join in enumerate(joins):
+        stop = joins[i + 1].start() if i + 1 < len(joins) else len(lowered)
+        before = [m.place for m in places
+                  if sentence.start + start <= m.start <= m.end <= sentence.start + join.start()]
+        then = [m.place for m in places
+                if sentence.start + join.end() <= m.start and m.end <= sentence.start + stop]
         if before and then and before[-1] != then[0] and \
-                _A_COUNT.search(lowered, start, join.start()) and \
-                _A_COUNT.search(lowered, join.end()):
+                _a_count_in(lowered, start, join.start(), dates) and \
+                _a_count_in(lowered, join.end(), stop, dates):
             cuts.append(join.start())
             start = join.end()
     return cuts
 
 
+def _a_count_in(lowered: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """Whether ``lowered[start:end]`` holds a count: not a date of ``dates`` (spans) or
+    the end of its range ("from February 21 to 26"), nor one in brackets after a name
+    ("the most mines were found in Aghdam (188) and Tartar (143)", a breakdown)."""
+    return any(not (m.start() and lowered[m.start() - 1] in "(0123456789,.") and
+               not any(a <= m.start() <= b + _RANGE_END_REACH for a, b in dates)
+               for m in _A_COUNT.finditer(lowered, start, end))
+
+
+# How far after a date the other end of its range may be: " to 26", " - 26"
+_RANGE_END_REACH = 6
+
+
+# The places whose figures one sentence may tell apart, by the kind of its counts: the
+# casualties of countries; the clearance of countries or districts
+_SHARED_BY = {"casualty_total": ("country",),
+              "clearance_report": ("country", "district", "region")}
 # What joins one country's figures to another's: ", while", ", and", ";", or "and" right
 # before the other figure ("101 in Azerbaijan and 12 in Armenia")
 _JOIN_OF_SHARES = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|\s+and\s+(?=(?:about |some |"
@@ -2905,8 +2930,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
     if lead is not None:  # one incident told over both sentences, quoted with both
         sentence = Sentence(lead.start, sentence.end, doc.text[lead.start:sentence.end])
         lowered = lower(sentence.text)
-    shares = _country_shares(sentence, lowered, in_order) \
-        if kind[0] in _COUNTS_OVER_A_PERIOD else []
+    shares = _shares(sentence, lowered, in_order, _SHARED_BY[kind[0]]) \
+        if kind[0] in _SHARED_BY else []
     first_of_sentence = len(drafts)
     for start, end, dated_by_sentence, told in _clauses(sentence, lowered, kind, rules,
                                                         shares):
@@ -2929,6 +2954,17 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
                 # injured, whom the figures told after it may still count
                 draft.died_since = draft.event.killed
             drafts.append(draft)
+    if shares:
+        _dated_alike(drafts[first_of_sentence:])
+
+
+def _dated_alike(shares: list[Draft]) -> None:
+    """The shares of one sentence told without a date of their own dated as the one told
+    with it ("Deminers found 412 mines in Aghdam and 188 mines in Fuzuli in February")."""
+    dated = next((d for d in shares if d.dated), None)
+    for draft in shares if dated else ():
+        if not draft.dated:
+            draft.take_period(dated.period)
 
 
 def _comparison_after_figures(text: str, lowered: str, rules: EventRules) -> int | None:

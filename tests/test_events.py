@@ -2962,6 +2962,30 @@ def test_two_countries_figures_in_one_sentence_are_two_totals(gazetteer, text):
 
 
 @pytest.mark.parametrize("text", [
+    "In February, in Aghdam, deminers found 412 mines across 1,540 hectares, while in Fuzuli "
+    "district 188 mines were detected on an area of 1,208 hectares.",
+    "Deminers found 412 mines in Aghdam district, and 188 mines in Fuzuli district in "
+    "February.",
+])
+def test_two_districts_clearance_in_one_sentence_is_two_reports(gazetteer, text):
+    events = events_of(gazetteer, text, date(2024, 3, 4))
+    assert sorted((e.place_names, e.mines, e.date_start) for e in events) == [
+        (["Aghdam"], 412, date(2024, 2, 1)), (["Fuzuli"], 188, date(2024, 2, 1))]
+
+
+@pytest.mark.parametrize("text", [
+    # a list of districts, and a breakdown in brackets, are one report's
+    "The agency found 33 anti-personnel mines in Tartar, Aghdam, Jabrayil, and Zangilan "
+    "regions from February 21 to 26.",
+    "ANAMA found 428 mines in February; the most were found in Aghdam (188), Tartar (143) and "
+    "Khojavend (97) districts.",
+])
+def test_a_list_of_districts_of_one_report_is_not_split(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2024, 3, 4))
+    assert e.event_type == "clearance_report"
+
+
+@pytest.mark.parametrize("text", [
     "Two residents were injured in an explosion in Hadrut on Monday. The Ministry of Internal "
     "Affairs said the explosion was not caused by a landmine, but by a gas cylinder.",
     "The explosion in Hadrut that injured two residents on Monday was caused by a gas cylinder, "
