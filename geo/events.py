@@ -2799,7 +2799,8 @@ def _issuer_of_quote(text: str, sentences: list[Sentence], index: int) -> str | 
     start = sentences[index].start
     paragraph = text.rfind("\n", 0, start) + 1
     for back in range(index - 1, max(-1, index - _QUOTE_REACH), -1):
-        issued = _ISSUED_STATEMENT.search(sentences[back].text)
+        issued = _ISSUED_STATEMENT.search(sentences[back].text) \
+            if holds_one_of(sentences[back].text, _ISSUED_HINTS) else None
         if issued is None:
             continue
         # quoted: its paragraph opens with quotation marks, or marks opened since the
@@ -2815,6 +2816,7 @@ def _issuer_of_quote(text: str, sentences: list[Sentence], index: int) -> str | 
 _OPENING_QUOTE_MARKS = ('"', "“", "«")
 # How many sentences a statement quoted after the one announcing it may run to
 _QUOTE_REACH = 15
+_ISSUED_HINTS = ("issued", "released", "published", "circulated", "adopted")
 # "The Ministry of Foreign Affairs of Azerbaijan has issued a statement": who issued it
 _ISSUED_STATEMENT = re.compile(r"(?:^|,\s)((?:[Tt]he\s)?[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|and\s)*"
                                r"[A-Z][\w'’.-]*){0,8})\s+(?:has\s+|have\s+)?(?:issued|released|"
