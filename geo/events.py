@@ -3581,7 +3581,7 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     clause = doc.text[start:end]
     period = read_period(doc.text[sentence.start:end] if dated_by_sentence else clause,
                          doc.published)
-    if period is None and " since then" in clause:
+    if period is None and ("since then" in clause or "Since then" in clause):
         period = _since_then(doc, sentence.start)
     elif period is not None and period[2] == "day" and period[0] == period[1]:
         period = _in_the_year_told_before(doc, sentence.start, clause, period)

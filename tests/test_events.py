@@ -3283,6 +3283,9 @@ def test_one_districts_share_of_a_weekly_report_is_no_place_of_the_whole(gazette
     ("The war ended in November 2020. Azerbaijani authorities say mines have killed or maimed "
      "more than 140 people there since then.", date(2021, 7, 3),
      (date(2020, 11, 1), date(2021, 7, 3))),
+    ("The war ended in November 2020. Since then, Baku says, more than 200 Azerbaijani "
+     "civilians have been killed or wounded by landmines.", date(2021, 7, 3),
+     (date(2020, 11, 1), date(2021, 7, 3))),
     # work that began then and goes on
     ("During the clearance, which began in June 2022, deminers destroyed 1,420 mines in "
      "Kakheti.", date(2023, 11, 21), (date(2022, 6, 1), date(2023, 11, 21))),
