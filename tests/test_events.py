@@ -855,6 +855,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", None, 1, None)),
     ("A boy lost his leg in Aghdam when he picked up an explosive device near his house.",
      ("mine_incident", None, 1, None)),
+    # an explosive object, known or not
+    ("A shepherd was injured by an explosive object near Gori on Monday.",
+     ("mine_incident", None, 1, None)),
+    ("In April, a boy was injured by an unidentified explosive object near Gori.",
+     ("mine_incident", None, 1, None)),
     # hit by a mine or by mines
     ("A truck was hit by a mine in Aghdam on Monday, injuring the driver.",
      ("mine_incident", None, 1, None)),
