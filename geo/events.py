@@ -2559,7 +2559,7 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
     conjunction before the second date; one that tells incidents apart (see
     :func:`_separate_incidents`); a total that tells one of its incidents ("17
     casualties, including a family of three who were injured when their car hit an
-    anti-tank mine"); and one at ``shares``, where another country's figures begin (see
+    anti-tank mine"); and one at ``shares``, where another place's figures begin (see
     :func:`_shares`). The third of each: whether the clause takes the date of the
     sentence, having none of its own; the fourth, what it tells."""
     dates = [m for m in find_dates(sentence.text)
@@ -2609,18 +2609,18 @@ def _shares(sentence: Sentence, lowered: str, mentions: InTextOrder[Mention],
               if m.resolved and m.place and m.place.kind in kinds]
     if len({m.place.id for m in places if m.place}) < 2:
         return []
+    dates = _date_spans(sentence.text)
     # (districts only at a join of clauses: "12 shells and 3 cluster bombs in the Askeran
     # region" after a body "of Artsakh" are one find)
-    dates = _date_spans(sentence.text)
     joins = [j for j in _JOIN_OF_SHARES.finditer(lowered)
-             if kinds == ("country",) or not j.group().lstrip().startswith("and")]
+             if "district" not in kinds or not j.group().lstrip().startswith("and")]
     cuts, start = [], 0
     for i, join in enumerate(joins):
         stop = joins[i + 1].start() if i + 1 < len(joins) else len(lowered)
         before = [m.place for m in places
                   if sentence.start + start <= m.start <= m.end <= sentence.start + join.start()]
         then = [m.place for m in places
-                if sentence.start + join.end() <= m.start and m.end <= sentence.start + stop]
+                if sentence.start + join.end() <= m.start <= m.end <= sentence.start + stop]
         if before and then and before[-1] != then[0] and \
                 _a_count_in(lowered, start, join.start(), dates) and \
                 _a_count_in(lowered, join.end(), stop, dates):
@@ -2646,14 +2646,14 @@ _RANGE_END_REACH = 6
 # casualties of countries; the clearance of countries or districts
 _SHARED_BY = {"casualty_total": ("country",),
               "clearance_report": ("country", "district", "region")}
-# What joins one country's figures to another's: ", while", ", and", ";", or "and" right
+# What joins one place's figures to another's: ", while", ", and", ";", or "and" right
 # before the other figure ("101 in Azerbaijan and 12 in Armenia")
 _JOIN_OF_SHARES = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|\s+and\s+(?=(?:about |some |"
                              r"over |more than |nearly |almost )?\d)")
 
 
 def _count_as_before(draft: Draft, before: Draft, clause: str, rules: EventRules) -> None:
-    """Give another country's figure told without its noun ("..., while Armenia recorded
+    """Give another place's figure told without its noun ("..., while Armenia recorded
     12") the kind of the one before it in the sentence ("101 mine casualties"), where that
     one counts one kind and the clause one bare number."""
     e, b = draft.event, before.event
