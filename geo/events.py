@@ -3380,6 +3380,28 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules, text
             (days := _days_in(apart)):
         day = previous.event.date_start + days
         draft.take_period((day, day, "day"))
+    elif previous.event.time_precision in ("day", "month") and previous.event.date_start and \
+            (apart := _search_if(_MONTHS_APART, quote, quote, " month")) and \
+            (months := _months_in(apart)):
+        # "The following month, maps of 92,000 mines were handed over": the month after
+        draft.take_period(month_period(*_month_before(previous.event.date_start, -months)))
+
+
+# A month from the event told before: "the following month", "a month later", "two months
+# earlier"
+_MONTHS_APART = re.compile(r"\b(?P<count>an?|\w+) (?:months?) (?P<way>earlier|later)\b|"
+                           r"\bthe (?P<next>next|following|previous) month\b", _FLAGS)
+
+
+def _months_in(apart: re.Match[str]) -> int | None:
+    """The months from the event before that "a month later", "the following month" name
+    (earlier ones below nought); None for a count that is no number."""
+    if apart["next"]:
+        return -1 if apart["next"].lower() == "previous" else 1
+    count = _count_of(apart["count"])
+    if count is None or count != int(count):
+        return None
+    return -int(count) if apart["way"].lower() == "earlier" else int(count)
 
 
 def _announcing(drafts: list[Draft], sentence: int, rules: EventRules) -> Draft | None:

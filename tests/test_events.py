@@ -3428,6 +3428,19 @@ def test_a_count_since_the_war_named_otherwise_starts_at_its_end(gazetteer, text
     assert (e.date_start, e.date_end) == (date(2020, 11, 10), date(2022, 9, 6))
 
 
+@pytest.mark.parametrize(("second", "month"), [
+    ("The following month, maps covering Fuzuli and Zangilan, with some 92,000 mines, were "
+     "handed over.", date(2021, 7, 1)),
+    ("Three months later, Armenia handed over maps of 92,000 mines in Fuzuli and Zangilan.",
+     date(2021, 9, 1)),
+])
+def test_a_month_told_from_the_event_before_is_that_far_from_it(gazetteer, second, month):
+    events = events_of(gazetteer, "In June 2021, Armenia handed over maps of 97,000 mines in "
+                                  f"Aghdam. {second}", date(2025, 3, 18))
+    assert [(e.mines, e.date_start, e.time_precision) for e in events] == [
+        (97000, date(2021, 6, 1), "month"), (92000, month, "month")]
+
+
 def test_a_day_before_the_speaker_is_the_day_it_was_said(gazetteer):
     [e] = events_of(gazetteer, "On Friday the Defence Ministry said a soldier was injured by a "
                                "mine in Kalbajar on Thursday.", date(2024, 4, 6))
