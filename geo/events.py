@@ -2181,8 +2181,6 @@ def _person_titled_in(text: str, rules: EventRules) -> str | None:
     return names[-1] if names else None
 
 
-
-
 def _may_stand_for(pronoun: str | None, speaker: str, writings: Collection[str]) -> bool:
     """Whether ``pronoun`` ("he", "the agency") may stand for an earlier ``speaker``: "the
     agency" not for a person named alone ("Samir Poladov"), nor for a writing named by
@@ -2750,7 +2748,11 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         # ("According to him" with no one named before: nobody a reader could check)
         if own and _PERSONAL_PRONOUN.fullmatch(own):
             return None
-        return own or _issuer_of_quote(doc.text, sentences, index)
+        # ("..., he noted" after the sentence of one titled: "ANAMA Chairman Vugar
+        # Suleymanov spoke at the event": that person)
+        return own or _issuer_of_quote(doc.text, sentences, index) or \
+            (_person_titled_in(sentences[index - 1].text, rules)
+             if index and named_in(index)[1] else None)
 
     reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules,
                        skip_until, countries)

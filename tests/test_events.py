@@ -3445,6 +3445,13 @@ def test_a_month_told_from_the_event_before_is_that_far_from_it(gazetteer, secon
         (97000, date(2021, 6, 1), "month"), (92000, month, "month")]
 
 
+def test_he_after_a_quote_is_the_one_titled_in_the_sentence_before(gazetteer):
+    [e] = events_of(gazetteer, "ANAMA Chairman Vugar Suleymanov spoke at the event. \"Since "
+                               "1991, the total number of mine victims in Azerbaijan has "
+                               "exceeded 3,400,\" he noted.", date(2024, 4, 4))
+    assert e.attributed_to == "Vugar Suleymanov"
+
+
 def test_a_day_before_the_speaker_is_the_day_it_was_said(gazetteer):
     [e] = events_of(gazetteer, "On Friday the Defence Ministry said a soldier was injured by a "
                                "mine in Kalbajar on Thursday.", date(2024, 4, 6))
