@@ -2801,8 +2801,7 @@ def _issuer_of_quote(text: str, sentences: list[Sentence], index: int) -> str | 
     start = sentences[index].start
     paragraph = text.rfind("\n", 0, start) + 1
     for back in range(index - 1, max(-1, index - _QUOTE_REACH), -1):
-        issued = _ISSUED_STATEMENT.search(sentences[back].text) \
-            if holds_one_of(sentences[back].text, _ISSUED_HINTS) else None
+        issued = _ISSUED_STATEMENT.search(sentences[back].text)
         if issued is None:
             continue
         # quoted: its paragraph opens with quotation marks, or marks opened since the
@@ -2818,12 +2817,11 @@ def _issuer_of_quote(text: str, sentences: list[Sentence], index: int) -> str | 
 _OPENING_QUOTE_MARKS = ('"', "“", "«")
 # How many sentences a statement quoted after the one announcing it may run to
 _QUOTE_REACH = 15
-_ISSUED_HINTS = ("issued", "released", "published", "circulated", "adopted")
 # "The Ministry of Foreign Affairs of Azerbaijan has issued a statement": who issued it
-_ISSUED_STATEMENT = re.compile(r"(?:^|,\s)((?:[Tt]he\s)?[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|and\s)*"
-                               r"[A-Z][\w'’.-]*){0,8})\s+(?:has\s+|have\s+)?(?:issued|released|"
-                               r"published|circulated|adopted)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
-                               r"(?:statement|press release|appeal|communiqué)\b")
+_ISSUED_STATEMENT = prefiltered(re.compile(
+    r"(?:^|,\s)((?:[Tt]he\s)?[A-Z][\w'’.-]*(?:\s(?:of\s|the\s|and\s)*[A-Z][\w'’.-]*){0,8})\s+"
+    r"(?:has\s+|have\s+)?(?:issued|released|published|circulated|adopted)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|press release|appeal|communiqué)\b"))
 # How many sentences back a speaker named by its kind is looked for among those that spoke
 _SPEAKERS_REACH = 20
 _NAME_WORDS = 8  # the most words a body's name has
@@ -3384,7 +3382,7 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules, text
         draft.take_period((day, day, "day"))
     elif previous.event.time_precision in ("day", "month") and previous.event.date_start and \
             (apart := _search_if(_MONTHS_APART, quote, quote, " month")) and \
-            (months := _months_in(apart)):
+            (months := _units_apart(apart)):
         # "The following month, maps of 92,000 mines were handed over": the month after
         draft.take_period(month_period(*_month_before(previous.event.date_start, -months)))
 
@@ -3393,17 +3391,6 @@ def _date_by_previous(draft: Draft, drafts: list[Draft], rules: EventRules, text
 # earlier"
 _MONTHS_APART = re.compile(r"\b(?P<count>an?|\w+) (?:months?) (?P<way>earlier|later)\b|"
                            r"\bthe (?P<next>next|following|previous) month\b", _FLAGS)
-
-
-def _months_in(apart: re.Match[str]) -> int | None:
-    """The months from the event before that "a month later", "the following month" name
-    (earlier ones below nought); None for a count that is no number."""
-    if apart["next"]:
-        return -1 if apart["next"].lower() == "previous" else 1
-    count = _count_of(apart["count"])
-    if count is None or count != int(count):
-        return None
-    return -int(count) if apart["way"].lower() == "earlier" else int(count)
 
 
 def _announcing(drafts: list[Draft], sentence: int, rules: EventRules) -> Draft | None:
@@ -3513,17 +3500,26 @@ def _of_the_unit(same: str, drafts: list[Draft], sentence: int) -> Draft | None:
                  if d.dated and d.event.time_precision == unit), None)
 
 
-def _days_in(apart: re.Match[str]) -> timedelta | None:
-    """The days from the event before that "two days earlier", "a week later", "the next
-    day" name; None for a count that is no number."""
-    if apart["next"] or apart["after"]:
-        later = (apart["next"] or apart["after"]).lower() in ("next", "following", "after")
-        return timedelta(days=1 if later else -1)
+def _units_apart(apart: re.Match[str]) -> int | None:
+    """How many units (days, weeks or months) from the event before a match of
+    `_DAYS_APART` or `_MONTHS_APART` names, those before it below nought: "two days
+    earlier" -2, "a week later" 1, "the following month" 1; None for a count that is no
+    number."""
+    step = apart["next"] or apart.groupdict().get("after")
+    if step:
+        return 1 if step.lower() in ("next", "following", "after") else -1
     count = _count_of(apart["count"])
     if count is None or count != int(count):
         return None
-    days = timedelta(days=int(count) * (7 if apart["unit"].lower().startswith("week") else 1))
-    return -days if apart["way"].lower() == "earlier" else days
+    return -int(count) if apart["way"].lower() == "earlier" else int(count)
+
+
+def _days_in(apart: re.Match[str]) -> timedelta | None:
+    """The days from the event before that "two days earlier", "a week later", "the next
+    day" name; None for a count that is no number."""
+    units = _units_apart(apart)
+    week = bool(apart["unit"]) and apart["unit"].lower().startswith("week")
+    return None if units is None else timedelta(days=units * (7 if week else 1))
 
 
 _SAME_PLACE = re.compile(r"\b(?:in|near|around|of) the (?:same )?(?:district|area|village|"
