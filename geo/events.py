@@ -1175,6 +1175,8 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
                 rules.still_to_clear.match(lowered, _PLACE_THEN.match(text, noun_end).end()) or
                 _STILL_THERE_BEFORE.search(text, max(0, q.start - 40), q.start)):
             continue  # "up to 1.5 million mines may still be in the ground": not found
+        if kind == "people" and _LIVING_AFTER.match(text, noun_end):
+            continue  # "where 1,000 residents have returned": who live there, not harmed
         if kind == "people":
             # "two journalists, Siraj Abishov and Maharram Ibrahimov, and the village
             # representative": the names set off are theirs, and one more after them
@@ -1219,6 +1221,15 @@ def _same_person_again(lowered: str, match: re.Match[str], counts: list[Count]) 
     return any(c.kind in ("people", "bare") and c.value == 1 and
                _COMMA.fullmatch(lowered, c.noun_end, match.start()) for c in counts) and \
         _SET_OFF_AFTER.match(lowered, match.end()) is not None
+
+
+# what people do who live where the harm was: "1,000 residents have returned", "some 40
+# families now live"
+# (not "15 Armenians returned home", set free)
+_LIVING_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+(?:(?:already|since|now)\s+)?(?:been\s+)?"
+                           r"(?:returned|resettled|settled|relocated|rehoused|moved (?:back|in))|"
+                           r"(?:(?:already|now|still)\s+)?(?:lives?|lived|are living|reside))\b",
+                           _FLAGS)
 
 
 # Where mines still to find are, before the words saying so (the rules' still_to_clear):
@@ -1514,7 +1525,8 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
             continue
         field_name = _FIELD_OF_HARM[harm]
         total, qualifier = harmed.get(field_name, (0, None))
-        harmed[field_name] = (total + int(count.value), qualifier or count.qualifier)
+        harmed[field_name] = (total + int(count.value),
+                              qualifier or count.qualifier or _floor_of_a_group(lowered, count))
         first_at.setdefault(field_name, count.start)
     if harmed and " and " in text:
         _add_names_before_counts(text, harmed, first_at)
@@ -1540,6 +1552,19 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed:
         _add_no_one_harmed(lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+# who a part of the harmed are, where they are no more than people
+_ANYONE = frozenset(("people", "persons", "individuals", "of", "them", "whom", "those"))
+
+
+def _floor_of_a_group(lowered: str, count: Count) -> str | None:
+    """"at least" where ``count`` is a group among the harmed ("390 killed or injured,
+    including 35 civilians killed": others may have died too), else None."""
+    if count.kind != "people" or \
+            not _PART_OF_BEFORE.search(lowered, max(0, count.start - 20), count.start):
+        return None
+    return None if _ANYONE.issuperset(lowered[count.end:count.noun_end].split()) else "at least"
 
 
 def _add_names_before_counts(text: str, harmed: dict[str, tuple[int, str | None]],

@@ -288,6 +288,19 @@ def test_numbers_in_words_and_with_qualifiers(gazetteer):
     assert "over 140" in total.summary
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a group among the whole: more were killed than the group's
+    ("Since the end of the war, 390 people have been killed or injured by mines in "
+     "Azerbaijan, including 35 civilians killed, ANAMA said.", (35, "at least")),
+    ("Mines have killed or injured 390 people since November 2020, including 65 killed, "
+     "ANAMA said.", (65, None)),
+])
+def test_the_killed_of_a_group_in_a_total_are_a_floor(gazetteer, text, killed):
+    [total] = events_of(gazetteer, text, date(2022, 3, 15))
+    assert total.casualties == 390
+    assert (total.killed, total.qualifiers.get("killed")) == killed
+
+
 def test_follow_up_sentences_complete_an_incident(gazetteer):
     text = ("BAKU — Two journalists and a local official were killed on Friday in a landmine "
             "explosion in Azerbaijan's Kalbajar district, the prosecutor's office said. "
@@ -666,6 +679,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # a count in words of the teens
     ("In 2023 alone, seventeen people were killed or injured by mines in Armenia, the ICRC "
      "said.", ("casualty_total", None, None, 17)),
+    # nor do the people who live or have come back where it happened
+    ("In Aghdam, where 1,000 residents have returned, two people were killed by mines last "
+     "year, the district administration said.", ("casualty_total", 2, None, None)),
+    ("A mine killed a shepherd on Monday near Talish, a village where some 40 families now "
+     "live.", ("mine_incident", 1, None, None)),
     # nor do a victim's children
     ("Armen Petrosyan, a 42-year-old father of three, lost his leg when he stepped on a "
      "mine near Tegh on Monday.", ("mine_incident", None, 1, None)),
