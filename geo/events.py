@@ -1368,6 +1368,8 @@ def _counted_right_after(text: str, index: int, counts: list[Count]) -> bool:
     """Whether one of ``counts`` begins right after ``index``, with only white space
     between ("killing one")."""
     following = text[index:index + 10]
+    if following.lstrip(" ").startswith("\n"):
+        return False  # a list's next line: "54 killed\n238 injured"
     start = index + len(following) - len(following.lstrip())
     return any(c.start == start for c in counts)
 
@@ -1431,7 +1433,8 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
         if lowered.endswith(("were ", "was ", "are ", "is "), 0, count.start) else None
     if inverted:  # "Killed in the blast were two deminers", "Among the injured are three"
         return inverted.lastgroup
-    reach = max(0, count.start - 30)
+    # (on its own line: not the line before's "Killed" in "Killed\n238 injured")
+    reach = max(0, count.start - 30, lowered.rfind("\n", 0, count.start) + 1)
     before = text[reach:count.start]
     previous = list(_HARM_VERB.finditer(lowered, reach, count.start))
     between_before = lowered[previous[-1].end():count.start].split() if previous else None
@@ -2217,7 +2220,7 @@ def _may_stand_for(pronoun: str | None, speaker: str, writings: Collection[str])
         not (len(words) == 2 and words[0] == "the" and words[1] in writings)
 
 
-_ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:,|;|\.(?!\w)|$)")
+_ACCORDING_TO = re.compile(r"[Aa]ccording to (the )?(.+?)(?:[,;:\n]|\.(?!\w)|$)")
 # Words that begin what a source says, where no comma sets it off: "According to ANAMA 361
 # people have been killed", "According to the ministry two soldiers were injured"
 _SAYING_STARTS = frozenset(["the", "a", "an", "two", "three", "four", "five", "six", "seven",

@@ -1369,6 +1369,17 @@ def test_a_list_of_figures_after_a_colon_joins_the_clearance_before(gazetteer, t
     assert (e.hectares, e.mines, e.uxo, e.date_start) == figures
 
 
+@pytest.mark.parametrize("text", [
+    "Mine casualties since November 2020, according to ANAMA:\n- Killed: 54\n- Injured: "
+    "238\n- Total: 292",
+    "Mine casualties since November 2020, according to ANAMA:\nKilled – 54\nInjured – 238",
+])
+def test_a_list_of_the_harmed_gives_each_line_its_own_harm(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2023, 4, 4))
+    assert (e.killed, e.injured, e.casualties) == (54, 238, 292)
+    assert e.attributed_to == "ANAMA"
+
+
 @pytest.mark.parametrize(("text", "harmed"), [
     ("On October 29, brothers Orkhan Aliyev and Farid Aliyev, residents of Gubadli, were "
      "injured when an anti-personnel mine exploded near Khanlig village of Gubadli district.",
