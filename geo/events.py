@@ -1028,16 +1028,24 @@ def _harm_in(lowered: str) -> re.Match[str] | None:
 
 # Words in these patterns are taken whole ("++"): a space must follow each, so giving
 # letters back could never make a match, only cost the trying.
+# what a total came to, right before its figure
+_CAME_TO = (r"\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|exceeded|surpassed|"
+            r"passed|grown to|climbed to|stands? at|stood at|totals?|totall?ed|amounts? to|"
+            r"numbered|"
+            # "fell to 28 in 2024, from 44 a year earlier"
+            r"(?:fell|fallen|dropped|declined|decreased|went (?:down|up)|doubled|halved) to)")
+_HEDGE_OF_TOTAL = r"\s+(?:about |over |more than |nearly |almost |some )?$"
 _NUMBER_OF_HARMED = re.compile(
     r"\b(?:number of (?:[\w-]++ ){0,2}?|(?=(?:death|casualty) toll))(?:(?P<both>victims|"
     r"casualties|casualty toll|killed (?:or|and) (?:wounded|injured)|"
     r"(?:wounded|injured) (?:or|and) killed)|"
     r"(?P<killed>deaths|dead|killed|death toll)|(?P<injured>injured|"
-    r"wounded))\b[^.;:]{0,160}?\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|"
-    r"exceeded|surpassed|passed|"
+    r"wounded))\b[^.;:]{0,160}?"
     # "put the number of ... at 3,300"
-    r"grown to|climbed to|stands? at|stood at|totals?|totalled|amounts? to|is|was|now|at)\s+"
-    r"(?:about |over |more than |nearly |almost |some )?$", _FLAGS)
+    rf"(?:{_CAME_TO}|\b(?:is|was|now|at)){_HEDGE_OF_TOTAL}", _FLAGS)
+# ... and casualties that came to a figure: "Mine casualties in Armenia totalled 12"
+_CASUALTIES_CAME_TO = re.compile(rf"\bcasualties\b[^.;:]{{0,80}}?{_CAME_TO}{_HEDGE_OF_TOTAL}",
+                                 _FLAGS)
 # The nouns of one person.
 _PERSON_WORDS = (
     "civilian", "person", "man", "woman", "serviceman", "soldier", "deminer", "sapper",
@@ -1478,6 +1486,8 @@ def _harm_of(text: str, lowered: str, count: Count, counts: list[Count]) -> str 
         if "number of" in words_before or "toll" in words_before else None
     if total:  # "the number of mine victims ... has reached 361", "the death toll ... 4"
         return total.lastgroup
+    if "casualties" in words_before and _CASUALTIES_CAME_TO.search(lowered, reach, count.start):
+        return "both"
     if ("toll" in words_before or "number" in words_before) and \
             (brings := _BRINGS_THE_TOLL_TO.search(lowered, reach, count.start)):
         # "brings the toll of mine victims since 2020 to 359"; but "Sahakyan's death brings
