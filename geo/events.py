@@ -1767,7 +1767,8 @@ _NOT_NEGATED = r"(?:(?!not\b|never\b)\w+\s+)?"
 # ... and the year of birth Azerbaijani reports give after it: "Gasimov Farid (1988)"
 _PERSONS_NAME_AND_YEAR = rf"{_PERSONS_NAME}(?: \((?:born |b\. )?\d{{4}}\))?"
 _NAME_HARMED = re.compile(
-    rf"{_PERSONS_NAME_AND_YEAR}(?:,[^,.;]{{1,60}},|,)?\s+"
+    # ("Elvin Aliyev, who was injured by a mine in March, remains in hospital")
+    rf"{_PERSONS_NAME_AND_YEAR}(?:,[^,.;]{{1,60}},|,(?:\s+who)?)?\s+"
     rf"(?:{_HE_WAS}\s+(?:(?:seriously|severely|badly|slightly|fatally|critically|also)\s+)?"
     rf"(?:{_HARMED}|hospitali[sz]ed)\b|"
     r"(?:received|sustained|suffered)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,4}injur(?:y|ies)\b|died\b|"

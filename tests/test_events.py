@@ -613,6 +613,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", None, None, 361)),
     ("Number of mine victims since the end of the 44-day war has reached 361.",
      ("casualty_total", None, None, 361)),
+    # a person named, then harmed in a clause set off by commas
+    ("Elvin Aliyev, who was injured by an anti-personnel mine near Tartar in March, "
+     "remains in hospital.", ("mine_incident", None, 1, None)),
     # a yearly figure that went down or up, and the year before's is no more harm
     ("The number of mine victims in Azerbaijan fell to 28 in 2023, from 44 a year earlier, "
      "ANAMA said.", ("casualty_total", None, None, 28)),
