@@ -4322,10 +4322,20 @@ _ANOTHER_HINTS = ("nother ", " separate ", " second ", " further ", " different 
                   " fourth ", " fifth ", " next ", " latest ")
 
 
+# a blast of the same incident, harming those who came to help: "Two rescuers were
+# injured by a second explosion"
+_A_SECOND_BLAST_OF_IT = re.compile(r"\b(?:by|in|from) a (?:second|further) (?:explosion|blast)\b",
+                                   _FLAGS)
+
+
 def _tells_of_another(text: str) -> bool:
     """Whether ``text`` tells of an incident other than the one before ("In a separate
-    incident, ...")."""
-    return _search_if(_ANOTHER_ONE, text, text, *_ANOTHER_HINTS) is not None
+    incident, ..."), not of one more blast of it on no day of its own ("Two rescuers were
+    injured by a second explosion")."""
+    another = _search_if(_ANOTHER_ONE, text, text, *_ANOTHER_HINTS)
+    return another is not None and not (
+        _A_SECOND_BLAST_OF_IT.search(text, max(0, another.start() - 6), another.end()) and
+        not any(m.day or m.month or m.weekday is not None for m in find_dates(text)))
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}

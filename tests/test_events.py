@@ -301,6 +301,18 @@ def test_the_killed_of_a_group_in_a_total_are_a_floor(gazetteer, text, killed):
     assert (total.killed, total.qualifiers.get("killed")) == killed
 
 
+def test_a_second_blast_on_no_day_of_its_own_is_the_same_incident(gazetteer):
+    [e] = events_of(gazetteer, "A shepherd was killed by a mine near Aghdam on Monday. Two "
+                               "rescuers who came to help him were injured by a second "
+                               "explosion.", date(2024, 5, 1))
+    assert (e.killed, e.injured, e.date_start) == (1, 2, date(2024, 4, 29))
+    apart = events_of(gazetteer, "A shepherd was killed by a mine near Aghdam on Monday. On "
+                                 "Tuesday, two deminers were injured in a second explosion "
+                                 "near Fuzuli.", date(2024, 5, 1))
+    assert [(e.place_names, e.killed, e.injured) for e in apart] == \
+        [(["Aghdam"], 1, None), (["Fuzuli"], None, 2)]
+
+
 def test_follow_up_sentences_complete_an_incident(gazetteer):
     text = ("BAKU — Two journalists and a local official were killed on Friday in a landmine "
             "explosion in Azerbaijan's Kalbajar district, the prosecutor's office said. "
