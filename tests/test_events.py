@@ -2274,6 +2274,8 @@ def test_an_incident_months_later_elsewhere_is_another(gazetteer):
 @pytest.mark.parametrize("second", [
     "Another resident was injured in Fuzuli district on the same day.",
     "Also on Tuesday, a shepherd was injured in Fuzuli district.",
+    "Later that day, a shepherd was injured in Fuzuli district.",
+    "On the same day, a shepherd was injured in Fuzuli district.",
 ])
 def test_another_person_harmed_elsewhere_on_the_day_is_another_incident(gazetteer, second):
     events = events_of(gazetteer, "A civilian was injured in a mine explosion in Aghdam on "
