@@ -625,6 +625,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", None, None, 361)),
     ("Number of mine victims since the end of the 44-day war has reached 361.",
      ("casualty_total", None, None, 361)),
+    # where and when between the harm and what harmed
+    ("A shepherd was injured near Tartar on Monday by an unexploded cluster bomblet.",
+     ("mine_incident", None, 1, None)),
+    ("A boy was injured in Tartar on Monday by an explosive object.",
+     ("mine_incident", None, 1, None)),
     # a person named, then harmed in a clause set off by commas
     ("Elvin Aliyev, who was injured by an anti-personnel mine near Tartar in March, "
      "remains in hospital.", ("mine_incident", None, 1, None)),
