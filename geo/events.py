@@ -1885,11 +1885,12 @@ def _titled_people(text: str) -> list[str]:
 # --- places and speakers -----------------------------------------------------------------
 
 def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
-               areas: InTextOrder[Area], rules: EventRules, meeting: bool = False
-               ) -> list[Place]:
+               areas: InTextOrder[Area], rules: EventRules, meeting: bool = False,
+               handover: bool = False) -> list[Place]:
     """Places named between ``start`` and ``end``: the most specific level only,
     leaving out countries and capitals named as actors, names used as modifiers ("the
-    second Karabakh war") and, unless the event is a ``meeting``, where people met."""
+    second Karabakh war"), unless the event is a ``meeting`` where people met, and for a
+    ``handover`` who mediated it ("via Tbilisi")."""
     found = [(m.start, m.place) for m in mentions.within(start, end)
              if m.resolved and m.place
              and m.reason not in ("metonymic", "dateline")
@@ -1900,7 +1901,9 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
              and (meeting or not _BODY_IN.search(text, max(0, m.start - 40), m.start))
              and not _where_elsewhere(text, m.start, rules)
              and not _holds_the_area_before(text, m.start)
-             and not _holds_the_area_after(text, m.end)]
+             and not _holds_the_area_after(text, m.end)
+             and not (handover and _MEDIATOR_BEFORE.search(text, max(0, m.start - 90),
+                                                            m.start))]
     found += [(a.start, a.place) for a in areas.within(start, end)]
     if not found:
         return []
@@ -2069,6 +2072,13 @@ _SAID_IN = re.compile(r"\b(?:said|says|told \w+|announced|stated|declared|noted|
                       r"forum|session) in $")
 
 
+# who mediated a handover, before its name: "via Tbilisi", "with the mediation of Georgia,
+# the United States and"
+_MEDIATOR_BEFORE = re.compile(r"\b(?:via|through|mediation (?:efforts )?of|mediated by|brokered by|"
+                              r"intermediary mission of|with the (?:help|assistance|"
+                              r"participation|support) of)\s+(?:the\s+)?(?:(?:[Gg]overnment|"
+                              r"President|Prime Minister|[Ll]eaders?) of\s+(?:the\s+)?)?"
+                              r"(?:[A-Z][\w’'.-]*,?\s+(?:and\s+)?(?:the\s+)?){0,6}$")
 _MET_IN = prefiltered(re.compile(r"\b(?:met|meeting|talks|negotiations)(?: [\w-]+){0,2}? in $"))
 
 
@@ -3657,10 +3667,12 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     if period is None:
         period = (doc.published, doc.published, "day") if doc.published else (None, None, "day")
     places = _places_in(doc.text, start, end, mentions, areas, rules,
-                        meeting=subtype == "diplomatic_meeting")
+                        meeting=subtype == "diplomatic_meeting",
+                        handover=event_type == "map_handover")
     if not places and whole is not None:
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
-                            meeting=subtype == "diplomatic_meeting")
+                            meeting=subtype == "diplomatic_meeting",
+                            handover=event_type == "map_handover")
     if event_type in _COUNTS_OVER_A_PERIOD and " in " in clause and \
             (mostly := _MOSTLY_IN.search(clause)):
         # "In Armenia, 17 people were killed or injured, mostly in Syunik and Tavush": the

@@ -2393,6 +2393,19 @@ def test_the_mediator_of_a_handover_as_the_text_names_it(gazetteer, text, mediat
     assert e.details.get("mediator") == mediator
 
 
+@pytest.mark.parametrize("text, places", [
+    ("On Tuesday, Armenia handed over maps of 400 anti-tank mines in Aghdam via Tbilisi.",
+     ["Aghdam"]),
+    ("On Tuesday, Armenia handed over maps of minefields in Aghdam with the mediation of "
+     "Georgia, the United States and the EU.", ["Aghdam"]),
+    ("On Tuesday, Armenia handed over to Azerbaijan maps of 400 anti-tank mines with the "
+     "mediation of Georgia.", []),
+])
+def test_a_mediator_is_not_the_place_of_a_handover(gazetteer, text, places):
+    [e] = events_of(gazetteer, text, date(2024, 5, 1))
+    assert e.place_names == places
+
+
 def test_a_mediator_is_not_the_speaker_after_it(gazetteer):
     [e] = events_of(gazetteer, "Armenia handed over maps of minefields in the Fuzuli and "
                                "Zangilan districts in exchange for the release of 15 Armenian "
