@@ -237,6 +237,11 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("Since the end of the 44-day war", date(2023, 4, 4),
      (date(2020, 11, 10), date(2023, 4, 4), "day")),
     ("since the war", date(2023, 4, 4), (date(2020, 11, 10), date(2023, 4, 4), "day")),
+    # the war by two of its names, as Azerbaijani state media call it
+    ("Since the end of the 44-day Patriotic War in November 2020", date(2023, 4, 18),
+     (date(2020, 11, 10), date(2023, 4, 18), "day")),
+    ("since the 44-day Second Karabakh War", date(2023, 4, 18),
+     (date(2020, 11, 10), date(2023, 4, 18), "day")),
     ("Since the war ended, mines have killed 65 people", date(2023, 6, 20),
      (date(2020, 11, 10), date(2023, 6, 20), "day")),
     ("since the end of the war", date(2023, 6, 20),
