@@ -432,8 +432,9 @@ _NAMES_A_DOCUMENT = re.compile(r"\s+(?:trilateral\s+|tripartite\s+)?(?:statement
                                _FLAGS)
 # "from November 10, 2020 to date": since then
 _TO_NOW = re.compile(rf"\s*(?:to|till|until|up to|through) (?:{_NOW})\b", _FLAGS)
-# "by the end of 2023", "at the end of the year 2022": the last day of the span
-_END_OF_BEFORE = re.compile(r"\b(?:by|at|until|till) the end of (?:the year )?$", _FLAGS)
+# "by the end of 2023", "at the end of the year 2022", "as of the end of 2024": the last
+# day of the span
+_END_OF_BEFORE = re.compile(r"\b(?:by|at|until|till|as of) the end of (?:the year )?$", _FLAGS)
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*(?:the end of\s+)?$",
                          _FLAGS)
 # "January-April", "June–July 2023": a range as written, with no word before it

@@ -250,6 +250,8 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("since the war ended", date(2019, 6, 20), None),  # before 2020: another war
     ("since the war in Ukraine began", date(2023, 6, 20), None),
     ("Since 2020, 2,000 square kilometres were cleared", None, None),  # till when, unsaid
+    ("As of the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
+     (date(2023, 12, 31), date(2023, 12, 31), "day")),
     ("By the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
      (date(2023, 12, 31), date(2023, 12, 31), "day")),
     ("from January through December 2022", date(2023, 1, 2),
