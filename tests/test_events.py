@@ -250,6 +250,12 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("since the war ended", date(2019, 6, 20), None),  # before 2020: another war
     ("since the war in Ukraine began", date(2023, 6, 20), None),
     ("Since 2020, 2,000 square kilometres were cleared", None, None),  # till when, unsaid
+    # the day a writing came out is not its figures'
+    ("The annual report, published on November 20 by the International Campaign to Ban "
+     "Landmines, recorded 58 mine casualties in Azerbaijan in 2023.", date(2024, 11, 21),
+     (date(2023, 1, 1), date(2023, 12, 31), "year")),
+    ("The report, released on Wednesday, recorded 58 mine casualties in 2023.",
+     date(2024, 11, 21), (date(2023, 1, 1), date(2023, 12, 31), "year")),
     ("As of the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
      (date(2023, 12, 31), date(2023, 12, 31), "day")),
     ("By the end of 2023, ANAMA had cleared 100,000 hectares", date(2024, 3, 10),
