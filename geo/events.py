@@ -743,7 +743,7 @@ def _reported_before(text: str, end: int, words: tuple[str, ...] = ("on",)) -> b
         (said.rstrip().endswith(_TOLD_WHOM_ENDS) and
          _TOLD_WHOM.search(said, max(0, len(said) - 40)) is not None) or \
         _TOLD_NAMED.search(said, max(0, len(said) - 40)) is not None or \
-        (said.rstrip().endswith(_PUBLISHED) and
+        (holds_one_of(said[-100:], _PUBLISHED) and
          _WRITING_PUBLISHED.search(said, max(0, len(said) - 100)) is not None)
 
 
@@ -752,7 +752,7 @@ def _reported_before(text: str, end: int, words: tuple[str, ...] = ("on",)) -> b
 _PUBLISHED = ("published", "released", "issued", "presented")
 _WRITING_PUBLISHED = re.compile(r"\b(?:report|study|survey|review|monitor|figures|data|statistics|"
                                 r"findings)\b[^.;]{0,80}?\b(?:published|released|issued|presented)"
-                                r"\s*$", _FLAGS)
+                                r"(?:\s+by\s+[^.;,]{1,60}?)?\s*$", _FLAGS)
 
 
 # Where it was said, after how: "... at a press conference in Yerevan"
@@ -2363,6 +2363,9 @@ def named_speaker(text: str, rules: EventRules,
     said = _speaker_before_verb(text, rules, places)
     if said:
         who = _speaker_matched(text, said, rules)
+        if who.rsplit(maxsplit=1)[-1].lower() in rules.writings and \
+                (author := _WRITTEN_BY.search(text, said.start(), said.end())):
+            return author.group(1).strip(), False  # "The report, published by the ICBL, ..."
         return who, bool(_PRONOUN.match(who))
     after = _SAID_THEN_SPEAKER.search(text) if "said " in text else None
     if after:  # '"...," said Vugar Suleymanov, chairman of ANAMA'
@@ -2418,6 +2421,13 @@ def _speaker_before_verb(text: str, rules: EventRules,
         if said and (said.group(1) or said.group(2)).strip(" ,") not in places:
             return said
     return None
+
+
+# who put out a writing that speaks: "The annual report, published on November 20 by the
+# International Campaign to Ban Landmines, recorded ..."
+_WRITTEN_BY = re.compile(r",\s+(?:published|released|issued|prepared|compiled|produced)\b"
+                         r"[^.;,]{0,40}?\bby\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|to|the|and)\s+)*"
+                         r"[A-Z][\w’'-]*){0,8})")
 
 
 def _speaker_matched(text: str, said: re.Match[str], rules: EventRules) -> str:

@@ -1144,6 +1144,12 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "on June 10.", "Artsakh Emergency Service"),
     ("Armen Avanesyan tells CivilNet that a resident of Martuni was injured by a mine on June "
      "10.", "Armen Avanesyan"),
+    # a report that speaks is its publisher's
+    ("The annual report, published on June 11 by the International Campaign to Ban "
+     "Landmines, recorded 58 mine casualties in Azerbaijan in 2023.",
+     "International Campaign to Ban Landmines"),
+    ("The report, released by HALO Trust on Tuesday, said 58 people were hurt by mines in "
+     "Azerbaijan in 2023.", "HALO Trust"),
 ])
 def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
