@@ -1433,7 +1433,7 @@ _OF_VICTIMS = re.compile(r"\b(?:victims|casualties|killed and injured|dead and i
 # what brings a toll up to date: "brings the toll of ... to 359"
 _BRINGS_THE = r"\b(?:brings?|brought|bringing|raises?|raised|raising|takes|took|taking)\s+the\s+"
 _BRINGS_THE_TOLL_TO = re.compile(
-    _BRINGS_THE + r"(?:toll|number)\b[^.;:]{0,80}?\bto\s+(?:about |over |more than |"
+    _BRINGS_THE + r"(?:(?:death\s+)?toll|number)\b[^.;:]{0,80}?\bto\s+(?:about |over |more than |"
     r"nearly |almost |some |at least )?$")
 
 
@@ -1539,6 +1539,9 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         # servicemen and soldiers count as people here, not as prisoners
         if count.kind not in ("people", "bare", "prisoners") or count.start in broken_down:
             continue
+        if count.kind == "bare" and i + 1 < len(counts) and \
+                _OF_THE_WHOLE.fullmatch(lowered, count.end, counts[i + 1].start):
+            continue  # "One of the two brothers injured ...": of the two, told by them
         harm = _own_harm(text, lowered, count, counts)
         if harm is None and count.kind != "bare":
             # one of a list: the harm told after its last ("a father and his son were blown
@@ -1838,6 +1841,8 @@ _BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NO
 # Those of the injured who died: "one of whom died of his wounds", "six of them fatally"
 _DIED_OF_THEM = re.compile(r"\b(?:[\w-]+ of (?:them|whom)|of whom [\w-]+)\b[^.;]{0,30}?"
                            r"\b(?:died|fatally|fatal|succumbed)\b")
+# what joins a part to the whole counted after it: "One| of the |two brothers"
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+")
 # "Vugar Gasimov and his son Kamran were both injured"
 _BOTH_ARE_HARMED = re.compile(rf"\b(?:{_THEY_WERE}\s+)?both\s+(?:[a-z]+ly\s+)?{_HARMED}\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
@@ -3771,7 +3776,9 @@ def _died_later(draft: Draft, lowered: str) -> None:
     ("Anar Safarov, who was injured when a truck hit a mine on May 13, died in hospital")."""
     event = draft.event
     if (event.injured or event.killed is None) and _tells_a_later_death(lowered):
-        event.killed = (event.killed or 0) + 1
+        if not (event.killed and "toll" in lowered and _TOLL_NOW.search(lowered)):
+            # (not where the toll counts that death: "..., bringing the death toll to two")
+            event.killed = (event.killed or 0) + 1
         if event.injured:
             event.injured = event.injured - 1 or None
         draft.died_since += 1

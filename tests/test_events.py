@@ -638,6 +638,12 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("casualty_total", None, None, 361)),
     ("Number of mine victims since the end of the 44-day war has reached 361.",
      ("casualty_total", None, None, 361)),
+    # one of the injured, who died since: one of them, not one more
+    ("One of the two brothers injured in yesterday's mine explosion in Fuzuli has died in "
+     "hospital.", ("mine_incident", 1, 1, None)),
+    ("One of the two workers wounded in a landmine explosion in Jabrayil district on Friday "
+     "has died in hospital, bringing the death toll from the blast to two.",
+     ("mine_incident", 2, 1, None)),
     # where and when between the harm and what harmed
     ("A shepherd was injured near Tartar on Monday by an unexploded cluster bomblet.",
      ("mine_incident", None, 1, None)),
