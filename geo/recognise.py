@@ -589,6 +589,9 @@ def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
     if kind == "village" and last_words[-1] == "of" and \
             _VILLAGE_OF_DISTRICT.search(text, max(0, c.start - 60), c.start):
         return "district"  # "Khanlig village of Gubadli": the village's district
+    if kind == "village" and last_words[0] == "villages" and \
+            not _LISTED_AFTER.match(text, c.end):
+        return None  # "villages of Armenia": the villages' land, no village of that name
     return kind
 
 
@@ -693,6 +696,8 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
         if group == "name" and text.startswith("s", match.end("cue")) and \
                 not _LIST_BEFORE.search(text, max(0, start - 40), start):
             continue  # "men from Syunik villages": villages of Syunik, none of that name
+        if group == "before" and text.startswith("s", match.end("cue_before")) and not more:
+            continue  # "villages of the Tavush region": the villages' land, no village
         if more:
             district = district or more.group("district")
             for name in _LISTED_NAME.finditer(text, more.start(), more.end("names")):

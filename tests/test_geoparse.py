@@ -344,6 +344,24 @@ def test_each_name_of_a_list_of_villages_is_a_village_of_the_district(gazetteer,
     assert {(m.status, m.place.district) for m in villages} == {("resolved", district)}
 
 
+@pytest.mark.parametrize(("text", "name", "kind", "country"), [
+    ("Farmers in several villages of Armenia's Gegharkunik province fear mines.",
+     "Gegharkunik", "region", "AM"),
+    ("Residents of border villages of the Tavush region fear mines.", "Tavush", "region", "AM"),
+    ("Mines remain near villages of Armenia.", "Armenia", "country", "AM"),
+    ("Mines remain in villages of the Fuzuli district.", "Fuzuli", "district", "AZ"),
+])
+def test_villages_of_a_land_are_no_village_of_its_name(gazetteer, text, name, kind, country):
+    land = resolved(gazetteer, text)[name]
+    assert (land.kind, land.place.country) == (kind, country)
+
+
+def test_the_villages_of_a_list_are_villages(gazetteer):
+    found = resolved(gazetteer, "Mines were found near the villages of Tegh and Kornidzor.")
+    assert {(found[name].kind, found[name].place.country) for name in ("Tegh", "Kornidzor")} \
+        == {("village", "AM")}
+
+
 @pytest.mark.parametrize("text", [
     "An ANAMA employee was wounded in the village of Shikhlar, Aghdam district.",
     "An ANAMA employee was wounded in the village of Shikhlar in Aghdam district.",
