@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from geo.dates import find_dates
 from geo.gazetteer import Gazetteer, is_descriptive
 from geo.model import Document, Place
-from geo.normalise import normalise_name
+from geo.normalise import ends_with_words, normalise_name
 from geo.rules import PlaceRules
 
 # A capitalised name of one to three words ("Ashagi Abdurahmanli").
@@ -243,10 +243,32 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     if after is not None and after.lower() in rules.cues_after:
         _take_the_cue_word_named(c, after, gazetteer)
     c.cue = _cue(text, c, rules)
+    if c.cue is None and (district := _district_right_after(text, c, gazetteer)):
+        c.cue, c.district_hint = "village", district
     c.dateline = _is_dateline(text, c)
     # "YEREVAN, MAY 2": the place a report was filed from, not an actor ("Yerevan may")
     c.actor = not c.dateline and _is_actor(text, c, before, rules)
     return c
+
+
+# A district right after a name where something happened: "near Zar in Kalbajar district",
+# "near Gapanli, Tartar district"
+_IN_DISTRICT_AFTER = re.compile(r"(?:,|\s+in|\s+of)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+"
+                                r"(?:district|region|rayon)\b")
+_WHERE_BEFORE = ("near", "in", "at", "outside", "around", "of", "from")
+
+
+def _district_right_after(text: str, c: Candidate, gazetteer: Gazetteer) -> str | None:
+    """The district named right after a place named where something happened, if the name
+    has no place in that district's country: a village the gazetteer lacks ("near Zar in
+    Kalbajar district" is no Zaria, Nigeria)."""
+    after = _IN_DISTRICT_AFTER.match(text, c.end) if text[c.end:c.end + 1] in " ," else None
+    if after is None or not ends_with_words(text[:c.start], _WHERE_BEFORE, spaces=True):
+        return None
+    district = next((p for p in gazetteer.lookup(after.group(1)) if p.kind == "district"), None)
+    if district is None or any(p.country == district.country for p in c.places):
+        return None
+    return after.group(1)
 
 
 _PART_OF_A_NAME = "part of a longer name (organisation, person or title)"

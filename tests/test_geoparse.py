@@ -356,6 +356,21 @@ def test_villages_of_a_land_are_no_village_of_its_name(gazetteer, text, name, ki
     assert (land.kind, land.place.country) == (kind, country)
 
 
+@pytest.mark.parametrize(("text", "name", "district"), [
+    # GeoNames knows a Zar in Armenia and gives the name to Zaria, Nigeria; Karin to Erzurum
+    ("A truck hit an anti-tank mine near Zar in Kalbajar district on Monday.", "Zar",
+     "Kalbajar"),
+    ("A man from Karin in Lachin district was hurt.", "Karin", "Lachin"),
+])
+def test_a_name_right_before_a_district_it_lies_in_is_a_village_there(gazetteer, text, name,
+                                                                      district):
+    village = resolved(gazetteer, text)[name]
+    assert (village.kind, village.place.country, village.place.district) == \
+        ("village", "AZ", district)
+    assert resolved(gazetteer, "A truck hit a mine near Horadiz in Fuzuli district.")[
+        "Horadiz"].kind == "town"
+
+
 def test_the_villages_of_a_list_are_villages(gazetteer):
     found = resolved(gazetteer, "Mines were found near the villages of Tegh and Kornidzor.")
     assert {(found[name].kind, found[name].place.country) for name in ("Tegh", "Kornidzor")} \
