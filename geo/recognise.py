@@ -32,7 +32,11 @@ _MARKED_PLACE = re.compile(
     # not the first of a list after the village ("the village of Samuxlu, Aghdam and Fuzuli")
     rf"|, (?P<district_bare>{_NAME})(?![\w'’-]|,| and\b| or\b| (?:{_CUES})))?"
     rf"|(?P<name>{_NAME})(?: |, an? )(?P<cue>{_CUES})s?"
-    rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:{_AREA_CUES}))?)?)"
+    rf"(?: (?:of|in) (?:liberated |the )?(?P<district>{_NAME})(?: (?:{_AREA_CUES}))?)?"
+    # ... and a name near which something happened, placed in a district: "near Sarijali in
+    # Aghdam district", "near Gapanli, Tartar district"
+    rf"|(?:(?<=near )|(?<=outside ))(?P<near>{_NAME})(?:,| in) (?:the )?"
+    rf"(?P<district_near>{_NAME}) (?:district|rayon)\b)"
 )
 # Candidates considered per name, best first by prior: "San José" has hundreds, and
 # the place meant is among the first few (a curated or big place, or a home country one).
@@ -668,10 +672,10 @@ def _add_marked_places(candidates: list[Candidate], text: str,
     ends = [c.end for c in candidates]  # in order: gazetteer matches do not overlap
     added: list[Candidate] = []
     replaced: set[int] = set()
-    for start, end, kind, district in _marked_spans(text, rules):
+    for start, end, kind, district, outright in _marked_spans(text, rules):
         existing = by_start.get(start)
         if existing is not None and existing.end == end:
-            if kind == "village":  # a gazetteer name marked as a village: the village
+            if kind == "village" and outright:  # a gazetteer name marked as a village
                 existing.cue, existing.district_hint = kind, district
             continue
         inside = _within(candidates, ends, start, end)
@@ -693,11 +697,18 @@ def _add_marked_places(candidates: list[Candidate], text: str,
     return sorted([*candidates, *added], key=lambda c: c.start)
 
 
-def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str, str | None]]:
-    """Where the names the text marks as places stand, with the kind of place and the
-    district the text puts them in: "Suarasi village of Lachin district", and each name of
-    a list before a plural cue ("Jojug Marjanli and Boyuk Marjanli villages")."""
+def _marked_spans(text: str, rules: PlaceRules
+                  ) -> Iterator[tuple[int, int, str, str | None, bool]]:
+    """Where the names the text marks as places stand, with the kind of place, the
+    district the text puts them in, and whether a cue word marks them outright: "Suarasi
+    village of Lachin district", and each name of a list before a plural cue ("Jojug
+    Marjanli and Boyuk Marjanli villages"); not outright, a name placed in a district
+    ("near Sarijali in Aghdam district"), a village only where the gazetteer lacks it."""
     for match in _marked_places(text):
+        if match.group("near"):
+            yield match.start("near"), match.end("near"), "village", \
+                match.group("district_near"), False
+            continue
         group = "before" if match.group("before") else "name"
         kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
         start, end = match.start(group), match.end(group)
@@ -723,7 +734,7 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
         if more:
             district = district or more.group("district")
             for name in _LISTED_NAME.finditer(text, more.start(), more.end("names")):
-                yield name.start(), name.end(), kind, district
+                yield name.start(), name.end(), kind, district, True
         # (a list of districts names districts the gazetteer has: nothing to add)
         listed = _LISTED_BEFORE.search(text, max(0, start - _NAME_REACH), start) \
             if kind == "village" and group == "name" and \
@@ -733,8 +744,8 @@ def _marked_spans(text: str, rules: PlaceRules) -> Iterator[tuple[int, int, str,
             for name in _LISTED_NAME.finditer(text, listed.start(), listed.end()):
                 first, last = _trim_leading_common(text, name.start(), name.end())
                 if first < last:
-                    yield first, last, kind, district
-        yield start, end, kind, district
+                    yield first, last, kind, district, True
+        yield start, end, kind, district, True
 
 
 _UNIT_AFTER_NAME = re.compile(r" (?:Province|Region|District|Rayon|Marz)$")
@@ -760,15 +771,16 @@ def _within(candidates: list[Candidate], ends: list[int], start: int,
 def _marked_places(text: str) -> Iterator[re.Match[str]]:
     """The matches ``_MARKED_PLACE.finditer(text)`` gives, found faster: the pattern is
     tried only at the capitalised words just before a cue word ("village") and at the cue
-    word itself, since a marked name is at most three words long."""
+    word itself, since a marked name is at most three words long (four, with the district
+    after it: "Ashaghi Seyidahmadli in Fuzuli district")."""
     at = 0  # where the previous match ended
     for cue in _cue_starts(text):
         if cue < at:
             continue
-        # back over three space-separated chunks, the longest name, but not beyond
+        # back over four space-separated chunks, the longest name, but not beyond
         # _NAME_REACH: a text without spaces is not read back to its start from each cue
         reach, window = max(0, cue - _NAME_REACH) - 1, cue - 1
-        for _ in range(3):
+        for _ in range(4):
             window = max(text.rfind(" ", reach + 1, window), reach) if window > reach else reach
         starts = [m.start() for m in _NAME_START.finditer(text, max(at, window + 1), cue)]
         for start in [*starts, cue]:

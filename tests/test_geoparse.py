@@ -361,6 +361,11 @@ def test_villages_of_a_land_are_no_village_of_its_name(gazetteer, text, name, ki
     ("A truck hit an anti-tank mine near Zar in Kalbajar district on Monday.", "Zar",
      "Kalbajar"),
     ("A man from Karin in Lachin district was hurt.", "Karin", "Lachin"),
+    # ... and names the gazetteer lacks, near which something happened
+    ("A shepherd was injured near Sarijali in Aghdam district.", "Sarijali", "Aghdam"),
+    ("A shepherd was injured near Gapanli, Tartar district.", "Gapanli", "Tartar"),
+    ("A shepherd was injured near Ashaghi Seyidahmadli in Fuzuli district.",
+     "Ashaghi Seyidahmadli", "Fuzuli"),
 ])
 def test_a_name_right_before_a_district_it_lies_in_is_a_village_there(gazetteer, text, name,
                                                                       district):
