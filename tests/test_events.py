@@ -1150,6 +1150,11 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "on June 10.", "Artsakh Emergency Service"),
     ("Armen Avanesyan tells CivilNet that a resident of Martuni was injured by a mine on June "
      "10.", "Armen Avanesyan"),
+    # a district's executive authority, as Azerbaijani reports name it; an outlet's name
+    # as it writes it
+    ("A resident of Aghdam was injured by a mine on June 10, the district executive "
+     "authority said.", "the district executive authority"),
+    ("A resident of Aghdam was injured by a mine on June 10, News.az reports.", "News.az"),
     # a report that speaks is its publisher's
     ("The annual report, published on June 11 by the International Campaign to Ban "
      "Landmines, recorded 58 mine casualties in Azerbaijan in 2023.",
