@@ -354,7 +354,7 @@ class Draft:
 _REPORTING_VERBS = ("reported", "said", "stated", "announced", "wrote", "told")
 # "YEREVAN, August 14, 2023 (Armenpress) —": a dateline's date is the report's.
 # ... and "Nakhchivan, 6.09.2020 -", a place in capitals or in title case before it
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]{1,30}|(?!(?:In|On|At|By|From|Since|During|"
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z ./'’-]{1,40}|(?!(?:In|On|At|By|From|Since|During|"
                               r"Until|After|Before)\b)[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),"
                               r"(?:\s*[A-Z][\w.'’ -]{1,30},)?\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]|--)\s", _FLAGS)

@@ -228,6 +228,9 @@ def test_summaries_word_claims_as_claims(seed_build):
     # the date of a dateline is the report's
     ("Aug 12 (Interfax) - One person was killed in a mine explosion in Kubatly district on "
      "Wednesday.", date(2021, 8, 12), (date(2021, 8, 11), date(2021, 8, 11), "day")),
+    # the dateline of a release from several offices
+    ("GENEVA/BAKU/YEREVAN, 3 June 2022 – On Sunday, two brothers were injured by a mine.",
+     date(2022, 6, 3), (date(2022, 5, 29), date(2022, 5, 29), "day")),
     ("Nakhchivan, 6.09.2020 - A resident was injured in a mine explosion on Saturday.",
      date(2020, 9, 7), (date(2020, 9, 5), date(2020, 9, 5), "day")),
     ("1,400 mines produced in Armenia in 2021 were found in the area.", date(2022, 6, 1),
