@@ -4344,7 +4344,17 @@ def _compatible(a: Draft, b: Draft) -> bool:
         va, vb = getattr(ea, name), getattr(eb, name)
         if va is not None and vb is not None and va != vb:
             return False
-    return True
+    # mines and UXO counted together hold no fewer than those counted apart: "found another
+    # three items of ordnance" is no part of "9,700 mines and 47,000 items of unexploded
+    # ordnance", though "1,356 explosive items" may hold "412 anti-personnel mines"
+    together_a, together_b = ea.details.get("mines_and_uxo"), eb.details.get("mines_and_uxo")
+    if together_a is not None and together_b is not None:
+        return together_a == together_b
+    (together, told), apart = ((together_a, ea), eb) if together_a is not None \
+        else ((together_b, eb), ea)
+    # (a hedged count, "over 7,000", as near as it says)
+    return together is None or "mines_and_uxo" in told.qualifiers or \
+        together >= (apart.mines or 0) + (apart.uxo or 0)
 
 
 def _one_district_beside_an_area(places_a: list[Place], places_b: list[Place]) -> bool:

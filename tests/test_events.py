@@ -445,6 +445,25 @@ def test_items_of_explosive_ordnance_are_mines_and_uxo_as_hedged(gazetteer):
 
 
 @pytest.mark.parametrize("text", [
+    "HALO said its teams had removed 1,238 items of ordnance near Gori since 2019.",
+    "Deminers destroyed 1,238 pieces of ordnance in Aghdam last month.",
+])
+def test_items_of_ordnance_are_mines_and_uxo(gazetteer, text):
+    [e] = events_of(gazetteer, text, date(2024, 5, 1))
+    assert (e.event_type, e.details["mines_and_uxo"]) == ("clearance_report", 1238)
+
+
+def test_fewer_items_than_a_clearance_counts_are_no_part_of_it(gazetteer):
+    events = events_of(gazetteer, "Experts examined the area and found another three items of "
+                                  "ordnance. Abkhazia was declared free of known minefields in "
+                                  "November 2011, when the HALO Trust completed its clearance "
+                                  "programme. In that period, HALO deminers removed 9,700 mines "
+                                  "and 47,000 items of unexploded ordnance.", date(2024, 4, 11))
+    assert [(e.mines, e.uxo, e.details.get("mines_and_uxo")) for e in events] == [
+        (None, None, 3), (9700, 47000, None)]
+
+
+@pytest.mark.parametrize("text", [
     "The Government of Japan provided $3.5 million for mine clearance in Azerbaijan.",
     "Japan allocated 2 million dollars for mine clearance in Fuzuli.",
     "The EU allocated AZN 5 million for mine clearance in Fuzuli.",
