@@ -1996,7 +1996,10 @@ def _without_road_ends(found: list[tuple[int, Place]],
     return off_road if road_ends and off_road else found
 
 
-_HOME_BEFORE = re.compile(r"\b(?:(?:residents?|natives?|inhabitants?) of|who (?:lives|lived) in) "
+_HOME_BEFORE = re.compile(r"\b(?:(?:residents?|natives?|inhabitants?) of|who (?:lives|lived) in|"
+                          # "a farmer from Tartar"
+                          rf"(?:(?:{_PERSON_NOUNS})s?|men|women|people|famil(?:y|ies)|children)"
+                          r" from) "
                           r"(?:the )?(?:(?:village|town|settlement|city) of )?"
                           r"(?:[A-Z][\w'’-]*(?: (?:district|region|province))?['’]s )?$", _FLAGS)
 
@@ -2029,8 +2032,8 @@ _HOME_AFTER = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:village|di
 def _is_home(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where someone lives ("a resident of Tartar", "a
     resident of Aghdam district's Shelli village", "a native of the village of Alkhanli",
-    "who lives in Alkhanli", "Khidirli village resident")."""
-    return (text.endswith((" of ", " of the ", "'s ", "’s ", " in "), 0, start) and
+    "who lives in Alkhanli", "a farmer from Tartar", "Khidirli village resident")."""
+    return (text.endswith((" of ", " of the ", "'s ", "’s ", " in ", " from "), 0, start) and
             _HOME_BEFORE.search(text, max(0, start - 56), start) is not None) or \
         _HOME_AFTER.match(text, start) is not None
 

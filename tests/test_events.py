@@ -2231,6 +2231,17 @@ def test_where_ministers_met_is_not_where_the_maps_are(gazetteer):
     assert (e.event_type, e.place_names) == ("map_handover", ["Kalbajar", "Lachin"])
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("On Monday, a farmer from Tartar was injured by a mine in Kalbajar district.",
+     ["Kalbajar"]),
+    # (where no other place is named, where they are from)
+    ("On Monday, a farmer from Tartar was injured by a mine.", ["Tartar"]),
+])
+def test_where_the_harmed_are_from_yields_to_where_it_happened(gazetteer, text, places):
+    [e] = events_of(gazetteer, text, date(2024, 5, 1))
+    assert e.place_names == places
+
+
 def test_where_the_incident_occurred_beats_the_victims_home_village(gazetteer):
     [e] = events_of(gazetteer, "A tractor hit an anti-tank mine in the Aghdam district. As a "
                                "result of the explosion, the tractor driver, a resident of Aghdam "
