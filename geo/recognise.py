@@ -712,9 +712,7 @@ def _marked_spans(text: str, rules: PlaceRules
         group = "before" if match.group("before") else "name"
         kind = rules.cues_after.get(match.group("cue") or match.group("cue_before"), "village")
         start, end = match.start(group), match.end(group)
-        possessive = max(text.rfind("'s ", start, end), text.rfind("’s ", start, end))
-        if possessive >= 0:  # "Gubadli's Khanlig village": the village is Khanlig
-            start = possessive + 3
+        start = _after_possessive(text, start, end)
         if group == "name":  # "In Chiragli village": the name is read back from its cue
             start, end = _trim_leading_common(text, start, end)
         if start >= end:
@@ -742,10 +740,19 @@ def _marked_spans(text: str, rules: PlaceRules
             else None
         if listed:
             for name in _LISTED_NAME.finditer(text, listed.start(), listed.end()):
-                first, last = _trim_leading_common(text, name.start(), name.end())
+                first, last = _trim_leading_common(
+                    text, _after_possessive(text, name.start(), name.end()), name.end())
                 if first < last:
                     yield first, last, kind, district, True
         yield start, end, kind, district, True
+
+
+def _after_possessive(text: str, start: int, end: int) -> int:
+    """Where a name between ``start`` and ``end`` begins after an owner's name: "Gubadli's
+    Khanlig village" is Khanlig, "Syunik's Tegh and Kornidzor villages" Tegh and
+    Kornidzor."""
+    possessive = max(text.rfind("'s ", start, end), text.rfind("’s ", start, end))
+    return possessive + 3 if possessive >= 0 else start
 
 
 _UNIT_AFTER_NAME = re.compile(r" (?:Province|Region|District|Rayon|Marz)$")

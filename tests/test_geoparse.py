@@ -336,6 +336,8 @@ def test_a_village_lies_in_the_countries_and_districts_the_report_names(gazettee
      "Tartar"),
     ("ANAMA completed clearance in the villages of Talish, Sugovushan and Madagiz of the "
      "Tartar district.", "Tartar"),
+    # after the district's name, as its own
+    ("Mines were found near Tartar's Talish and Sugovushan villages.", "Tartar"),
 ])
 def test_each_name_of_a_list_of_villages_is_a_village_of_the_district(gazetteer, text,
                                                                       district):
