@@ -2628,7 +2628,7 @@ _JOIN_REACH = 100
 
 
 def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
-             rules: EventRules, shares: Iterable[int] = ()
+             rules: EventRules, shares: Iterable[int] = (), years: Iterable[int] = ()
              ) -> list[tuple[int, int, bool, tuple[str, str | None]]]:
     """Split a sentence that reports two dated events ("On June 12, ... Aghdam and on
     July 3 maps for Fuzuli", "... last Friday, and another blast on Saturday ...") at the
@@ -2636,8 +2636,9 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
     :func:`_separate_incidents`); a total that tells one of its incidents ("17
     casualties, including a family of three who were injured when their car hit an
     anti-tank mine"); and one at ``shares``, where another place's figures begin (see
-    :func:`_shares`). The third of each: whether the clause takes the date of the
-    sentence, having none of its own; the fourth, what it tells."""
+    :func:`_shares`), or at ``years``, another year's (see :func:`_year_shares`). The
+    third of each: whether the clause takes the date of the sentence, having none of its
+    own; the fourth, what it tells."""
     dates = [m for m in find_dates(sentence.text)
              if m.day or m.month or m.weekday is not None]
     cuts = {}
@@ -2660,6 +2661,7 @@ def _clauses(sentence: Sentence, lowered: str, kind: tuple[str, str | None],
     if incident:
         cuts[incident.start()] = True
     cuts.update(dict.fromkeys(shares, True))
+    cuts.update(dict.fromkeys(years, False))
     bounds = [0, *sorted(cuts), len(sentence.text)]
     return [(sentence.start + a, sentence.start + b, cuts.get(a, False),
              ("mine_incident", None) if incident and a == incident.start() else kind)
@@ -2678,25 +2680,40 @@ def _shares(sentence: Sentence, lowered: str, mentions: InTextOrder[Mention],
     """Where, in a sentence (``lowered``: in lower case) of counts over a period, the
     figures of one place of ``kinds`` give way to another's ("Azerbaijan recorded 101
     casualties in 2023, while Armenia recorded 12"; "101 people in Azerbaijan and 12 in
-    Armenia"; "412 mines in Aghdam and 188 mines in Fuzuli"): at each join with a figure
-    and such a place on both sides of it, up to the joins beside it, the places
-    different; offsets in the sentence."""
-    places = [m for m in mentions.within(sentence.start, sentence.end)
+    Armenia"; "412 mines in Aghdam and 188 mines in Fuzuli"): offsets in the sentence."""
+    places = [(m.start - sentence.start, m.end - sentence.start, m.place.id)
+              for m in mentions.within(sentence.start, sentence.end)
               if m.resolved and m.place and m.place.kind in kinds]
-    if len({m.place.id for m in places if m.place}) < 2:
+    if len({place for _, _, place in places}) < 2:
         return []
-    dates = _date_spans(sentence.text)
     # (districts only at a join of clauses: "12 shells and 3 cluster bombs in the Askeran
     # region" after a body "of Artsakh" are one find)
     joins = [j for j in _JOIN_OF_SHARES.finditer(lowered)
              if "district" not in kinds or not j.group().lstrip().startswith("and")]
+    return _cuts_between(lowered, places, joins, _date_spans(sentence.text))
+
+
+def _year_shares(text: str, lowered: str) -> list[int]:
+    """Where, in a sentence (``lowered``: in lower case) of counts over a period, the
+    figures of one year give way to another's ("145 people in 2021, 85 in 2022 and 54 in
+    2023"): offsets in the sentence."""
+    dates = find_dates(text)
+    years = [(d.start, d.end, d.year) for d in dates if d.year and not d.month]
+    if len({year for _, _, year in years}) < 2:
+        return []
+    return _cuts_between(lowered, years, list(_JOIN_OF_YEARS.finditer(lowered)),
+                         [(d.start, d.end) for d in dates])
+
+
+def _cuts_between(lowered: str, marks: list[tuple[int, int, object]], joins: list[re.Match[str]],
+                  dates: list[tuple[int, int]]) -> list[int]:
+    """The joins (their starts) with a count and a mark (a place, a year: ``(start, end,
+    what)``) on both sides of them, up to the joins beside them, the marks different."""
     cuts, start = [], 0
     for i, join in enumerate(joins):
         stop = joins[i + 1].start() if i + 1 < len(joins) else len(lowered)
-        before = [m.place for m in places
-                  if sentence.start + start <= m.start <= m.end <= sentence.start + join.start()]
-        then = [m.place for m in places
-                if sentence.start + join.end() <= m.start <= m.end <= sentence.start + stop]
+        before = [what for a, b, what in marks if start <= a <= b <= join.start()]
+        then = [what for a, b, what in marks if join.end() <= a <= b <= stop]
         if before and then and before[-1] != then[0] and \
                 _a_count_in(lowered, start, join.start(), dates) and \
                 _a_count_in(lowered, join.end(), stop, dates):
@@ -2710,12 +2727,24 @@ def _a_count_in(lowered: str, start: int, end: int, dates: list[tuple[int, int]]
     the end of its range ("from February 21 to 26"), nor one in brackets after a name
     ("the most mines were found in Aghdam (188) and Tartar (143)", a breakdown)."""
     return any(not (m.start() and lowered[m.start() - 1] in "(0123456789,.") and
-               not any(a <= m.start() <= b + _RANGE_END_REACH for a, b in dates)
+               not any(a <= m.start() <= b or _ends_a_range(lowered, a, b, m.start())
+                       for a, b in dates)
                for m in _A_COUNT.finditer(lowered, start, end))
 
 
-# How far after a date the other end of its range may be: " to 26", " - 26"
+def _ends_a_range(lowered: str, start: int, end: int, at: int) -> bool:
+    """Whether a count at ``at`` ends the range a date (``start``-``end``) begins ("from
+    February 21 to 26", "between June 12 and 15"; not "145 in 2021, 85 in 2022 and 54")."""
+    if not end <= at <= end + _RANGE_END_REACH:
+        return False
+    words = lowered[end:at].strip()
+    return words in _RANGE_WORDS or (words == "and" and lowered.endswith("between ", 0, start))
+
+
+# How far after a date the other end of its range may be: " to 26", " - 26", and the words
+# between
 _RANGE_END_REACH = 6
+_RANGE_WORDS = frozenset(("", "to", "-", "–", "—", "through", "till", "until"))
 
 
 # The places whose figures one sentence may tell apart, by the kind of its counts: the
@@ -2726,6 +2755,10 @@ _SHARED_BY = {"casualty_total": ("country",),
 # before the other figure ("101 in Azerbaijan and 12 in Armenia")
 _JOIN_OF_SHARES = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|\s+and\s+(?=(?:about |some |"
                              r"over |more than |nearly |almost )?\d)")
+# ... and one year's figures to another's: also a comma alone before the figure ("145 in
+# 2021, 85 in 2022 and 54 in 2023")
+_JOIN_OF_YEARS = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|(?:,\s+|\s+and\s+)(?=(?:about |"
+                            r"some |over |more than |nearly |almost )?\d)")
 
 
 def _count_as_before(draft: Draft, before: Draft, clause: str, rules: EventRules) -> None:
@@ -3012,14 +3045,20 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
         lowered = lower(sentence.text)
     shares = _shares(sentence, lowered, in_order, _SHARED_BY[kind[0]]) \
         if kind[0] in _SHARED_BY else []
+    years = _year_shares(sentence.text, lowered) \
+        if kind[0] in _SHARED_BY and not shares and whole is None else []
     first_of_sentence = len(drafts)
     for start, end, dated_by_sentence, told in _clauses(sentence, lowered, kind, rules,
-                                                        shares):
+                                                        shares, years):
         draft = _read_clause(doc, told, sentence, index, start, end, in_order,
                              reading.areas if told[0] != "other" else _NO_AREAS,
                              rules, dated_by_sentence, whole, reading.countries)
-        if draft and start - sentence.start in shares and len(drafts) > first_of_sentence:
+        if draft and start - sentence.start in (*shares, *years) and \
+                len(drafts) > first_of_sentence:
             _count_as_before(draft, drafts[-1], doc.text[start:end], rules)
+            if not draft.event.places:  # ("..., 85 in 2022": where the year before was)
+                draft.event.places = list(drafts[-1].event.places)
+                draft.event.place_names = list(drafts[-1].event.place_names)
         if draft:
             if kind[0] == "map_handover" and whole is None:
                 _teller_before_doubt(draft, lowered, rules)

@@ -3128,6 +3128,21 @@ def test_a_list_of_districts_of_one_report_is_not_split(gazetteer, text):
     assert e.event_type == "clearance_report"
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Landmines killed or injured 145 people in Azerbaijan in 2021, 85 in 2022 and 54 in "
+     "2023, ANAMA said.", [("casualties", 145, 2021), ("casualties", 85, 2022),
+                          ("casualties", 54, 2023)]),
+    ("Deminers cleared 31,000 hectares in Aghdam in 2021 and 42,700 hectares in 2024.",
+     [("hectares", 31000, 2021), ("hectares", 42700, 2024)]),
+])
+def test_each_years_figure_of_a_sentence_is_that_years(gazetteer, text, figures):
+    events = events_of(gazetteer, text, date(2025, 2, 1))
+    assert [(name, getattr(e, name), e.date_start.year) for e, (name, _, _) in
+            zip(events, figures, strict=True)] == figures
+    assert all(e.date_end.year == e.date_start.year and e.place_names == events[0].place_names
+               and e.place_names for e in events)
+
+
 @pytest.mark.parametrize("text", [
     "Two residents were injured in an explosion in Hadrut on Monday. The Ministry of Internal "
     "Affairs said the explosion was not caused by a landmine, but by a gas cylinder.",
