@@ -242,7 +242,8 @@ def event_rules() -> EventRules:
                                      for subtype, pattern in raw["other"].items()),
                 raw["mine_incident"]["harm"],
                 raw["casualty_total"]["harm"], raw["clearance_report"]["items"],
-                r"\b(?:maps?|incident|explosion|exploded|blast|cleared|clearance)\b"]
+                r"\b(?:maps?|incident|explosion|exploded|blast|cleared|clearance|unhurt|unharmed|"
+                r"uninjured)\b"]
     noun_after_number, noun_kinds = _nouns_after_numbers(raw["quantities"])
     adjectives = "|".join(map(re.escape, raw["mediator_adjectives"]))
     attribution = raw["attribution"]
@@ -1694,7 +1695,8 @@ _NO_ONE_HARMED = prefiltered(_for_lower_case(
     r"(?:was|were|has been|had been|got)\s+(?P<both>hurt|injured|wounded|harmed)\b"
     r"|\bno (?P<none>casualties|injuries|injury|victims)\b"
     r"|(?<=was |ere )not (?P<not>hurt|injured|wounded|harmed)\b"
-    r"|\bescaped (?P<escaped>unharmed|unhurt|uninjured|without (?:injury|injuries))\b"))
+    r"|\b(?:escaped|survived|emerged) (?P<escaped>unharmed|unhurt|uninjured|"
+    r"without (?:injury|injuries|a scratch))\b"))
 
 
 def _add_no_one_harmed(lowered: str, harmed: dict[str, tuple[int, str | None]]) -> None:
@@ -4196,7 +4198,7 @@ def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
     lower case); the harm the sentence counts."""
     event = draft.event
     if event.event_type not in ("mine_incident", "casualty_total") or \
-            not _harm_in(lowered) or _of_the_war(lowered) or \
+            not (_harm_in(lowered) or _NO_ONE_HARMED.search(lowered)) or _of_the_war(lowered) or \
             (event.event_type == "casualty_total" and _of_another_time(text, draft, doc)):
         return {}
     counts = _counts(text, rules, _date_spans(text))

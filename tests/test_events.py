@@ -993,6 +993,11 @@ def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
      "driver was not hurt.", 0, 0),
     ("On Friday, a bulldozer hit an anti-tank mine in Jabrayil district, but the operator "
      "escaped unharmed.", 0, 0),
+    # ... told in a sentence of its own, with no word of harm
+    ("On Friday, a truck hit an anti-tank mine in Fuzuli district. The driver escaped "
+     "unhurt.", 0, 0),
+    ("On Friday, a truck hit an anti-tank mine in Fuzuli district. The driver survived "
+     "without injuries.", 0, 0),
 ])
 def test_a_blast_that_harmed_no_one_is_an_incident_with_no_one_hurt(gazetteer, text, killed,
                                                                     injured):
