@@ -317,6 +317,16 @@ def test_the_killed_of_a_group_in_a_total_are_a_floor(gazetteer, text, killed):
     assert (total.killed, total.qualifiers.get("killed")) == killed
 
 
+@pytest.mark.parametrize("more", [
+    "The truck hit the mine near the village of Zar.",
+    "The KamAZ truck drove over the mine near the village of Zar.",
+])
+def test_the_mine_told_again_places_the_incident_finer(gazetteer, more):
+    [e] = events_of(gazetteer, "On Monday, two deminers were injured when their truck hit an "
+                               f"anti-tank mine in Kalbajar district. {more}", date(2024, 5, 1))
+    assert (e.place_names, e.injured) == (["Zar"], 2)
+
+
 def test_a_second_blast_on_no_day_of_its_own_is_the_same_incident(gazetteer):
     [e] = events_of(gazetteer, "A shepherd was killed by a mine near Aghdam on Monday. Two "
                                "rescuers who came to help him were injured by a second "
