@@ -1940,10 +1940,14 @@ def _places_in(text: str, start: int, end: int, mentions: InTextOrder[Mention],
     # (and a district beside towns known to lie in other districts: "in Khankendi and
     # Khojaly", "in Tartar and Aghdam districts, as well as in the city of Shusha")
     beside = best == _KIND_RANK["town"] and all(f.district for f in finest)
+    # (and for maps, which may cover both sides of a border, an area of another country
+    # than theirs, which holds none of them: "in the Tavush and Gazakh border areas")
+    countries = {f.country for f in finest} if handover else {p.country for _, p in found}
     unique: dict[str, Place] = {}
     for _, p in found:
         if _KIND_RANK.get(p.kind, 4) == best or (
-                beside and p.kind == "district" and not any(_lies_in(f, p) for f in finest)):
+                beside and p.kind == "district" and not any(_lies_in(f, p) for f in finest)) \
+                or (p.kind in ("district", "region") and p.country not in countries):
             unique.setdefault(p.id, p)
     return list(unique.values())
 

@@ -2484,6 +2484,13 @@ def test_a_mediator_is_not_the_place_of_a_handover(gazetteer, text, places):
     assert e.place_names == places
 
 
+def test_maps_of_both_sides_of_a_border_are_placed_on_both(gazetteer):
+    [e] = events_of(gazetteer, "On Monday, Armenia handed over to Azerbaijan formulars of 112 "
+                               "minefields in the Tavush and Gazakh border areas.",
+                    date(2024, 5, 1))
+    assert e.place_names == ["Tavush", "Gazakh"]
+
+
 def test_a_mediator_is_not_the_speaker_after_it(gazetteer):
     [e] = events_of(gazetteer, "Armenia handed over maps of minefields in the Fuzuli and "
                                "Zangilan districts in exchange for the release of 15 Armenian "
