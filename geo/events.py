@@ -821,6 +821,9 @@ def _undated_period(text: str, lowered: str,
         unit = beginning.group("unit").lower()
         return published.replace(month=1 if unit == "year" else published.month, day=1), \
             published, "day"
+    season = _search_if(_SEASON, text, lowered, "spring", "summer", "autumn", "fall", "winter")
+    if season:  # "this summer", "since the spring", "last autumn"
+        return _season_period(season, published)
     past = _search_if(_PAST_SPAN, text, lowered, "the past", "the last", "the previous")
     if past:
         count = _count_of(past.group("count"))
@@ -859,6 +862,33 @@ def _month_before(day: date, months: int) -> tuple[int, int]:
     """The year and month ``months`` before the month of ``day``."""
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     return year, month + 1
+
+
+# A season named without its year ("in spring 2022" is read with it, see geo.dates)
+# (after a word of time: "fall" is a verb too)
+_SEASON = re.compile(r"\b(?:(?P<since>since)\s+(?:the\s+)?|(?P<which>this|last)\s+|"
+                     r"(?:in|during|over)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|"
+                     r"winter)\b(?!\s+(?:of\s+)?\d)", _FLAGS)
+# the first month of each season, and how many months it lasts
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_MONTHS = 3
+
+
+def _season_period(season: re.Match[str], published: date) -> tuple[date, date, str] | None:
+    """The months of a season the report names without a year, the last one begun by its
+    day ("this summer", "in the spring"; "last summer": the one before that), up to the
+    report; "since the spring": from its start to the report."""
+    first = _SEASON_STARTS[season.group("season").lower()]
+    year = published.year - (1 if first > published.month else 0)
+    if (season.group("which") or "").lower() == "last" and \
+            date(year, first, 1) <= published <= _months_before(
+                date(year, first, 1), -_SEASON_MONTHS):
+        year -= 1  # ("last winter" in winter: the one before)
+    start = date(year, first, 1)
+    if season.group("since"):
+        return start, published, "day"
+    end = month_period(*_month_before(start, 1 - _SEASON_MONTHS))[1]
+    return start, min(end, published), "month"
 
 
 def _months_before(day: date, months: int) -> date:

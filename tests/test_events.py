@@ -253,6 +253,15 @@ def test_summaries_word_claims_as_claims(seed_build):
     ("since the war ended", date(2019, 6, 20), None),  # before 2020: another war
     ("since the war in Ukraine began", date(2023, 6, 20), None),
     ("Since 2020, 2,000 square kilometres were cleared", None, None),  # till when, unsaid
+    # a season without its year: the last one begun by the report's day
+    ("Deminers have surveyed 38 hectares since the spring", date(2023, 10, 12),
+     (date(2023, 3, 1), date(2023, 10, 12), "day")),
+    ("This summer, deminers found 26 mines", date(2023, 10, 12),
+     (date(2023, 6, 1), date(2023, 8, 31), "month")),
+    ("Last winter, deminers found 26 mines", date(2023, 10, 12),
+     (date(2022, 12, 1), date(2023, 2, 28), "month")),
+    ("Casualties fall to 12 this year", date(2023, 10, 12),  # (no autumn)
+     (date(2023, 1, 1), date(2023, 10, 12), "year")),
     # the day a writing came out is not its figures'
     ("The annual report, published on November 20 by the International Campaign to Ban "
      "Landmines, recorded 58 mine casualties in Azerbaijan in 2023.", date(2024, 11, 21),
