@@ -3203,6 +3203,10 @@ def test_a_blast_the_source_says_no_mine_caused_is_no_mine_incident(gazetteer, t
      "anti-personnel mines, the organisation announced.", "HALO Trust"),
     ("The Landmine Monitor 2023 was released on Tuesday. In Armenia, 11 people were killed or "
      "injured by mines in 2022, the report says.", "Landmine Monitor"),
+    # a statement's author, not a body named in what it says
+    ("The U.S. Embassy in Yerevan on Tuesday issued a statement on demining in Armenia. "
+     "\"Since 2022, with U.S. support, HALO teams have released 120 hectares in Tavush, "
+     "destroying 96 anti-personnel mines,\" the statement reads.", "U.S. Embassy"),
 ])
 def test_a_speaker_named_by_its_kind_is_the_one_of_that_kind_named_before(gazetteer, text,
                                                                           speaker):
