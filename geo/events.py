@@ -3281,6 +3281,19 @@ _WAR_DEAD_CLAUSE = re.compile(r"\b(?:war|fighting|hostilities|conflict|clashes|e
                               r"which\b[^.;]*")
 
 
+def _harm_of_war_not_mines(lowered: str, rules: EventRules) -> bool:
+    """Whether a text in lower case with no word of mines tells the harm of a war or of
+    fighting: "The six-week war killed more than 6,500 people", "Armenian shelling left
+    two Azerbaijani soldiers dead"."""
+    return holds_one_of(lowered, _WAR_WORDS_OF_DEAD) and \
+        (rules.harm_of_another_cause.search(lowered) is not None or
+         _WAR_AS_CAUSE.search(lowered) is not None) and not rules.mine_words.search(lowered)
+
+
+# a war or fighting that harmed: "The six-week war killed", "the 44-day war in 2020 left"
+_WAR_AS_CAUSE = re.compile(r"\b(?:war|fighting|hostilities|clashes|conflict|escalation)\b")
+
+
 def _without_war_dead(lowered: str) -> str:
     """A text in lower case without the clauses that tell of the dead of a war."""
     return _WAR_DEAD_CLAUSE.sub("", lowered) if " which " in lowered else lowered
@@ -4238,6 +4251,7 @@ def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
     event = draft.event
     if event.event_type not in ("mine_incident", "casualty_total") or \
             not (_harm_in(lowered) or _NO_ONE_HARMED.search(lowered)) or _of_the_war(lowered) or \
+            _harm_of_war_not_mines(lowered, rules) or \
             (event.event_type == "casualty_total" and _of_another_time(text, draft, doc)):
         return {}
     counts = _counts(text, rules, _date_spans(text))

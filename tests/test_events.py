@@ -336,6 +336,17 @@ def test_the_mine_told_again_places_the_incident_finer(gazetteer, more):
     assert (e.place_names, e.injured) == (["Zar"], 2)
 
 
+@pytest.mark.parametrize("after", [
+    "The six-week war killed more than 6,500 people on both sides.",
+    "The 44-day war in 2020 left nearly 3,000 Azerbaijani soldiers dead.",
+    "Armenian shelling left two Azerbaijani soldiers dead.",
+])
+def test_the_dead_of_a_war_told_after_an_incident_are_none_of_its(gazetteer, after):
+    [e] = events_of(gazetteer, f"A civilian was injured by a mine in Aghdam on Wednesday, the "
+                               f"ministry said. {after}", date(2024, 5, 3))
+    assert (e.killed, e.injured) == (None, 1)
+
+
 def test_a_second_blast_on_no_day_of_its_own_is_the_same_incident(gazetteer):
     [e] = events_of(gazetteer, "A shepherd was killed by a mine near Aghdam on Monday. Two "
                                "rescuers who came to help him were injured by a second "
