@@ -1799,7 +1799,10 @@ def _add_named_people(text: str, lowered: str,
 
 # A name of two or three words. It begins with the capital, the look-behind after it: the
 # engine skips to capitals.
-_PERSONS_NAME = r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+_PERSONS_NAME = (r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+                 # the father's name after it, as Azerbaijani reports write it: "Ibrahimov
+                 # Rasim Vagif oglu"
+                 r"(?: (?:oglu|oğlu|ogly|qizi|qızı|gizi|kizi))?")
 # the names of people counted, set off after them: ", Siraj Abishov and Maharram Ibrahimov,"
 _NAMES_SET_OFF = re.compile(rf",\s+(?:{_PERSONS_NAME}(?:,\s+|,?\s+and\s+))*{_PERSONS_NAME},")
 # The verb and the harm of a person (or of people) harmed: "was killed", "got blown up"

@@ -3736,6 +3736,11 @@ def test_a_handover_recalled_without_a_date_is_no_event_of_the_reports_day(gazet
     ("The driver and a passenger were killed.", 2, None),
     ("It exploded, killing Elnur Huseynov.", 1, None),
     ("It exploded, injuring Elnur Huseynov and Rashad Aliyev.", None, 2),
+    # each by a name with the father's name, as Azerbaijani statements write it
+    ("The driver, Ibrahimov Rasim Vagif oglu, died on the spot, and Mammadli Anar Ilgar oglu "
+     "was injured.", 1, 1),
+    ("Aliyev Samir Rafig oglu was killed and Huseynova Lala Arif qizi was seriously injured.",
+     1, 1),
 ])
 def test_each_person_of_a_list_harmed_counts(gazetteer, second, killed, injured):
     [e] = events_of(gazetteer, f"A tractor hit an anti-tank mine in Aghdam on March 28. {second}",
