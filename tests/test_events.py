@@ -2576,6 +2576,12 @@ def test_mines_still_to_be_found_are_not_cleared(gazetteer, text, figures):
     assert (e.hectares, e.mines) == figures
 
 
+def test_a_plan_with_demining_teams_clears_nothing(gazetteer):
+    assert events_of(gazetteer, "Vugar Suleymanov said that the agency planned to clear 50,000 "
+                                "hectares in 2024 with the involvement of new demining teams "
+                                "and machines.", date(2024, 3, 1)) == []
+
+
 
 @pytest.mark.parametrize(("text", "places"), [
     # a line linking to another report gives no event
