@@ -244,6 +244,8 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
             not _in_title_case_line(text, c.start):
         c.rejected = _PART_OF_A_NAME
         return c
+    if text[c.start - 1:c.start] in ("-", "–") and c.key.endswith(_ROAD_WORDS):
+        _the_road_end_named(c, gazetteer)
     if after is not None and after.lower() in rules.cues_after:
         _take_the_cue_word_named(c, after, gazetteer)
     c.cue = _cue(text, c, rules)
@@ -311,6 +313,20 @@ def _take_the_cue_word_named(c: Candidate, cue_word: str, gazetteer: Gazetteer) 
     places = gazetteer.places_named(key, _MAX_CANDIDATES)
     if places and not {p.id for p in places} & {p.id for p in c.places}:
         c.end, c.text, c.key, c.places = c.start + len(text), text, key, places
+
+
+_ROAD_WORDS = (" road", " highway")
+
+
+def _the_road_end_named(c: Candidate, gazetteer: Gazetteer) -> None:
+    """Make ``c`` the second end of a road named by its ends ("the Kalbajar-Lachin road":
+    Lachin), not the road the gazetteer calls by that end and the word "road" (the Lachin
+    corridor)."""
+    name = c.text[:c.text.rindex(" ")]
+    key = normalise_name(name)
+    places = gazetteer.places_named(key, _MAX_CANDIDATES)
+    if places:
+        c.end, c.text, c.key, c.places = c.start + len(name), name, key, places
 
 
 def _begins_date(text: str, c: Candidate) -> bool:

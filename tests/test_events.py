@@ -2600,6 +2600,9 @@ def test_a_plan_with_demining_teams_clears_nothing(gazetteer):
      "Sunday, injuring its driver.", ["Zangilan"]),
     ("A car hit a mine on the Lachin-Kalbajar road on Sunday, injuring its driver.",
      ["Lachin", "Kalbajar"]),
+    # (its second end, though the Lachin corridor is also called "the Lachin road")
+    ("A car hit a mine on the Kalbajar-Lachin road on Sunday, injuring its driver.",
+     ["Kalbajar", "Lachin"]),
 ])
 def test_the_one_event_is_where_the_text_places_it(gazetteer, text, places):
     [e] = events_of(gazetteer, text, date(2023, 9, 12))
