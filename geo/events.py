@@ -2382,6 +2382,10 @@ _INFORMATION_FROM = re.compile(r"^(?:the |a )?(?:preliminary |initial |available
                                r"(?: (?:from|of|by|provided by) (?:the )?|$)")
 
 
+# A body's data, after its name: "ANAMA's data", "the agency's cumulative figures"
+_ITS_DATA = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:data|figures|statistics|information|records)$")
+
+
 def named_speaker(text: str, rules: EventRules,
                   places: frozenset[str] = frozenset()) -> tuple[str | None, bool]:
     """Who the sentence says states it ("according to ANAMA", "the Foreign Ministry
@@ -2395,7 +2399,8 @@ def named_speaker(text: str, rules: EventRules,
     # "according to information from the Prosecutor General's Office": the office
     source = _INFORMATION_FROM.sub("", according.group(2)) if according else ""
     if source and not source.lower().startswith(("preliminary", "initial")):
-        who = _source_alone(source.strip(" ,\"”"))
+        # ("according to ANAMA's data", "the agency's cumulative data": the body)
+        who = _ITS_DATA.sub("", _source_alone(source.strip(" ,\"”")))
         # "According to him, 16 of them died", "according to the ministry"
         return who, bool(_PRONOUN.match((according.group(1) or "") + who))
     of_statement = _STATEMENT_OF.search(text)

@@ -1212,6 +1212,9 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("A resident of Aghdam was injured by a mine on June 10, the district executive "
      "authority said.", "the district executive authority"),
     ("A resident of Aghdam was injured by a mine on June 10, News.az reports.", "News.az"),
+    # a body's data are the body's
+    ("According to ANAMA's data, a resident of Aghdam was injured by a mine on June 10.",
+     "ANAMA"),
     # a report that speaks is its publisher's
     ("The annual report, published on June 11 by the International Campaign to Ban "
      "Landmines, recorded 58 mine casualties in Azerbaijan in 2023.",
