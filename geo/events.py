@@ -2561,7 +2561,8 @@ def classify(text: str, rules: EventRules, *,
             not total["anniversary"].search(text) and not total["assisted"].search(text):
         return "casualty_total", None
     incident = p["mine_incident"]
-    if mines and incident["blast"].search(text):
+    if mines and incident["blast"].search(text) and \
+            not (incident["controlled"].search(text) and not incident["harm"].search(text)):
         return "mine_incident", None
     if claim:
         return claim

@@ -1013,6 +1013,15 @@ def test_other_wordings_of_incidents_and_totals(gazetteer, text, expected):
         expected
 
 
+def test_a_controlled_explosion_is_no_incident(gazetteer):
+    assert events_of(gazetteer, "An unexploded artillery shell was found in Nikozi. A bomb "
+                                "disposal team destroyed the munition in a controlled explosion. "
+                                "No one was hurt.", date(2024, 5, 1)) == []
+    [e] = events_of(gazetteer, "A sapper was injured during a controlled explosion of a mine in "
+                               "Aghdam on Monday.", date(2024, 5, 1))
+    assert (e.event_type, e.injured) == ("mine_incident", 1)
+
+
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     ("A cow stepped on an anti-tank mine near Horadiz in Fuzuli district on Friday. No one "
      "was hurt.", 0, 0),
