@@ -1227,7 +1227,10 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
             continue  # "up to 1.5 million mines may still be in the ground": not found
         if kind == "people" and _LIVING_AFTER.match(text, noun_end):
             continue  # "where 1,000 residents have returned": who live there, not harmed
-        if kind == "people":
+        if kind in ("people", "prisoners") and text.startswith(",", noun_end) and \
+                (named := _WITH_ONE_NAMED.match(text, noun_end)):
+            value, noun_end = value + 1, named.end()  # "two soldiers, as well as driver X,"
+        elif kind == "people":
             # "two journalists, Siraj Abishov and Maharram Ibrahimov, and the village
             # representative": the names set off are theirs, and one more after them
             names = _NAMES_SET_OFF.match(text, noun_end) if text.startswith(",", noun_end) \
@@ -1803,6 +1806,10 @@ _PERSONS_NAME = (r"[A-Z](?<![\w'’-].)[a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
                  # the father's name after it, as Azerbaijani reports write it: "Ibrahimov
                  # Rasim Vagif oglu"
                  r"(?: (?:oglu|oğlu|ogly|qizi|qızı|gizi|kizi))?")
+# one more named with those counted, set off after them: ", together with Susuzlug village
+# administrative representative Arif Aliyev,", ", as well as driver Elvin Hasanov,"
+_WITH_ONE_NAMED = re.compile(rf",\s+(?:together with|along with|as well as)\s+(?:the\s+)?"
+                             rf"(?:[\w-]+\s+){{0,5}}?{_PERSONS_NAME},")
 # the names of people counted, set off after them: ", Siraj Abishov and Maharram Ibrahimov,"
 _NAMES_SET_OFF = re.compile(rf",\s+(?:{_PERSONS_NAME}(?:,\s+|,?\s+and\s+))*{_PERSONS_NAME},")
 # The verb and the harm of a person (or of people) harmed: "was killed", "got blown up"

@@ -3757,6 +3757,10 @@ def test_a_handover_recalled_without_a_date_is_no_event_of_the_reports_day(gazet
     ("The driver and a passenger were killed.", 2, None),
     ("It exploded, killing Elnur Huseynov.", 1, None),
     ("It exploded, injuring Elnur Huseynov and Rashad Aliyev.", None, 2),
+    # one more named with those counted, set off after them
+    ("The two journalists, together with Susuzlug village administrative representative "
+     "Arif Aliyev, were killed.", 3, None),
+    ("Two soldiers, as well as driver Elvin Hasanov, were killed.", 3, None),
     # each by a name with the father's name, as Azerbaijani statements write it
     ("The driver, Ibrahimov Rasim Vagif oglu, died on the spot, and Mammadli Anar Ilgar oglu "
      "was injured.", 1, 1),
