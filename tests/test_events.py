@@ -2603,6 +2603,10 @@ def test_a_plan_with_demining_teams_clears_nothing(gazetteer):
     # where a victim was treated is not where the blast was
     ("A resident of Aghdam, who lost his leg in a mine explosion in May, has received a "
      "prosthesis in Minsk, Belarus.", ["Aghdam"]),
+    # nor where the dead were mourned
+    ("On June 4, two journalists were killed when their vehicle hit an anti-tank mine in "
+     "Kalbajar district. The funeral ceremony of the journalists, who were killed in a mine "
+     "explosion in Kalbajar district on June 4, was held in Baku on Saturday.", ["Kalbajar"]),
     # a clearance a donor helped is where its own sentence says, not where a project will be
     ("The project will help ANAMA survey and clear 2,000 hectares of land in Fuzuli and Aghdam "
      "districts. Since 2020, UNDP has helped ANAMA to clear more than 20,000 hectares in the "
