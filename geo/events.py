@@ -4268,7 +4268,10 @@ def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
     if event.event_type not in ("mine_incident", "casualty_total") or \
             not (_harm_in(lowered) or _NO_ONE_HARMED.search(lowered)) or _of_the_war(lowered) or \
             _harm_of_war_not_mines(lowered, rules) or \
-            (event.event_type == "casualty_total" and _of_another_time(text, draft, doc)):
+            (event.event_type == "casualty_total" and (
+                _of_another_time(text, draft, doc) or
+                # ("Among the injured were three children": some of the total's injured)
+                (lowered.startswith("among the ") and event.casualties is not None))):
         return {}
     counts = _counts(text, rules, _date_spans(text))
     # "Of them, 45 were civilians" (but not "32 civilians killed, 7 servicemen killed": the

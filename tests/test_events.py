@@ -326,6 +326,13 @@ def test_the_killed_of_a_group_in_a_total_are_a_floor(gazetteer, text, killed):
     assert (total.killed, total.qualifiers.get("killed")) == killed
 
 
+def test_some_of_a_totals_injured_are_not_its_injured(gazetteer):
+    [total] = events_of(gazetteer, "In 2024, 35 people were injured or killed by mines in "
+                                   "Azerbaijan, ANAMA said. Among the injured were three "
+                                   "children.", date(2025, 2, 1))
+    assert (total.casualties, total.injured) == (35, None)
+
+
 @pytest.mark.parametrize("more", [
     "The truck hit the mine near the village of Zar.",
     "The KamAZ truck drove over the mine near the village of Zar.",
