@@ -336,6 +336,11 @@ class Draft:
         """The last sentence that told the event: its own, or one that retold it."""
         return max(self.sentence, self.retold_in)
 
+    def take_places(self, other: Event) -> None:
+        """Place the event where ``other`` is, as if its own text named those places."""
+        self.event.places = list(other.places)
+        self.event.place_names = list(other.place_names)
+
     def take_period(self, period: tuple[date | None, date | None, str]) -> None:
         """Date the event by ``period`` (first day, last day, precision), as if its own
         text gave it."""
@@ -752,7 +757,7 @@ def _reported_before(text: str, end: int, words: tuple[str, ...] = ("on",)) -> b
 # the ICBL, recorded 58 casualties in 2023" (but "15 detainees were released on Saturday")
 _PUBLISHED = ("published", "released", "issued", "presented")
 _WRITING_PUBLISHED = re.compile(r"\b(?:report|study|survey|review|monitor|figures|data|statistics|"
-                                r"findings)\b[^.;]{0,80}?\b(?:published|released|issued|presented)"
+                                rf"findings)\b[^.;]{{0,80}}?\b(?:{'|'.join(_PUBLISHED)})"
                                 r"(?:\s+by\s+[^.;,]{1,60}?)?\s*$", _FLAGS)
 
 
@@ -1068,8 +1073,6 @@ def _harm_in(lowered: str) -> re.Match[str] | None:
         (_LIMB_OFF.search(lowered) if " off" in lowered else None)
 
 
-# Words in these patterns are taken whole ("++"): a space must follow each, so giving
-# letters back could never make a match, only cost the trying.
 # what a total came to, right before its figure
 _CAME_TO = (r"\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|exceeded|surpassed|"
             r"passed|grown to|climbed to|stands? at|stood at|totals?|totall?ed|amounts? to|"
@@ -1077,6 +1080,8 @@ _CAME_TO = (r"\b(?:has |have |had )?(?:reached|rose to|risen to|increased to|exc
             # "fell to 28 in 2024, from 44 a year earlier"
             r"(?:fell|fallen|dropped|declined|decreased|went (?:down|up)|doubled|halved) to)")
 _HEDGE_OF_TOTAL = r"\s+(?:about |over |more than |nearly |almost |some )?$"
+# Words in these patterns are taken whole ("++"): a space must follow each, so giving
+# letters back could never make a match, only cost the trying.
 _NUMBER_OF_HARMED = re.compile(
     r"\b(?:number of (?:[\w-]++ ){0,2}?|(?=(?:death|casualty) toll))(?:(?P<both>victims|"
     r"casualties|casualty toll|killed (?:or|and) (?:wounded|injured)|"
@@ -3114,8 +3119,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, lowered: str, index: i
                 len(drafts) > first_of_sentence:
             _count_as_before(draft, drafts[-1], doc.text[start:end], rules)
             if not draft.event.places:  # ("..., 85 in 2022": where the year before was)
-                draft.event.places = list(drafts[-1].event.places)
-                draft.event.place_names = list(drafts[-1].event.place_names)
+                draft.take_places(drafts[-1].event)
         if draft:
             if kind[0] == "map_handover" and whole is None:
                 _teller_before_doubt(draft, lowered, rules)
@@ -3234,7 +3238,7 @@ def _told_before(reading: _Reading, index: int, lowered: str) -> Sentence | None
             return None if _BY_PRONOUN.match(lead_lowered) or \
                 not _a_harm_of_its_own(lead_lowered) or \
                 rules.harm_of_another_cause.search(lead_lowered) else lead
-        if any(m.day or m.month or m.weekday is not None for m in find_dates(lead.text)):
+        if _names_a_day(lead.text):
             return None  # (a sentence between them with a day of its own)
     return None
 
@@ -3264,10 +3268,15 @@ def _retells_incident(drafts: list[Draft], index: int, text: str, lowered: str) 
     Khankendi. The servicemen were carrying out engineering work on the territory of
     Khojaly district when their vehicle hit an anti-tank mine." """
     return _right_after(drafts, index, "mine_incident") and drafts[-1].dated and \
-        not any(m.day or m.month or m.weekday is not None for m in find_dates(text)) and \
+        not _names_a_day(text) and \
         not _tells_of_another(text) and not _HARM_VERB.search(lowered) and \
         not _BLOWN_UP.search(lowered) and \
         not _search_if(_DAYS_APART, text, lowered, " earlier", " later", " day")
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether ``text`` names a day, a month or a weekday, not a year alone."""
+    return any(m.day or m.month or m.weekday is not None for m in find_dates(text))
 
 
 def _right_after(drafts: list[Draft], index: int, event_type: str) -> bool:
@@ -3723,8 +3732,7 @@ def _place_by_previous(draft: Draft, drafts: list[Draft]) -> None:
             previous.event.event_type != draft.event.event_type or \
             draft.sentence - previous.sentence > 3 or not _SAME_PLACE.search(draft.event.quote):
         return
-    draft.event.places = list(previous.event.places)
-    draft.event.place_names = list(previous.event.place_names)
+    draft.take_places(previous.event)
 
 
 _FUTURE = re.compile(r"\b(?:will|plans? to|is to|are to|aims? to|intends? to)\b")
@@ -4501,7 +4509,7 @@ def _tells_of_another(text: str) -> bool:
     another = _search_if(_ANOTHER_ONE, text, text, *_ANOTHER_HINTS)
     return another is not None and not (
         _A_SECOND_BLAST_OF_IT.search(text, max(0, another.start() - 6), another.end()) and
-        not any(m.day or m.month or m.weekday is not None for m in find_dates(text)))
+        not _names_a_day(text))
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
