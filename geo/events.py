@@ -1050,7 +1050,7 @@ _HARM_VERB = _for_lower_case(
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
     # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
-    r"(?<=been )hit(?= by (?:an? )?(?:land ?)?mines?\b)|"
+    r"(?<=been |were )hit(?= by (?:an? )?(?:land ?)?mines?\b)|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead(?!lie)|fatally|(?<=of them )fatal|"
     # "sustained fatal injuries", "received mortal wounds": died of them
@@ -3877,7 +3877,9 @@ _DIED_LATER = re.compile(
     # (not who died in the blast itself: "An employee of ANAMA has died in a mine explosion")
     r"\bhas (?:since )?died\b(?! (?:in|as a result of|after|when) (?:an? |the )?(?:[\w-]+ ){0,2}"
     r"(?:explosion|blast|incident|detonation))|"
-    r"\bone of (?:them|the \w+),? (?:later |subsequently |then )?(?:died|passed away)\b")
+    # (two or more: "Three of them later died", "two of the injured died")
+    r"\b(?P<some>one|[\w-]+(?<!none)) of (?:them|the \w+),? (?:later |subsequently |then )?"
+    r"(?:died|passed away)\b")
 
 
 # The figures first told of an incident: "Initially, three people were reported injured"
@@ -3896,12 +3898,24 @@ def _died_later(draft: Draft, lowered: str) -> None:
     ("Anar Safarov, who was injured when a truck hit a mine on May 13, died in hospital")."""
     event = draft.event
     if (event.injured or event.killed is None) and _tells_a_later_death(lowered):
+        died = _how_many_died_later(lowered, event.injured)
         if not (event.killed and "toll" in lowered and _TOLL_NOW.search(lowered)):
             # (not where the toll counts that death: "..., bringing the death toll to two")
-            event.killed = (event.killed or 0) + 1
+            event.killed = (event.killed or 0) + died
         if event.injured:
-            event.injured = event.injured - 1 or None
-        draft.died_since += 1
+            event.injured = event.injured - died or None
+        draft.died_since += died
+
+
+def _how_many_died_later(lowered: str, injured: int | None) -> int:
+    """How many of ``injured`` a text in lower case says died afterwards: one, or the
+    count of "Three of them later died" where it is no more than the injured."""
+    found = _DIED_LATER.search(lowered)
+    some = found.group("some") if found else None
+    count = parse_number(some) if some else None
+    if count is None or count < 1 or count != int(count) or count > (injured or 1):
+        return 1
+    return int(count)
 
 
 # A toll that has risen: "The death toll from the mine explosion ... has risen to two"
@@ -4331,7 +4345,12 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     draft = drafts[-1]
     event = draft.event
     text = sentence.text
-    later_death = event.event_type == "mine_incident" and _tells_a_later_death(lowered)
+    # (of a total's injured, counted: "300 people have been injured by mines. Forty of them
+    # later died")
+    later_death = _tells_a_later_death(lowered) and (
+        event.event_type == "mine_incident" or (
+            event.event_type == "casualty_total" and event.injured is not None and
+            (found := _DIED_LATER.search(lowered)) is not None and found.group("some")))
     # (one who died since, whom a toll that has risen counts, is counted no more)
     update = later_death and event.killed is not None and _an_update(event)
     harmed = {} if update else _add_harm(draft, text, lowered, doc, rules)

@@ -867,6 +867,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      ("mine_incident", 2, 1, None)),
     ("In 2022, 47 people fell victim to mines in Azerbaijan, 13 of them died.",
      ("casualty_total", 13, None, 47)),
+    # ... or in the sentence after it, of its injured; and hit by mines are its casualties
+    ("In 2022, 300 people were injured by mines in Azerbaijan. Forty of them later died.",
+     ("casualty_total", 40, 260, 300)),
+    ("In 2022, 12 people were hit by mines in Azerbaijan. Three of them died.",
+     ("casualty_total", 3, None, 12)),
     ("In the first half of 2023, 24 people were injured by mines in Azerbaijan.",
      ("casualty_total", None, 24, None)),
     # the harm first, the harmed after it
@@ -1291,6 +1296,11 @@ def test_a_count_of_mines_in_the_next_sentence_joins_the_handover(gazetteer, fol
     # one of the injured who died later is one of them, not one more
     ("On June 4, two brothers were injured when a mine exploded in Aghdara district. One of "
      "the brothers later died in hospital.", (1, 1, 2)),
+    # two or more of them: as many, of the injured
+    ("On June 4, four deminers were injured when a mine exploded in Aghdara district. Two of "
+     "them later died in hospital.", (2, 2, 4)),
+    ("On June 4, four deminers were injured when a mine exploded in Aghdara district. None of "
+     "them died.", (None, 4, 4)),
     ("Two shepherds were blown up by a mine in Aghdara district on June 4.", (None, None, 2)),
     ("On June 4, two civilians - brothers Namig and Ramin Jafarov, born in 1994 and 1998 - "
      "stepped on a mine while collecting mushrooms in Aghdara district.", (None, None, 2)),
