@@ -2919,8 +2919,23 @@ def extract_events(doc: Document, mentions: list[Mention], areas: list[Area],
         # ("..., he noted" after the sentence of one titled: "ANAMA Chairman Vugar
         # Suleymanov spoke at the event": that person)
         return own or _issuer_of_quote(doc.text, sentences, index) or \
+            speaker_of_quotation(index) or \
             (_person_titled_in(sentences[index - 1].text, rules)
              if index and named_in(index)[1] else None)
+
+    def speaker_of_quotation(index: int) -> str | None:
+        # a sentence of a quotation that names nobody speaks with the voice of whoever the
+        # quotation is attributed to ("A. B," he said; She said: "A. B."), or else of
+        # whoever was quoted right before it ("A," X said. "B.")
+        quotation = _quotation_of(doc.text, sentences, index)
+        if quotation is None:
+            return None
+        first, last = quotation
+        for told in (last, first, first - 1):
+            if told != index and told >= 0 and named_in(told)[0] and \
+                    (told != first - 1 or _QUOTE_MARK.search(sentences[told].text)):
+                return speaker_of(told)
+        return None
 
     reading = _Reading(doc, sentences, drafts, InTextOrder(mentions), InTextOrder(areas), rules,
                        skip_until, countries)
@@ -2982,6 +2997,31 @@ def _issuer_of_quote(text: str, sentences: list[Sentence], index: int) -> str | 
     return None
 
 
+def _quotation_of(text: str, sentences: list[Sentence], index: int) -> tuple[int, int] | None:
+    """The sentences (first, last) of the quotation within its paragraph that sentence
+    ``index`` of ``text`` begins in or opens, if it stands in one; a quotation left open
+    runs to the end of its paragraph."""
+    sentence = sentences[index]
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    paragraph_end = text.find("\n", sentence.start)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    inside = sentence.start + 1 if sentence.text.startswith(_OPENING_QUOTE_MARKS) \
+        else sentence.start
+    marks = [found.start() for found in _QUOTE_MARK.finditer(text, paragraph, paragraph_end)]
+    before = [at for at in marks if at < inside]
+    straight = sum(text[at] == '"' for at in before) % 2 == 1
+    curly = sum(text[at] in "“«" for at in before) > sum(text[at] in "”»" for at in before)
+    if not (straight or curly):
+        return None
+    opened = before[-1]
+    closed = next((at for at in marks if at >= inside and text[at] in '"”»'), paragraph_end)
+    first = next(at for at in range(index, -1, -1) if sentences[at].start <= opened)
+    last = next((at for at in range(index, len(sentences)) if sentences[at].end > closed),
+                len(sentences) - 1)
+    return first, last
+
+
+_QUOTE_MARK = re.compile('["“”«»]')
 _OPENING_QUOTE_MARKS = ('"', "“", "«")
 # How many sentences a statement quoted after the one announcing it may run to
 _QUOTE_REACH = 15

@@ -3861,6 +3861,31 @@ def test_the_person_after_a_long_title_after_said_is_the_speaker(gazetteer, said
     assert e.attributed_to == speaker
 
 
+@pytest.mark.parametrize("text", [
+    # the speaker after the quotation's last sentence ...
+    'Work goes on. "Two deminers were injured in Aghdam on Tuesday when a mine exploded. Both '
+    'are in stable condition. The work will go on," Vusal Aliyev, a spokesman for ANAMA, told '
+    "reporters.",
+    # ... before its first ...
+    'Vusal Aliyev, a spokesman for ANAMA, said: "Work goes on. Two deminers were injured in '
+    'Aghdam on Tuesday when a mine exploded."',
+    # ... or of the quotation right before it
+    '"Work goes on," said Vusal Aliyev, a spokesman for ANAMA. "Two deminers were injured in '
+    'Aghdam on Tuesday when a mine exploded. Both are in stable condition."',
+])
+def test_a_sentence_of_a_quotation_is_said_by_whom_the_quotation_is_attributed_to(gazetteer,
+                                                                                   text):
+    [e] = events_of(gazetteer, text, date(2023, 5, 1))
+    assert (e.injured, e.attributed_to) == (2, "Vusal Aliyev")
+
+
+def test_a_quotation_attributed_to_nobody_gives_no_speaker(gazetteer):
+    [e] = events_of(gazetteer, 'The agency held a briefing. "Two deminers were injured in Aghdam '
+                               'on Tuesday when a mine exploded. Both are in stable condition."',
+                    date(2023, 5, 1))
+    assert (e.injured, e.attributed_to) == (2, None)
+
+
 def test_he_after_a_person_the_outlet_reports_on_is_that_person(gazetteer):
     doc = Document("t", "t.txt", text="Deputy Foreign Minister Elnur Mammadov addressed the "
                    "meeting in Geneva, Trend reports. He said that since the end of the war, 379 "
