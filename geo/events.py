@@ -11,10 +11,11 @@ fill in the event before them. Events of one document that describe the same thi
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -1574,13 +1575,12 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         counts = [c for c in counts if not any(start <= c.start < end for start, end in owners)]
     lowered = lower(text)
     broken_down = _broken_down(text, counts)
+    told_apart = _parts_of_wholes(lowered, counts, harmed, first_at)
     for i, count in enumerate(counts):
         # servicemen and soldiers count as people here, not as prisoners
-        if count.kind not in ("people", "bare", "prisoners") or count.start in broken_down:
+        if count.kind not in _PEOPLE_KINDS or count.start in broken_down or \
+                count.start in told_apart:
             continue
-        if count.kind == "bare" and i + 1 < len(counts) and \
-                _OF_THE_WHOLE.fullmatch(lowered, count.end, counts[i + 1].start):
-            continue  # "One of the two brothers injured ...": of the two, told by them
         harm = _own_harm(text, lowered, count, counts)
         if harm is None and count.kind != "bare":
             # one of a list: the harm told after its last ("a father and his son were blown
@@ -1618,6 +1618,53 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
     if not harmed:
         _add_no_one_harmed(lowered, harmed)
     return {k: (v[0], v[1]) for k, v in harmed.items()}
+
+
+def _parts_of_wholes(lowered: str, counts: list[Count], harmed: dict[str, list],
+                     first_at: dict[str, int]) -> set[int]:
+    """Where ``counts`` of a text in lower case count a part of a whole counted right after
+    it, the starts of the counts so told apart. A whole harmed as it is named holds the
+    part: "One of the two brothers injured ... has died" (one killed, one injured), added
+    to ``harmed`` (first counted at ``first_at``); a whole not so harmed is no more than
+    where the part belongs: "One of three soldiers was killed" (one)."""
+    told_apart: set[int] = set()
+    # (its dead among those of a toll told with it: "..., bringing the death toll to two")
+    toll = "toll" in lowered and _TOLL_NOW.search(lowered) is not None
+    for part, whole, died in _injured_wholes(lowered, counts, told_apart):
+        told_apart.add(part.start)
+        for field_name, value in (("killed", 0 if toll else died),
+                                  ("injured", int(whole.value) - died)):
+            if value > 0:
+                harmed[field_name] = [value, whole.qualifier]
+                first_at.setdefault(field_name, whole.start)
+    return told_apart
+
+
+def _injured_wholes(lowered: str, counts: list[Count],
+                    wholes: set[int] | None = None) -> Iterator[tuple[Count, Count, int]]:
+    """Each part of a whole injured as it is named in ``counts`` of a text in lower case,
+    its whole and how many of the part died ("One of the two brothers injured ... has
+    died": 1); adds to ``wholes`` the start of every whole a part is counted of."""
+    for part, whole in itertools.pairwise(counts):
+        # ("One of three soldiers": the part's noun is the whole's)
+        if part.kind not in _PEOPLE_KINDS or whole.kind not in _PEOPLE_KINDS or \
+                not _OF_THE_WHOLE.fullmatch(lowered, part.end, whole.start):
+            continue
+        if wholes is not None:
+            wholes.add(whole.start)
+        if injured := _WHOLE_INJURED.match(lowered, whole.noun_end):
+            yield part, whole, \
+                int(part.value) if _PART_DIED.search(lowered, injured.end()) else 0
+
+
+_PEOPLE_KINDS = frozenset(("people", "bare", "prisoners"))
+# what joins a part to the whole counted after it: "One| of the |two brothers"
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+)?")
+# a whole harmed as it is named: "two deminers| wounded by a landmine", "who were injured"
+_WHOLE_INJURED = re.compile(r",?\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?"
+                            r"(?:[a-z]+ly\s+)?(?:wounded|injured|hurt|maimed)\b")
+# ... of whom the part has died since
+_PART_DIED = re.compile(r"\b(?:died|succumbed|passed away)\b")
 
 
 # who a part of the harmed are, where they are no more than people
@@ -1888,8 +1935,6 @@ _BOTH_HARMED = re.compile(rf"(?:Both|Both of them|The two)\s+{_THEY_WERE}\s+{_NO
 # Those of the injured who died: "one of whom died of his wounds", "six of them fatally"
 _DIED_OF_THEM = re.compile(r"\b(?:[\w-]+ of (?:them|whom)|of whom [\w-]+)\b[^.;]{0,30}?"
                            r"\b(?:died|fatally|fatal|succumbed)\b")
-# what joins a part to the whole counted after it: "One| of the |two brothers"
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these)\s+")
 # "Vugar Gasimov and his son Kamran were both injured"
 _BOTH_ARE_HARMED = re.compile(rf"\b(?:{_THEY_WERE}\s+)?both\s+(?:[a-z]+ly\s+)?{_HARMED}\b")
 _BLOWN_UP = re.compile(r"\b(?:was|were|been|got) blown up\b")
@@ -4134,8 +4179,11 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
     details, event_type = draft.event.details, draft.event.event_type
     lowered = lower(clause)
     # each pattern runs only for the events whose details it gives
-    if event_type == "mine_incident":
-        _died_later(draft, lowered)  # "... who was injured has died in hospital"
+    if event_type == "mine_incident" and \
+            not any(died for _, _, died in _injured_wholes(lowered, counts)):
+        # "... who was injured has died in hospital" (but not one counted as a part of the
+        # injured: "One of the two brothers injured ... has died")
+        _died_later(draft, lowered)
     _read_victims_and_mines(draft.event, lowered, rules)
     if event_type == "map_handover":
         _read_mediator(draft.event, clause, lowered, rules)

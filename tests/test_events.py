@@ -703,6 +703,18 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     ("One of the two workers wounded in a landmine explosion in Jabrayil district on Friday "
      "has died in hospital, bringing the death toll from the blast to two.",
      ("mine_incident", 2, 1, None)),
+    # a part of a whole injured as it is named: as many of them died, the rest injured
+    ("One of two deminers wounded by a landmine in the Fuzuli district on Friday has died in "
+     "hospital.", ("mine_incident", 1, 1, None)),
+    ("Two of the five soldiers wounded by a mine in Fuzuli on Friday have died.",
+     ("mine_incident", 2, 3, None)),
+    ("One of three soldiers wounded by a mine in Fuzuli on Friday died.",
+     ("mine_incident", 1, 2, None)),
+    # a part of a whole harmed after it: the whole is where it belongs, no more
+    ("One of three soldiers was killed and two were wounded by a mine in Fuzuli on Friday.",
+     ("mine_incident", 1, 2, None)),
+    ("One of the two brothers was injured by a mine in Fuzuli on Friday.",
+     ("mine_incident", None, 1, None)),
     # where and when between the harm and what harmed
     ("A shepherd was injured near Tartar on Monday by an unexploded cluster bomblet.",
      ("mine_incident", None, 1, None)),
