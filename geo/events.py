@@ -70,6 +70,8 @@ class EventRules:
     mediator: re.Pattern[str]
     modifier_nouns: re.Pattern[str]
     minimum_mines_on_maps: int
+    #: the most people one incident has harmed, above which a later count is not its own
+    most_harmed_in_one_incident: int
     #: any word a rule could start from: a sentence without one is skipped at once
     relevant: re.Pattern[str]
     #: the words before a place where the harmed were treated ("a prosthesis in Minsk")
@@ -280,6 +282,7 @@ def event_rules() -> EventRules:
         comparison_tail=_for_lower_case(raw["comparison_tail"]),
         share_of_report=_for_lower_case(raw["share_of_report"]),
         minimum_mines_on_maps=int(raw["minimum_mines_on_maps"]),
+        most_harmed_in_one_incident=int(raw["most_harmed_in_one_incident"]),
         relevant=_for_lower_case(_any_of(triggers)),
         attribution_hints=tuple(w for key in ("verbs", "citing") for w in
                                 re.sub(r"[()?:]", "", raw["attribution"][key]).split("|")),
@@ -541,15 +544,20 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
             return _range(first, second, published)
     first = mentions[0]
     day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None
+    # (a range a count runs since: "since the fighting on 13-14 September")
+    since_range = published is not None and first.day is not None and \
+        _SINCE_BEFORE.search(text, max(0, first.start - 70), first.start) is not None
     if day_start:  # "between 10 and 15 June 2024", "6–11 May 2024": the first day
         end = _date_of(first, published)  # borrows month and year
         first_day = int(day_start.group(1) or day_start.group(2))
         if end and 1 <= first_day < end[0].day:
-            return end[0].replace(day=first_day), end[0], "day"
+            return end[0].replace(day=first_day), \
+                published if since_range and published else end[0], "day"
     day_end = _RANGE_DAY.match(text[first.end:])
     # "from February 21 to 26", "between June 7 and 12"; "April 15-20", a range as written
-    if day_end and first.day and (ends_with_words(text[:first.start], ("from", "between")) or
-                                  text[first.end:first.end + 1] in ("-", "–")):
+    if day_end and first.day and not since_range and \
+            (ends_with_words(text[:first.start], ("from", "between")) or
+             text[first.end:first.end + 1] in ("-", "–")):
         start = _date_of(first, published)
         if start:
             try:
@@ -3387,8 +3395,10 @@ _WAR_DEAD = re.compile(r"\b(?:before|during|in) (?:the |a |an |those |these |tha
 
 # "... left from the August 2008 war, in which 228 Georgian civilians were killed"
 _WAR_DEAD_CLAUSE = re.compile(r"\b(?:war|fighting|hostilities|conflict|clashes|escalation|"
-                              r"aggression|offensive|attacks?|invasion),? (?:in|during) "
-                              r"which\b[^.;]*")
+                              r"aggression|offensive|attacks?|invasion)\b(?:"
+                              r",? (?:in|during) which\b[^.;]*|"
+                              # "the fighting on 13-14 September, which killed 200 soldiers"
+                              r"[^.;,]{0,40}, which (?:killed|claimed)\b[^.;,]*)")
 
 
 def _harm_of_war_not_mines(lowered: str, rules: EventRules) -> bool:
@@ -4390,6 +4400,9 @@ def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
         _CIVILIANS.search(text) and not rules.victims["servicemen"].search(lowered)
     died_later = event.injured and _DIED_LATER.search(lowered)
     harmed = _people_harmed(text, counts)
+    if event.event_type == "mine_incident" and \
+            any(value > rules.most_harmed_in_one_incident for value, _ in harmed.values()):
+        return {}  # ("Azerbaijan reported 80 dead": not of the incident told before)
     if "killed" in harmed and not civilians and _an_update(event) and \
             _take_the_latest_toll(event, event.killed, *(
                 harmed.get(name, (None,))[0] for name in ("killed", "injured", "casualties"))):

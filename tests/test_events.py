@@ -347,6 +347,9 @@ def test_the_mine_told_again_places_the_incident_finer(gazetteer, more):
     "The six-week war killed more than 6,500 people on both sides.",
     "The 44-day war in 2020 left nearly 3,000 Azerbaijani soldiers dead.",
     "Armenian shelling left two Azerbaijani soldiers dead.",
+    # more than any one incident has harmed, its cause untold
+    "Armenia said 207 of its servicemen were killed or went missing, while Azerbaijan "
+    "reported 80 dead.",
 ])
 def test_the_dead_of_a_war_told_after_an_incident_are_none_of_its(gazetteer, after):
     [e] = events_of(gazetteer, f"A civilian was injured by a mine in Aghdam on Wednesday, the "
@@ -2030,6 +2033,14 @@ def test_the_dead_of_a_war_told_in_a_clause_make_no_total(gazetteer):
                     date(2019, 6, 18))
     assert (e.event_type, e.details["mines_and_uxo"], e.killed) == (
         "clearance_report", 1200, None)
+
+
+def test_the_dead_of_fighting_a_count_runs_since_are_none_of_it_nor_its_end(gazetteer):
+    [e] = events_of(gazetteer, "At least 11 civilians have been wounded by unexploded ordnance "
+                               "in Syunik since the fighting on 13-14 September, which killed "
+                               "more than 200 soldiers on both sides.", date(2022, 11, 1))
+    assert (e.event_type, e.killed, e.injured, e.date_start, e.date_end) == (
+        "casualty_total", None, 11, date(2022, 9, 13), date(2022, 11, 1))
 
 
 def test_explosive_objects_are_mines_and_uxo_counted_together(gazetteer):
