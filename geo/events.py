@@ -1606,9 +1606,11 @@ def _people_harmed(text: str, counts: list[Count]) -> dict[str, tuple[int, str |
         _add_names_before_counts(text, harmed, first_at)
     if not harmed or _NAMED_PERSON.search(lowered) or _NAME_HARMED.search(text) or \
             _TITLED_HARMED.search(lowered) or _ROLE_HARMED.search(lowered) or \
-            _AGE_AFTER_NAME.search(text):
+            _AGE_AFTER_NAME.search(text) or \
+            (" and " in text and (_NAMES_HARMED.search(text) or _NAMES_AFTER_HARM.search(text))):
         # ("The driver died at the scene, while two farm workers were injured", "Mammadli,
-        # 52, died at the scene, while ...")
+        # 52, died at the scene, while ...", "Siraj Abishov and Maharram Ibrahimov were
+        # killed and four people were injured")
         _add_named_people(text, lowered, harmed)
     if "injured" in harmed and "killed" in harmed and "casualties" not in harmed and \
             (died := _DIED_OF_THEM.search(lowered)) and \
@@ -1899,7 +1901,7 @@ _SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
 # Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
 # Gubadli, were injured"; each a name, after a role or alone a surname ("Rustamov and
 # passenger Sabuhi Nasirov died at the scene")
-_JOINED_NAME = rf"(?:(?:[a-z]+ )?{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)"
+_JOINED_NAME = rf"(?:(?:[a-z]+ ){{0,2}}{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)"
 _NAMES_HARMED = prefiltered(re.compile(
     rf"((?:{_JOINED_NAME}, )*{_JOINED_NAME},? and {_JOINED_NAME})"
     rf"(?:,[^,.;]{{1,60}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"

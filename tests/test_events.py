@@ -706,6 +706,12 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     ("One of the two workers wounded in a landmine explosion in Jabrayil district on Friday "
      "has died in hospital, bringing the death toll from the blast to two.",
      ("mine_incident", 2, 1, None)),
+    # people named with their harm, and others counted with another
+    ("AZTV cameraman Siraj Abishov, AZERTAC correspondent Maharram Ibrahimov and local "
+     "official Arif Aliyev were killed, and four other people were injured when a truck hit "
+     "a mine in Kalbajar.", ("mine_incident", 3, 4, None)),
+    ("A truck hit a mine in Kalbajar, killing Siraj Abishov and Maharram Ibrahimov and "
+     "injuring four others.", ("mine_incident", 2, 4, None)),
     # a part of a whole injured as it is named: as many of them died, the rest injured
     ("One of two deminers wounded by a landmine in the Fuzuli district on Friday has died in "
      "hospital.", ("mine_incident", 1, 1, None)),
