@@ -306,6 +306,10 @@ def test_a_village_named_like_one_abroad_stays_in_the_district_the_text_gives(ga
     # ... nor does Armenia that the report names as an actor
     ("Kalbajar is heavily mined. Baku has accused Armenia of planting new mines. A shepherd "
      "was killed by a mine near the village of Zar.", "Zar", "Kalbajar"),
+    ("A shepherd was killed by a mine near the village of Zar in Kalbajar. Armenia bears full "
+     "responsibility for these crimes, the statement said.", "Zar", "Kalbajar"),
+    ("A shepherd was killed by a mine near the village of Zar in Kalbajar. Baku blames "
+     "Armenia.", "Zar", "Kalbajar"),
     # a village is no district of the same name: Nakhchivan's Kangarli district
     ("A deminer was killed in a mine explosion in Aghdam district. The explosion occurred "
      "near the village of Kangarli.", "Kangarli", "Aghdam"),
