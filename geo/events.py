@@ -1956,8 +1956,10 @@ _SET_OFF_A_MINE = re.compile(rf"\b{_SETS_OFF_A_MINE}\b")
 # ... by a plain name: "Elvin Mammadov stepped on a mine", "a resident of Tartar, Elvin
 # Mammadov, stepped on a mine"
 _NAME_SET_OFF = re.compile(rf"{_PERSONS_NAME_AND_YEAR},?\s+{_SETS_OFF_A_MINE}\b")
-# (after where they are from: "a resident of aghdam district stepped on a mine")
-_BLOWN_UP_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?"
+# (after where they are from: "a resident of aghdam district stepped on a mine", told down
+# to the village: "of khanabad village of khojaly district")
+_BLOWN_UP_AFTER = re.compile(rf"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)"
+                             r"{0,2}"
                              rf"\s+(?:(?:was|has been|{_THEY_WERE}) blown up|{_SETS_OFF_A_MINE})\b")
 
 

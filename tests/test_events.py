@@ -706,6 +706,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     ("One of the two workers wounded in a landmine explosion in Jabrayil district on Friday "
      "has died in hospital, bringing the death toll from the blast to two.",
      ("mine_incident", 2, 1, None)),
+    # one blown up, after where the one lives told down to the village
+    ("On June 4, a resident of Sirkhavand village of Aghdara district was blown up by a mine.",
+     ("mine_incident", None, None, 1)),
     # people named with their harm, and others counted with another
     ("AZTV cameraman Siraj Abishov, AZERTAC correspondent Maharram Ibrahimov and local "
      "official Arif Aliyev were killed, and four other people were injured when a truck hit "
