@@ -100,7 +100,7 @@ _MON = rf"(?<![A-Za-z])(?P<mon>(?:{_FULL})(?![A-Za-z])|(?:{_ABBR})(?![A-Za-z])\.
 # May", "from March to May"), where a capital tells it from the verb.
 _MON_ALONE = "|".join([*(m for m in _FULL_MONTHS if m != "may"), "(?:" + "|".join(
     f"(?<={word} )" for word in ("in", "of", "since", "during", "until", "by", "early",
-                                 "late", "and", "to", "through", "till")) + ")may"])
+                                 "late", "and", "to", "through", "till", "last")) + ")may"])
 # A day is one or two digits, not part of a larger number such as "1,025" or "4.5".
 _DAY = (r"(?<![0-9])(?<![0-9][.,:])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
         r"(?![0-9A-Za-z])(?![.,:][0-9])")
@@ -108,7 +108,7 @@ _YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])(?![.,:][0-9])"
 _COMMA = r"(?:\s*,\s*|\s+)"
 _OF = r"(?:\s+of)?\s+"
 _WEEKDAY = "|".join(WEEKDAYS)
-_PREPOSITIONS = "in|since|of|during|until|by"
+_PREPOSITIONS = "in|since|of|during|until|by|for"
 
 _MDY = re.compile(_MON + r"\s+" + _DAY + _COMMA + _YEAR, _FLAGS)
 _DMY = re.compile(_DAY + _OF + _MON + _COMMA + _YEAR, _FLAGS)
@@ -142,9 +142,9 @@ _BARE_YEAR = re.compile(
     r"(?P<season>(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+"
     r"(?:of\s+)?))?(?P<year>199[0-9]|20[0-3][0-9])(?![0-9])(?![.,:][0-9])"
     r"(?(season)(?!\s+(?:[\w-]+\s+)?(?:war|conflict|hostilities|fighting)\b))", _FLAGS)
-# After "of" or "by" a number followed by a lower-case word is more often a count
-# ("a total of 2000 mines") than a year ("the end of 2020 saw"); these words may follow
-# a year.
+# After "of", "by" or "for" a number followed by a lower-case word is more often a count
+# ("a total of 2000 mines", "paid for 2000 detectors") than a year ("the end of 2020 saw",
+# "For 2020 the Monitor recorded"); these words may follow a year.
 _AFTER_YEAR = re.compile(
     r"\s+(?!(?:and|or|to|when|the|a|an|as|at|in|on|after|before|with|was|were|is|are|"
     r"had|has|have|but|while|that|which|it|there|alone)\b)[a-z]", re.ASCII)
@@ -217,11 +217,22 @@ def _day_mention(match: re.Match[str]) -> DateMention | None:
 
 def _year_mention(match: re.Match[str]) -> DateMention | None:
     """A mention of the year alone in "in 2020", its span being the year's digits."""
-    if match.group("prep").lower() in ("of", "by") and _AFTER_YEAR.match(
-            match.string, match.end()):
+    prep = match.group("prep").lower()
+    if prep in ("of", "by", "for") and _AFTER_YEAR.match(match.string, match.end()):
+        return None
+    if prep == "for" and not (_starts_a_clause(match.string, match.start()) or
+                              match.string.startswith(":", match.end())):
+        # "the budget for 2024", "twice the figure for 2022": no time told (but "For 2023,
+        # the Monitor recorded ...", and "Key figures for 2019:" heads what follows)
         return None
     start, end = match.span("year")
     return DateMention(start, end, match.group("year"), int(match.group("year")), None, None)
+
+
+def _starts_a_clause(text: str, index: int) -> bool:
+    """Whether ``index`` of ``text`` begins a clause: only white space since the text's
+    start, a line's or a stop, colon or comma."""
+    return text[max(0, index - 10):index].rstrip()[-1:] in ("", ".", ";", ":", ",")
 
 
 # Each pattern with what it cannot match without (a run of digits, a year's, a month's

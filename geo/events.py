@@ -445,6 +445,8 @@ _TO_NOW = re.compile(rf"\s*(?:to|till|until|up to|through) (?:{_NOW})\b", _FLAGS
 # "by the end of 2023", "at the end of the year 2022", "as of the end of 2024": the last
 # day of the span
 _END_OF_BEFORE = re.compile(r"\b(?:by|at|until|till|as of) the end of (?:the year )?$", _FLAGS)
+# The words before two months joined by "and" that make them one period
+_MONTHS_JOINED_AFTER = ("in", "during", "over", "throughout")
 _RANGE_JOIN = re.compile(r"^\s*,?\s*(?:to|through|till|until|and|-|–|—)\s*(?:the end of\s+)?$",
                          _FLAGS)
 # "January-April", "June–July 2023": a range as written, with no word before it
@@ -536,11 +538,20 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
         return part
     if not mentions:
         return _undated_period(text, lowered, published)
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
         between = text[first.end:second.start]
         if (_RANGE_JOIN.match(between) and ends_with_words(text[:first.start],
                                                            ("from", "between"))) or \
                 between.strip() in _DASH:
+            return _range(first, second, published)
+        if between == " and " and first.day is None and second.day is None and \
+                first.year is None and ends_with_words(text[:first.start], _MONTHS_JOINED_AFTER):
+            # "in August and September": both months, of the year told after them ("in May
+            # and June of 2022")
+            year = mentions[i + 2] if i + 2 < len(mentions) else None
+            if second.year is None and year is not None and year.month is None and \
+                    text[second.end:year.start] == " of ":
+                second = replace(second, year=year.year)
             return _range(first, second, published)
     first = mentions[0]
     day_start = _RANGE_DAY_BEFORE.search(text, 0, first.start) if first.day else None

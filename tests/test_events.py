@@ -2413,6 +2413,18 @@ def test_a_weekday_a_total_was_told_on_is_not_its_period(gazetteer):
      (date(2024, 6, 26), date(2024, 6, 26))),
     ("On 05/07/2024, a shepherd was injured by a mine in Aghdam.",
      (date(2024, 7, 5), date(2024, 7, 5))),
+    # a month named after "last", and two months joined: both, of the year told after them
+    ("Last May, a shepherd was injured by a mine in Aghdam.",
+     (date(2024, 5, 1), date(2024, 5, 31))),
+    ("Deminers cleared 300 hectares in Fuzuli in April and May.",
+     (date(2024, 4, 1), date(2024, 5, 31))),
+    ("Deminers cleared 300 hectares in Fuzuli in May and June of 2022.",
+     (date(2022, 5, 1), date(2022, 6, 30))),
+    # a year a figure is given for
+    ("For 2023, the Monitor recorded 39 mine casualties in Azerbaijan.",
+     (date(2023, 1, 1), date(2023, 12, 31))),
+    ("Deminers cleared 300 hectares in Fuzuli in 2023, twice the figure for 2022.",
+     (date(2023, 1, 1), date(2023, 12, 31))),
 ])
 def test_periods_told_by_the_report_s_week_and_year(gazetteer, text, period):
     [e] = events_of(gazetteer, text, date(2024, 7, 10))
