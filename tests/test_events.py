@@ -706,6 +706,11 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     ("One of the two workers wounded in a landmine explosion in Jabrayil district on Friday "
      "has died in hospital, bringing the death toll from the blast to two.",
      ("mine_incident", 2, 1, None)),
+    # incidents involving mines: a count's cause, or one incident's
+    ("From November 10, 2020 to April 1, 2022, sixteen people were killed and 47 injured in "
+     "incidents involving mines and explosive remnants of war.", ("casualty_total", 16, 47, None)),
+    ("Two people were injured on Monday in an incident involving a mine in Aghdam.",
+     ("mine_incident", None, 2, None)),
     # one blown up, after where the one lives told down to the village
     ("On June 4, a resident of Sirkhavand village of Aghdara district was blown up by a mine.",
      ("mine_incident", None, None, 1)),
