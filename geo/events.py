@@ -159,7 +159,7 @@ def _speaker_pattern(attribution: dict) -> re.Pattern[str]:
     not_names = by_first_letter(attribution["not_names"].split())
     word = rf"(?=[A-Z])(?!(?:{not_names})\b)[A-Z][\w’'.-]*+"
     acronym = r"(?:\s\([^()]{1,30}\))?"  # "the International Committee ... (ICRC) said"
-    when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?\w++(?:\s+\d{1,2})?)?"
+    when = r"(?:\s+(?:on|in|last|this|late|early)\s+[A-Z]?[\w-]++(?:\s+\d{1,2})?)?"
     helper = rf"\s+(?:has\s+|had\s+|have\s+)?(?:{attribution['adverbs']}\s+)?"
     # tried after each of up to six words: grouped by first letter, the speaker nouns
     # cost a test per letter there, not one per noun
@@ -1912,10 +1912,12 @@ _SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
 # Names joined as the subject of a harm: "Orkhan Aliyev and Farid Aliyev, residents of
 # Gubadli, were injured"; each a name, after a role or alone a surname ("Rustamov and
 # passenger Sabuhi Nasirov died at the scene")
-_JOINED_NAME = rf"(?:(?:[a-z]+ ){{0,2}}{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)"
+# ... after a role and whom for ("Azertac correspondent Maharram Ibrahimov")
+_JOINED_NAME = (r"(?:(?:(?:[A-Z][\w-]* )?[a-z]+ (?:[a-z]+ )?)?"
+                rf"{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)")
 _NAMES_HARMED = prefiltered(re.compile(
     rf"((?:{_JOINED_NAME}, )*{_JOINED_NAME},? and {_JOINED_NAME})"
-    rf"(?:,[^,.;]{{1,60}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"
+    rf"(?:,[^,.;]{{1,80}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"
     r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,4}injuries|died|lost their lives)\b"))
 _NAMES_APART = re.compile(r",? and |, ")
 # ... and those named after the harm of others: "were killed along with Arif Aliyev"
@@ -2456,10 +2458,13 @@ _ACRONYM_WITHIN = re.compile(r"\s\([A-Z]{2,8}\)(?=\s)")  # "Ministry ... (MIA) o
 # information" (a stock phrase of agency reports), "according to data from ANAMA"
 _INFORMATION_FROM = re.compile(r"^(?:the |a )?(?:preliminary |initial |available |latest |"
                                r"joint |official )?(?:information|data|"
+                               # (but "according to official figures": whose, untold)
+                               r"(?:figures|statistics)(?= (?:[a-z]+ )?(?:from|of|by) )|"
                                # (the statement of a body, not "the statement of November 10")
                                r"(?:statement|press release)(?= (?:of|by) (?:the )?"
                                rf"(?!{_MONTH_NAME}\b)[A-Z]))"
-                               r"(?: (?:from|of|by|provided by) (?:the )?|$)")
+                               r"(?: (?:(?:received|obtained|released|compiled|published|"
+                               r"provided) )?(?:from|of|by) (?:the )?|$)")
 
 
 # A body's data, after its name: "ANAMA's data", "the agency's cumulative figures"
@@ -2576,7 +2581,15 @@ def _speaker_matched(text: str, said: re.Match[str], rules: EventRules) -> str:
     person = rules.person_after_title.search(who) if cut else None
     if person is None and rules.ends_in_title.search(who):
         person = _PERSON_SET_OFF.match(text, said.end(group))
+    if person is None and cut and _ONE_OF_A_BODY.match(who):
+        # ("Armen Tevosyan of the emergency service's demining department said": the
+        # pattern's reach ends within the name)
+        return f"{cut.group().strip()} {who}"
     return person.group(1) if person else who
+
+
+# A name and the body it is of: "Tevosyan of the emergency service's demining department"
+_ONE_OF_A_BODY = re.compile(r"[A-Z][\w’'-]+ of ")
 
 
 # A person set off after their title: "the agency's chairman, Vugar Suleymanov, told"
@@ -4461,6 +4474,12 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     draft = drafts[-1]
     event = draft.event
     text = sentence.text
+    if event.event_type == "mine_incident" and draft.dated and event.date_start and \
+            _HARM_VERB.search(lowered) and not _tells_a_later_death(lowered) and \
+            (day := read_period(text, doc.published)) and day[2] == "day" and \
+            not event.date_start <= day[0] <= (event.date_end or event.date_start):
+        return  # harm on a day of its own: "In one of the deadliest, two soldiers were
+        # killed ... on December 26" after an incident of June
     # (of a total's injured, counted: "300 people have been injured by mines. Forty of them
     # later died")
     later_death = _tells_a_later_death(lowered) and (
@@ -4470,6 +4489,10 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     # (one who died since, whom a toll that has risen counts, is counted no more)
     update = later_death and event.killed is not None and _an_update(event)
     harmed = {} if update else _add_harm(draft, text, lowered, doc, rules)
+    if harmed and event.event_type == "mine_incident":
+        # who tells its harm tells of it: "A truck hit an anti-tank mine ... One worker was
+        # killed, according to the Prosecutor General's Office"
+        draft.speakers.append(index)
     # (not one the sentence counts among its injured: "nine were injured, one of whom died")
     if later_death and not update and not {"killed", "injured"} <= harmed.keys():
         _died_later(draft, lowered)

@@ -720,6 +720,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "a mine in Kalbajar.", ("mine_incident", 3, 4, None)),
     ("A truck hit a mine in Kalbajar, killing Siraj Abishov and Maharram Ibrahimov and "
      "injuring four others.", ("mine_incident", 2, 4, None)),
+    ("A truck hit a mine in Kalbajar. Cameraman Siraj Abishov, Azertac correspondent Maharram "
+     "Ibrahimov and Arif Aliyev, a deputy representative of the district's executive "
+     "authority, were killed, and four other people were injured.",
+     ("mine_incident", 3, 4, None)),
     # a part of a whole injured as it is named: as many of them died, the rest injured
     ("One of two deminers wounded by a landmine in the Fuzuli district on Friday has died in "
      "hospital.", ("mine_incident", 1, 1, None)),
@@ -1271,6 +1275,23 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
      "International Campaign to Ban Landmines"),
     ("The report, released by HALO Trust on Tuesday, said 58 people were hurt by mines in "
      "Azerbaijan in 2023.", "HALO Trust"),
+    # the body the information came from
+    ("According to information received from the Mine Action Agency, a resident of Aghdam "
+     "was injured by a mine on June 10.", "Mine Action Agency"),
+    ("In 2023, 45 people were killed by mines in Azerbaijan, according to figures from the "
+     "Landmine Monitor.", "Landmine Monitor"),
+    # services, a body in a place with a hyphen, one of a body named in full
+    ("A resident of Aghdam was injured by a mine on June 10, emergency services said.",
+     "emergency services"),
+    ("Two servicemen were injured by a mine near Shusha on June 10, the press service of the "
+     "peacekeeping contingent in Nagorno-Karabakh reported.",
+     "the press service of the peacekeeping contingent"),
+    ("Armen Tevosyan of the emergency service's demining department said two deminers were "
+     "injured near Martuni on June 10.",
+     "Armen Tevosyan of the emergency service's demining department"),
+    # who tells the harm of an incident told before
+    ("A truck hit a mine near Lachin on June 10. One worker was killed, according to the "
+     "Prosecutor General's Office.", "Prosecutor General's Office"),
 ])
 def test_the_speaker_is_who_the_sentence_cites(gazetteer, text, speaker):
     [e] = [e for e in events_of(gazetteer, text, date(2024, 6, 12)) if e.event_type != "other"]
@@ -2047,6 +2068,14 @@ def test_the_dead_of_a_war_told_in_a_clause_make_no_total(gazetteer):
                     date(2019, 6, 18))
     assert (e.event_type, e.details["mines_and_uxo"], e.killed) == (
         "clearance_report", 1200, None)
+
+
+def test_harm_on_a_day_of_its_own_after_an_incident_is_none_of_its(gazetteer):
+    [e] = events_of(gazetteer, "In June 2021, a truck hit an anti-tank mine in Kalbajar, killing "
+                               "three people. In one of the deadliest cases, two soldiers were "
+                               "killed and one was injured on December 26 while clearing a road "
+                               "near Lachin, the Defense Ministry said.", date(2024, 4, 4))
+    assert (e.killed, e.injured, e.attributed_to) == (3, None, None)
 
 
 def test_the_dead_of_fighting_a_count_runs_since_are_none_of_it_nor_its_end(gazetteer):
