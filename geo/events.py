@@ -589,6 +589,11 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     # Saturday")
     since = [m for m in after_since
              if m not in compared and not _reported_before(text, m.start, ("on", "in"))]
+    if len(since) > 1:
+        # (not one of a clause set off about who counts: "The HALO Trust, which has been
+        # working in Karabakh since 2000, says its teams have found ... since December 2020")
+        since = [m for m in since if not _SET_OFF_AROUND.fullmatch(
+            text, text.rfind(",", 0, m.start), text.find(",", m.end) + 1)] or since
     if since and published:
         start = _date_of(since[0], published, text)
         if start:
@@ -641,6 +646,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     return undated or _said_on(mentions, published)
 
 
+# A clause set off by commas: ", which has been working in Karabakh since 2000,"
+_SET_OFF_AROUND = re.compile(r",\s[^,.;]{1,80},")
 # Words of a count up to a time: "since the war", "so far", "to date"
 _UP_TO_THEN = ("since ", "so far", "to date")
 

@@ -2459,6 +2459,10 @@ def test_a_weekday_a_total_was_told_on_is_not_its_period(gazetteer):
      (date(2023, 1, 1), date(2023, 12, 31))),
     ("Deminers cleared 300 hectares in Fuzuli in 2023, twice the figure for 2022.",
      (date(2023, 1, 1), date(2023, 12, 31))),
+    # the start of a count, not of a clause set off about who counts
+    ("The HALO Trust, which has been working in Karabakh since 2000, says its teams have "
+     "destroyed 3,800 submunitions in Aghdam since December 2023.",
+     (date(2023, 12, 1), date(2024, 7, 10))),
 ])
 def test_periods_told_by_the_report_s_week_and_year(gazetteer, text, period):
     [e] = events_of(gazetteer, text, date(2024, 7, 10))
