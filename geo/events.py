@@ -2610,7 +2610,7 @@ _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|ele
                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                       r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                       r"thousand|million|dozen)\b")
-_HECTARES = re.compile(r"hectare|\bha\b|square kilomet|square km\b|square met|\bkm[2²]|"
+_HECTARES = re.compile(r"hectare|\bha\b|square[- ]kilomet|square km\b|square[- ]met|\bkm[2²]|"
                        r"\bsq\.? ?km\b")
 
 

@@ -468,6 +468,10 @@ def test_a_clearance_counted_in_words_is_a_clearance(gazetteer):
     # "helped clear" has cleared, where "plans to clear" has not (below)
     ("The UN Development Programme has helped clear 1,000 square kilometres of land in the "
      "Fuzuli district.", 100_000, 1000),
+    # an area before what it measures, and its clearance finished
+    ("The HALO Trust completed clearance of a 38,000-square-metre minefield near Chinari in "
+     "November.", 3.8, None),
+    ("The HALO Trust has finished clearing a 4.2-hectare minefield in Tavush.", 4.2, None),
 ])
 def test_land_cleared_in_square_kilometres_or_metres_is_given_in_hectares(gazetteer, text,
                                                                            hectares, square_km):
