@@ -44,6 +44,8 @@ _FLAGS = re.IGNORECASE
 # "b. 1990"; what stands right before such a year
 _BIRTH_YEAR = r"(?:born(?: in)?|b\.)\s*\d{4}"
 _BORN_BEFORE_YEAR = ("born in ", "born ", "b. ")
+# ... or set off after a name, as some write it: "Kamran Ismayilov, 1980, died"
+_NAME_THEN_YEAR = re.compile(r"[A-Z][a-z'’-]+,\s*$")
 _PARENT_OF = ("father of ", "mother of ", "parent of ")
 _KIND_RANK = {"village": 0, "town": 1, "city": 1, "district": 2, "region": 3, "country": 4}
 
@@ -1243,9 +1245,11 @@ def _counts(text: str, rules: EventRules, skip: list[tuple[int, int]]) -> list[C
             continue
         if len(q.text) == 4 and (text.endswith(_BORN_BEFORE_YEAR, max(0, q.start - 8), q.start)
                                  or text.startswith("(", q.start - 1) and
-                                 text.startswith(")", q.end)):
-            # "a resident, born in 1985, was injured", "Gasimov Farid (1988)": a year, not
-            # 1,985 people
+                                 text.startswith(")", q.end) or
+                                 text.startswith(",", q.end) and
+                                 _NAME_THEN_YEAR.search(text, max(0, q.start - 30), q.start)):
+            # "a resident, born in 1985, was injured", "Gasimov Farid (1988)", "Kamran
+            # Ismayilov, 1980, died": a year, not 1,985 people
             continue
         if text.endswith(_PARENT_OF, max(0, q.start - 10), q.start):
             continue  # "a 42-year-old father of three": his children, not harmed
@@ -4224,10 +4228,10 @@ def _read_details(draft: Draft, clause: str, rules: EventRules, counts: list[Cou
     details, event_type = draft.event.details, draft.event.event_type
     lowered = lower(clause)
     # each pattern runs only for the events whose details it gives
-    if event_type == "mine_incident" and \
-            not any(died for _, _, died in _injured_wholes(lowered, counts)):
-        # "... who was injured has died in hospital" (but not one counted as a part of the
-        # injured: "One of the two brothers injured ... has died")
+    if event_type == "mine_incident" and draft.event.killed is None:
+        # "... who was injured has died in hospital" (but not one the clause counts among
+        # its dead: "Two men were wounded ..., one of whom later died in hospital", "One of
+        # the two brothers injured ... has died")
         _died_later(draft, lowered)
     _read_victims_and_mines(draft.event, lowered, rules)
     if event_type == "map_handover":

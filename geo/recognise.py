@@ -219,8 +219,11 @@ def _classify(c: Candidate, text: str, rules: PlaceRules, persons: set[str],
     before, after = _word_before(text, c.start), _word_after(text, c.end)
     kin = before if before is not None or not text.endswith(", ", 0, c.start) else \
         text[max(0, c.start - 20):c.start - 2].rpartition(" ")[2]  # "her grandson, Lachin"
-    if kin in rules.kin_words and _KIN_OF.search(text, max(0, c.start - 30), c.start):
-        c.rejected = "person's name"  # "his son Kamran" (GeoNames: Cam Ranh)
+    if (kin in rules.kin_words and _KIN_OF.search(text, max(0, c.start - 30), c.start)) or \
+            (before == "of" and _CHILD_OF.search(text, max(0, c.start - 15), c.start)):
+        # "his son Kamran" (GeoNames: Cam Ranh); a father's name, as reports name victims:
+        # "Ramin Huseynov, son of Nizami, born in 1991"
+        c.rejected = "person's name"
         return c
     if (after in rules.feature_words and c.places[0].country not in rules.home_countries) or \
             (c.key in rules.feature_names and
@@ -640,6 +643,8 @@ def _cue(text: str, c: Candidate, rules: PlaceRules) -> str | None:
 _CAPITALISED_CUE = re.compile(r" ([A-Z][a-z]+)\b")
 # "his son " before a name
 _KIN_OF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) [a-z]+,? $")
+# set off after the child's name: "Ramin Huseynov, son of Nizami," (not "the son of X")
+_CHILD_OF = re.compile(r"(?:,|\()\s*(?:son|daughter) of $")
 # The end of a list before a name: "Aghdam and " in "Aghdam and Fuzuli districts"
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:,|,? and| &) $")
 # A road named by its ends: "the Horadiz-Aghband road", "the Lachin–Kalbajar highway"

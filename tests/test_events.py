@@ -715,6 +715,12 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "incidents involving mines and explosive remnants of war.", ("casualty_total", 16, 47, None)),
     ("Two people were injured on Monday in an incident involving a mine in Aghdam.",
      ("mine_incident", None, 2, None)),
+    # one of the injured who died, told in the same sentence: counted once
+    ("Two men were wounded in a landmine explosion in Fuzuli district, one of whom later died "
+     "in hospital.", ("mine_incident", 1, 1, None)),
+    # a year of birth set off after a name counts no one
+    ("Kamran Ismayilov, 1980, died after his car hit a mine in Khojavend district.",
+     ("mine_incident", 1, None, None)),
     # one blown up, after where the one lives told down to the village
     ("On June 4, a resident of Sirkhavand village of Aghdara district was blown up by a mine.",
      ("mine_incident", None, None, 1)),

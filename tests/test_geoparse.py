@@ -183,10 +183,16 @@ def test_a_city_known_by_another_name_is_that_city(gazetteer, text, name, place)
     ("Vugar Gasimov and his son Kamran were injured near Aghdam.", "Kamran"),
     ("Her son Ararat, 34, was injured near Aghdam.", "Ararat"),
     ("Her grandson, Lachin, who is nine, was not hurt.", "Lachin"),
+    # a father's name, as reports name the harmed
+    ("Ramin Huseynov, son of Nizami, born in 1991, was injured near Aghdam.", "Nizami"),
 ])
 def test_a_name_after_a_kinship_word_is_a_persons(gazetteer, text, name):
     found = {m.text: m for m in mentions(gazetteer, text)}
     assert (found[name].status, found[name].reason) == ("rejected", "person's name")
+
+
+def test_the_place_a_son_of_someone_is_of_stays_a_place(gazetteer):
+    assert resolved(gazetteer, "The son of Shusha's mayor was injured.")["Shusha"].resolved
 
 
 def test_a_name_the_gazetteer_has_with_its_cue_word_is_that_place(gazetteer):
