@@ -2109,10 +2109,16 @@ def _modifies(text: str, mention: Mention, rules: EventRules) -> bool:
     """Whether the name is a modifier ("the Karabakh settlement", "the Karabakh war"), not
     a place; a word that names a village's or town's kind after one ("the Istisu
     settlement") says it is a place."""
+    if text.endswith(_WAR_OVER, max(0, mention.start - 14), mention.start):
+        return True  # "since the end of last year's war over Nagorno-Karabakh"
     noun = rules.modifier_nouns.match(text, mention.end)
     return noun is not None and not (
         mention.kind in ("village", "town", "city") and
         place_rules().cues_after.get(noun.group().strip()) in ("village", "town"))
+
+
+# What names a war by what it was fought over
+_WAR_OVER = ("war over ", "conflict over ", "war over the ", "conflict over the ")
 
 
 # What a clause naming a road by its ends holds ("the Horadiz-Aghband road")

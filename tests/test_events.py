@@ -646,6 +646,13 @@ def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer, text, place):
     assert e.place_names == [place]
 
 
+def test_what_a_war_was_fought_over_does_not_place_a_count_since_it(gazetteer):
+    [e] = events_of(gazetteer, "Since the end of last year's war over Nagorno-Karabakh, more "
+                               "than 100 Azerbaijanis have been killed or wounded by mines.",
+                    date(2021, 11, 1))
+    assert (e.place_names, e.date_start) == (["Azerbaijan"], date(2020, 11, 10))
+
+
 def test_a_place_holding_the_district_named_before_it_does_not_place_the_event(gazetteer):
     [e] = events_of(gazetteer, "A mine injured a resident of Sadarak district in Nakhchivan "
                                "on Monday.")
@@ -718,6 +725,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # one of the injured who died, told in the same sentence: counted once
     ("Two men were wounded in a landmine explosion in Fuzuli district, one of whom later died "
      "in hospital.", ("mine_incident", 1, 1, None)),
+    # a mine that has done harm, as reported speech tells it
+    ("The ministry said an anti-tank mine had killed two soldiers in the Kalbajar district.",
+     ("mine_incident", 2, None, None)),
     # a year of birth set off after a name counts no one
     ("Kamran Ismayilov, 1980, died after his car hit a mine in Khojavend district.",
      ("mine_incident", 1, None, None)),
@@ -3755,6 +3765,11 @@ def test_a_speaker_named_by_its_kind_does_not_stand_for_a_statement_before(gazet
     "After the signing of the trilateral statement ending the 44-day war, 350 people have "
     "become victims of mine explosions.",
     "Following the end of the war in 2020, 350 people have become victims of mines.",
+    # as foreign wires name it
+    "More than 200 people have been killed or wounded by mines since the end of the "
+    "Nagorno-Karabakh war.",
+    "More than 200 people have been killed or wounded by mines since the end of the war in "
+    "Karabakh.",
 ])
 def test_a_count_since_the_war_named_otherwise_starts_at_its_end(gazetteer, text):
     [e] = events_of(gazetteer, text, date(2022, 9, 6))
