@@ -1079,7 +1079,7 @@ _HARM_VERB = _for_lower_case(
     r"(?:have been |were |became )?victims|(?:fallen|fell) victims?|"
     # "suffered injuries" is the injuries, found next
     r"suffered(?! (?:[\w-]+ ){0,2}(?:injur|wound))|affected(?= by\b)|"
-    r"(?<=been |were )hit(?= by (?:an? )?(?:land ?)?mines?\b)|"
+    r"(?<=been |were )(?:hit|blown up)(?= (?:by|on) (?:an? )?(?:land ?)?mines?\b)|"
     r"casualties)"
     r"|\b(?P<killed>killed|killing|died|dead(?!lie)|fatally|(?<=of them )fatal|"
     # "sustained fatal injuries", "received mortal wounds": died of them

@@ -646,6 +646,15 @@ def test_where_a_speaker_spoke_does_not_place_the_event(gazetteer, text, place):
     assert e.place_names == [place]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("A passenger was hospitalized after a mine blast in Khojavend district.", "Khojavend"),
+    ("Armenia transferred maps of minefields in Fuzuli.", "Fuzuli"),
+])
+def test_what_a_blast_or_maps_put_in_a_place_is_placed_there(gazetteer, text, place):
+    [e] = events_of(gazetteer, text, date(2024, 2, 19))
+    assert e.place_names == [place]
+
+
 def test_what_a_war_was_fought_over_does_not_place_a_count_since_it(gazetteer):
     [e] = events_of(gazetteer, "Since the end of last year's war over Nagorno-Karabakh, more "
                                "than 100 Azerbaijanis have been killed or wounded by mines.",
@@ -725,6 +734,10 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # one of the injured who died, told in the same sentence: counted once
     ("Two men were wounded in a landmine explosion in Fuzuli district, one of whom later died "
      "in hospital.", ("mine_incident", 1, 1, None)),
+    # people blown up by mines are a total's casualties; one hospitalised after a blast
+    # in a place was harmed there
+    ("In 2022, 118 people were blown up by mines in Azerbaijan.",
+     ("casualty_total", None, None, 118)),
     # a mine that has done harm, as reported speech tells it
     ("The ministry said an anti-tank mine had killed two soldiers in the Kalbajar district.",
      ("mine_incident", 2, None, None)),
