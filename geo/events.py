@@ -1924,7 +1924,7 @@ _SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
 # Gubadli, were injured"; each a name, after a role or alone a surname ("Rustamov and
 # passenger Sabuhi Nasirov died at the scene")
 # ... after a role and whom for ("Azertac correspondent Maharram Ibrahimov")
-_JOINED_NAME = (r"(?:(?:(?:[A-Z][\w-]* )?[a-z]+ (?:[a-z]+ )?)?"
+_JOINED_NAME = (r"(?:(?:(?:[A-Z][\w-]* )?[a-z]+ (?:[a-z]+ ){0,3})?"
                 rf"{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)")
 _NAMES_HARMED = prefiltered(re.compile(
     rf"((?:{_JOINED_NAME}, )*{_JOINED_NAME},? and {_JOINED_NAME})"
@@ -1994,8 +1994,8 @@ _TITLED_HARMED = _for_lower_case(
 
 # Names right after the harm: "killing Elnur Huseynov", "injuring Elnur Huseynov and Rashad
 # Aliyev"
-_NAMES_AFTER_HARM = re.compile(rf"\b(?:killing|injuring|wounding) ((?:{_PERSONS_NAME}, )*"
-                               rf"{_PERSONS_NAME}(?:,? and {_PERSONS_NAME})?)")
+_NAMES_AFTER_HARM = re.compile(rf"\b(?:killing|injuring|wounding) ((?:{_JOINED_NAME}, )*"
+                               rf"{_JOINED_NAME}(?:,? and {_JOINED_NAME})?)")
 
 
 def _named_after_harm(text: str) -> list[str]:

@@ -753,6 +753,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
      "a mine in Kalbajar.", ("mine_incident", 3, 4, None)),
     ("A truck hit a mine in Kalbajar, killing Siraj Abishov and Maharram Ibrahimov and "
      "injuring four others.", ("mine_incident", 2, 4, None)),
+    ("A truck hit a mine in Kalbajar, killing AzTV cameraman Siraj Abishov, state news agency "
+     "reporter Maharram Ibrahimov and local official Arif Aliyev.",
+     ("mine_incident", 3, None, None)),
     ("A truck hit a mine in Kalbajar. Cameraman Siraj Abishov, Azertac correspondent Maharram "
      "Ibrahimov and Arif Aliyev, a deputy representative of the district's executive "
      "authority, were killed, and four other people were injured.",
