@@ -4618,6 +4618,9 @@ def _compatible(a: Draft, b: Draft) -> bool:
                              for before, after in ((a, b), (b, a)))
     if districts_a and districts_b and not districts_a & districts_b and not told_again_at_home:
         return False
+    if ea.event_type == "mine_incident" and not districts_a and not districts_b and \
+            _in_other_regions(ea.places, eb.places):
+        return False  # "... in Tavush province. A soldier was wounded ... in Syunik province"
     if ea.event_type in _COUNTS_OVER_A_PERIOD and ea.places and eb.places and (
             not {p.country for p in ea.places} & {p.country for p in eb.places} or
             (ea.event_type == "clearance_report" and
@@ -4654,6 +4657,16 @@ def _compatible(a: Draft, b: Draft) -> bool:
     # (a hedged count, "over 7,000", as near as it says)
     return together is None or "mines_and_uxo" in told.qualifiers or \
         together >= (apart.mines or 0) + (apart.uxo or 0)
+
+
+def _in_other_regions(places_a: list[Place], places_b: list[Place]) -> bool:
+    """Whether both sides are placed only in regions of a country whose regions hold none
+    of each other (the place rules' ``disjoint_regions_in``), none of them the same."""
+    disjoint_in = place_rules().disjoint_regions_in
+    regions_a, regions_b = ({p.id for p in places if p.kind == "region"}
+                            for places in (places_a, places_b))
+    return bool(regions_a and regions_b) and not regions_a & regions_b and all(
+        p.kind == "region" and p.country in disjoint_in for p in (*places_a, *places_b))
 
 
 def _one_district_beside_an_area(places_a: list[Place], places_b: list[Place]) -> bool:

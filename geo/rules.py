@@ -33,6 +33,8 @@ def load_yaml(name: str) -> dict[str, Any]:
 @dataclass(frozen=True)
 class PlaceRules:
     home_countries: frozenset[str]
+    #: countries none of whose regions holds another
+    disjoint_regions_in: frozenset[str]
     cues_after: dict[str, str]      # normalised cue word -> kind
     cues_before: dict[str, str]
     name_continuations: frozenset[str]
@@ -93,6 +95,7 @@ def place_rules() -> PlaceRules:
     demonyms = frozenset(normalise_name(name) for name in demonym_countries)
     return PlaceRules(
         home_countries=frozenset(raw["home_countries"]),
+        disjoint_regions_in=frozenset(raw["disjoint_regions_in"]),
         cues_after=_by_word(raw["cues_after"]),
         cues_before=_by_word(raw["cues_before"]),
         name_continuations=frozenset(raw["name_continuations"]),

@@ -2106,6 +2106,13 @@ def test_the_dead_of_a_war_told_in_a_clause_make_no_total(gazetteer):
         "clearance_report", 1200, None)
 
 
+def test_incidents_of_one_day_in_two_provinces_are_two(gazetteer):
+    events = events_of(gazetteer, "A shepherd was wounded on July 13 in a mine blast in Tavush "
+                                  "province. A soldier was wounded on July 13 by a mine in Syunik "
+                                  "province.", date(2023, 7, 14))
+    assert [(e.place_names, e.injured) for e in events] == [(["Tavush"], 1), (["Syunik"], 1)]
+
+
 def test_harm_on_a_day_of_its_own_after_an_incident_is_none_of_its(gazetteer):
     [e] = events_of(gazetteer, "In June 2021, a truck hit an anti-tank mine in Kalbajar, killing "
                                "three people. In one of the deadliest cases, two soldiers were "
