@@ -3870,9 +3870,15 @@ def _place_by_previous(draft: Draft, drafts: list[Draft]) -> None:
     previous = drafts[-1] if drafts else None
     if draft.event.places or previous is None or not previous.event.places or \
             previous.event.event_type != draft.event.event_type or \
-            draft.sentence - previous.sentence > 3 or not _SAME_PLACE.search(draft.event.quote):
+            draft.sentence - previous.sentence > 3:
         return
-    draft.take_places(previous.event)
+    # (and the next of a country's yearly totals: "... victims of mines in Azerbaijan.
+    # In 2022, 117 people were killed or injured")
+    if _SAME_PLACE.search(draft.event.quote) or (
+            draft.event.event_type == "casualty_total" and
+            draft.sentence - previous.sentence <= 2 and
+            all(p.kind == "country" for p in previous.event.places)):
+        draft.take_places(previous.event)
 
 
 _FUTURE = re.compile(r"\b(?:will|plans? to|is to|are to|aims? to|intends? to)\b")

@@ -2106,6 +2106,14 @@ def test_the_dead_of_a_war_told_in_a_clause_make_no_total(gazetteer):
         "clearance_report", 1200, None)
 
 
+def test_the_next_of_a_countrys_yearly_totals_is_of_that_country(gazetteer):
+    events = events_of(gazetteer, "Since 2020, 349 people have become victims of mines in "
+                                  "Azerbaijan, ANAMA said. In 2022, 117 people were killed or "
+                                  "injured, 21 of whom died.", date(2024, 4, 4))
+    assert [(e.place_names, e.casualties) for e in events] == [(["Azerbaijan"], 349),
+                                                                (["Azerbaijan"], 117)]
+
+
 def test_incidents_of_one_day_in_two_provinces_are_two(gazetteer):
     events = events_of(gazetteer, "A shepherd was wounded on July 13 in a mine blast in Tavush "
                                   "province. A soldier was wounded on July 13 by a mine in Syunik "
