@@ -133,6 +133,9 @@ _DAY_ONLY = re.compile(r"(?<![A-Za-z])on the (?P<day>[0-9]{1,2})(?:st|nd|rd|th)"
 # "2021 – Azerbaijan received maps ...": a year heading a line of a timeline
 _LINE_YEAR = re.compile(r"^[ \t]*(?P<year>(?:19|20)[0-9]{2})(?=[ \t]*(?:[-–—:][ \t]))",
                         re.ASCII | re.MULTILINE)
+# "2021 was the deadliest year": a year the sentence is about, as its subject
+_SUBJECT_YEAR = re.compile(r"(?<![\w,.$-])(?P<year>(?:19|20)[0-9]{2})"
+                           r"(?= (?:was|saw|brought|became)\b)", re.ASCII)
 _WD = re.compile(rf"(?<![A-Za-z])(?:(?P<rel>last|past|next|this)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})(?![A-Za-z])", _FLAGS)
 _BARE_YEAR = re.compile(
@@ -201,7 +204,8 @@ def _weekday_mention(match: re.Match[str]) -> DateMention | None:
 
 
 def _line_year_mention(match: re.Match[str]) -> DateMention:
-    """A mention of the year that heads a line ("2021 – ..."), its span the year's."""
+    """A mention of the year that heads a line ("2021 – ...") or a sentence's telling
+    ("2021 was the deadliest year"), its span the year's."""
     start, end = match.span("year")
     return DateMention(start, end, match.group("year"), int(match.group("year")), None, None)
 
@@ -254,6 +258,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], DateMention | 
     (_WD, _weekday_mention, ("weekday",), None),  # "last Friday" begins before it
     (_BARE_YEAR, _year_mention, ("year",), None),  # "in 2020" too
     (_LINE_YEAR, _line_year_mention, ("year",), None),
+    (_SUBJECT_YEAR, _line_year_mention, ("year",), None),
 )
 # Found whole, a run at a time (a look-behind for "no digit before" would make the engine
 # stop at every character: a pattern beginning with a set of characters it skips over).

@@ -619,7 +619,9 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     # the background
     # a start without the report's date to end at says not when: it is no date itself
     plain = [m for m in mentions if m not in since and m not in compared
-             and not _reported_before(text, m.start)
+             # (but what was said of a time: "The agency said 2021 was the deadliest year")
+             and not (_reported_before(text, m.start) and
+                      not _TIME_AS_SUBJECT.match(text, m.end))
              and not (m.weekday is not None and _SPEAKER_SAID_AFTER.match(text, m.end))
              and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))
@@ -650,6 +652,8 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
 
 # A clause set off by commas: ", which has been working in Karabakh since 2000,"
 _SET_OFF_AROUND = re.compile(r",\s[^,.;]{1,80},")
+# A time a sentence tells of, as its subject: "2021| was the deadliest year"
+_TIME_AS_SUBJECT = re.compile(r" (?:was|saw|brought|became)\b")
 # Words of a count up to a time: "since the war", "so far", "to date"
 _UP_TO_THEN = ("since ", "so far", "to date")
 

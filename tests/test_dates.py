@@ -92,7 +92,11 @@ def test_bare_year_only_after_a_preposition_and_in_range() -> None:
     assert fields("in 2020, since 2019, during 1994, until 2025, by 2030") == [
         ("2020", 2020, None, None), ("2019", 2019, None, None), ("1994", 1994, None, None),
         ("2025", 2025, None, None), ("2030", 2030, None, None)]
-    assert fields("2020 was hard; in 1989 and in 2040; 3 2021") == []
+    assert fields("2020 were hard; in 1989 and in 2040; 3 2021") == []
+
+
+def test_a_year_a_sentence_tells_of_as_its_subject_is_read() -> None:
+    assert fields("The agency said 2021 was the deadliest year") == [("2021", 2021, None, None)]
 
 
 def test_a_season_is_read_as_its_year() -> None:
