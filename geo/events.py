@@ -3933,6 +3933,22 @@ _FIRST_OF_THEM = re.compile(r"\b(?:in|during) (?:the first|one of the) (?:incide
                             r"explosions?|blasts?)\b", _FLAGS)
 
 
+def _about_who_counts(clause: str) -> tuple[int, int] | None:
+    """Where a clause set off about who counts stands in ``clause``, if it holds no figure
+    but years: ", which resumed operations in Armenia in 2021,"."""
+    if ", wh" not in clause:
+        return None
+    found = _WHICH_SET_OFF.search(clause)
+    if found is None or any(c.isdigit() for c in _A_YEAR.sub("", found.group())):
+        return None
+    return found.span()
+
+
+# A relative clause set off after who it tells of
+_WHICH_SET_OFF = re.compile(r",\s(?:which|who)\s[^,;.]{1,120},")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence, index: int,
                  start: int, end: int, mentions: InTextOrder[Mention],
                  areas: InTextOrder[Area], rules: EventRules,
@@ -3946,6 +3962,15 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     clause = doc.text[start:end]
     period = read_period(doc.text[sentence.start:end] if dated_by_sentence else clause,
                          doc.published)
+    # (a clause set off about who counts tells when and where only if the rest does not:
+    # "The HALO Trust, which has worked in Armenia since 2020 after a long presence in
+    # Nagorno-Karabakh, said ... it had cleared 54 hectares in Tavush last year"; but "...,
+    # which has worked in Artsakh since 2000, reports that its teams have cleared ...")
+    about = _about_who_counts(clause) if event_type in _COUNTS_OVER_A_PERIOD else None
+    if about and not dated_by_sentence and (own := read_period(
+            clause[:about[0]] + " " * (about[1] - about[0]) + clause[about[1]:],
+            doc.published)):
+        period = own
     if period is None and ("since then" in clause or "Since then" in clause):
         period = _since_then(doc, sentence.start)
     elif period is not None and period[2] == "day" and period[0] == period[1]:
@@ -3965,6 +3990,12 @@ def _read_clause(doc: Document, kind: tuple[str, str | None], sentence: Sentence
     places = _places_in(doc.text, start, end, mentions, areas, rules,
                         meeting=subtype == "diplomatic_meeting",
                         handover=event_type == "map_handover")
+    if about:
+        aside = {m.place.id for m in mentions.within(start + about[0], start + about[1])
+                 if m.place}
+        told = {m.place.id for m in mentions.within(start, end) if m.place and
+                not start + about[0] <= m.start < start + about[1]}
+        places = [p for p in places if p.id not in aside or p.id in told] or places
     if not places and whole is not None:
         places = _places_in(doc.text, whole.start, whole.end, mentions, areas, rules,
                             meeting=subtype == "diplomatic_meeting",

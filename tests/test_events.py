@@ -2114,6 +2114,18 @@ def test_the_next_of_a_countrys_yearly_totals_is_of_that_country(gazetteer):
                                                                 (["Azerbaijan"], 117)]
 
 
+def test_a_clause_about_who_counts_tells_when_and_where_only_where_the_rest_does_not(
+        gazetteer):
+    told, untold = (events_of(gazetteer, f"The HALO Trust, which has worked in Armenia since "
+                                         f"2020 after a long presence in Nagorno-Karabakh, said "
+                                         f"its teams had cleared 54 hectares{rest}.",
+                              date(2025, 1, 28))[0]
+                    for rest in (" in Tavush last year", ""))
+    assert (told.place_names, told.date_start, told.date_end) == (
+        ["Tavush"], date(2024, 1, 1), date(2024, 12, 31))
+    assert (untold.date_start, untold.date_end) == (date(2020, 1, 1), date(2025, 1, 28))
+
+
 def test_incidents_of_one_day_in_two_provinces_are_two(gazetteer):
     events = events_of(gazetteer, "A shepherd was wounded on July 13 in a mine blast in Tavush "
                                   "province. A soldier was wounded on July 13 by a mine in Syunik "
