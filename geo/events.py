@@ -625,9 +625,12 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
              and not (m.weekday is not None and _SPEAKER_SAID_AFTER.match(text, m.end))
              and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))
-             # (nor the month a count up to then was given in: "since the war, ..., the
-             # agency said in January")
-             and not (m.day is None and holds_one_of(lowered, _UP_TO_THEN) and
+             # (nor the month a count up to then, or of a year told, was given in: "since
+             # the war, ..., the agency said in January", "ANAMA said in January that 64
+             # people had been killed ... during 2023")
+             and not (m.day is None and (holds_one_of(lowered, _UP_TO_THEN) or (
+                 m.month is not None and
+                 any(other.year and other.month is None for other in mentions))) and
                       _reported_before(text, m.start, ("in",)))]
     for m in plain:
         resolved = _date_of(m, published, text)

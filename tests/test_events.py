@@ -2522,6 +2522,9 @@ def test_a_weekday_a_total_was_told_on_is_not_its_period(gazetteer):
      (date(2023, 1, 1), date(2023, 12, 31))),
     ("Deminers cleared 300 hectares in Fuzuli in 2023, twice the figure for 2022.",
      (date(2023, 1, 1), date(2023, 12, 31))),
+    # the month it was said in, of a year told
+    ("ANAMA said in March that 64 people had been killed or injured by mines in Azerbaijan "
+     "during 2023.", (date(2023, 1, 1), date(2023, 12, 31))),
     # a year a sentence tells of, as its subject
     ("The agency said 2023 was the deadliest year, with 146 people killed or injured by mines "
      "in Azerbaijan.", (date(2023, 1, 1), date(2023, 12, 31))),
