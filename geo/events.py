@@ -3662,9 +3662,14 @@ _ANOTHER_PERSON = re.compile(r"\banother (?:[\w-]+ ){0,2}?(?:was|were|got|has be
 
 # What a text that `_SAME_PERIOD` matches holds, whatever the case of its first letter
 _SAME_PERIOD_HINTS = ("period", "same day", "that day", "the year", "the month", "the week",
-                      "same year", "same month", "same week", "second ", "other ")
+                      "same year", "same month", "same week", "second ", "other ", "hours ",
+                      "evening", "afterwards", "shortly after")
 _SAME_PERIOD = re.compile(r"\b(?:this|that|the same) period\b|\b(?:the|that) same day\b|"
                           r"\b(?:later|earlier) that day\b|"
+                          # "Several hours later", "That evening", "Shortly afterwards"
+                          r"\b(?:(?:several|a few|two|three|\w+) )?hours (?:later|earlier)\b|"
+                          r"\b(?:later )?that (?:evening|morning|afternoon|night)\b|"
+                          r"\bshortly (?:afterwards|after that|afterward)\b|"
                           r"\b(?:during|over|in|throughout) the (?:same )?(?:year|month|week)\b|"
                           r"\bin the (?:second|other) (?:incident|case|explosion|blast)\b",
                           _FLAGS)

@@ -2559,6 +2559,10 @@ def test_an_incident_months_later_elsewhere_is_another(gazetteer):
     "Also on Tuesday, a shepherd was injured in Fuzuli district.",
     "Later that day, a shepherd was injured in Fuzuli district.",
     "On the same day, a shepherd was injured in Fuzuli district.",
+    # hours later, or that evening
+    "Several hours later, in Fuzuli district, a shepherd was injured when he stepped on a "
+    "mine.",
+    "That evening, a shepherd was injured when he stepped on a mine in Fuzuli district.",
 ])
 def test_another_person_harmed_elsewhere_on_the_day_is_another_incident(gazetteer, second):
     events = events_of(gazetteer, "A civilian was injured in a mine explosion in Aghdam on "
