@@ -4427,12 +4427,18 @@ def _add_districts_to_previous(drafts: list[Draft], index: int, sentence: Senten
     event = drafts[-1].event
     if event.event_type not in ("clearance_report", "map_handover") or \
             any(p.kind not in _COARSE for p in event.places) or \
-            drafts[-1].retold_in == index - 1:
+            drafts[-1].retold_in == index - 1 or _COUNTRY_WIDE.search(event.quote):
         # (not the rest of a breakdown by place told right before: "By district, the
         # largest area was cleared in Aghdam (...). The remaining operations were
-        # conducted in Tartar, Kalbajar ...")
+        # conducted in Tartar, Kalbajar ..."; nor the districts of a count told as the
+        # whole country's: "... had cleared 155,000 hectares across Azerbaijan since 2020.
+        # The agency's teams are currently working in Fuzuli and Zangilan")
         return
     _take_listed_districts(event, sentence, mentions)
+
+
+_COUNTRY_WIDE = re.compile(r"\b(?:across|throughout|all over) (?:the country|[A-Z][\w'’-]+)\b|"
+                           r"\bnationwide\b|\bcountrywide\b")
 
 
 def _take_listed_districts(event: Event, sentence: Sentence,

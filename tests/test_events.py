@@ -2126,6 +2126,18 @@ def test_a_clause_about_who_counts_tells_when_and_where_only_where_the_rest_does
     assert (untold.date_start, untold.date_end) == (date(2020, 1, 1), date(2025, 1, 28))
 
 
+@pytest.mark.parametrize(("scope", "places"), [
+    ("", ["Fuzuli", "Zangilan"]),
+    (" across Azerbaijan", ["Azerbaijan"]),
+])
+def test_districts_told_after_a_clearance_place_it_unless_it_was_the_whole_country(
+        gazetteer, scope, places):
+    [e] = events_of(gazetteer, f"ANAMA said deminers had cleared 155,000 hectares{scope} since "
+                               "2020. The agency's teams worked in Fuzuli and Zangilan.",
+                    date(2024, 11, 10))
+    assert e.place_names == places
+
+
 def test_incidents_of_one_day_in_two_provinces_are_two(gazetteer):
     events = events_of(gazetteer, "A shepherd was wounded on July 13 in a mine blast in Tavush "
                                   "province. A soldier was wounded on July 13 by a mine in Syunik "
