@@ -2126,6 +2126,14 @@ def test_a_clause_about_who_counts_tells_when_and_where_only_where_the_rest_does
     assert (untold.date_start, untold.date_end) == (date(2020, 1, 1), date(2025, 1, 28))
 
 
+@pytest.mark.parametrize("area", ["territories freed from occupation",
+                                  "de-occupied territories"])
+def test_the_liberated_territories_by_other_names_place_a_clearance(gazetteer, area):
+    [e] = events_of(gazetteer, f"In January, deminers cleared 3,912 hectares in the {area}.",
+                    date(2024, 2, 1))
+    assert e.place_names == ["liberated territories"]
+
+
 @pytest.mark.parametrize(("scope", "places"), [
     ("", ["Fuzuli", "Zangilan"]),
     (" across Azerbaijan", ["Azerbaijan"]),
