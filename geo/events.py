@@ -1146,10 +1146,11 @@ _PERSON_WORDS = (
     "surveyor", "pupil", "retiree", "youth", "expert", "member", "gardener")
 # ... grouped by first letter: tried after each of four words
 _PERSON_NOUNS = by_first_letter(list(_PERSON_WORDS))
-# "a shepherd", "another man", "the other", "his son", "its driver", and "the driver" as
-# the object of harm ("killing the driver and wounding four passengers")
+# "a shepherd", "another man", "the other", "his son", "its driver", "whose husband", and
+# "the driver" as the object of harm ("killing the driver and wounding four passengers")
 _ONE_PERSON_FIRST = at_word_start(["an?", "one", "another", "the other",
                                    "a (?:second|third|fourth)", "his", "her", "its", "their",
+                                   "whose",
                                    "the(?:(?<=killing the)|(?<=injuring the)|"
                                    "(?<=wounding the))",
                                    # "the driver and a passenger were killed": two

@@ -744,6 +744,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # a year of birth set off after a name counts no one
     ("Kamran Ismayilov, 1980, died after his car hit a mine in Khojavend district.",
      ("mine_incident", 1, None, None)),
+    # one harmed told of after whose kin they were
+    ("Nigar Jafarova, whose husband was killed by an anti-tank mine near Aghdam in 2021, now "
+     "raises three children alone.", ("mine_incident", 1, None, None)),
     # one blown up, after where the one lives told down to the village
     ("On June 4, a resident of Sirkhavand village of Aghdara district was blown up by a mine.",
      ("mine_incident", None, None, 1)),
