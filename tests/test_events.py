@@ -744,6 +744,9 @@ def test_event_ids_do_not_depend_on_input_order(gazetteer):
     # a year of birth set off after a name counts no one
     ("Kamran Ismayilov, 1980, died after his car hit a mine in Khojavend district.",
      ("mine_incident", 1, None, None)),
+    # harmed trying to open what was found
+    ("In Aghdam, a man was killed in March 2022 trying to cut open an artillery shell he had "
+     "found in a ruined house.", ("mine_incident", 1, None, None)),
     # one harmed told of after whose kin they were
     ("Nigar Jafarova, whose husband was killed by an anti-tank mine near Aghdam in 2021, now "
      "raises three children alone.", ("mine_incident", 1, None, None)),
