@@ -4397,7 +4397,7 @@ def _first_prisoners(counts: list[Count]) -> Count | None:
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no|yet to)\b|n't\b", _FLAGS)
-_EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged|in turn)\b", _FLAGS)
+_EXCHANGE = re.compile(r"\b(?:in exchange|in return|exchanged|in turn|in response)\b", _FLAGS)
 
 
 def _exchange_for_previous(drafts: list[Draft], index: int, text: str,
