@@ -4457,8 +4457,9 @@ _CIVILIANS = re.compile(r"\bcivilians?\b", _FLAGS)
 # Those harmed told of again: "The soldier was wounded", "He was injured"
 _TOLD_AGAIN = re.compile(r"(?:(?:The|This|That) [a-z]+(?: [a-z]+)?|He|She|They|Both)"
                          r"(?:,[^,]{1,40},)? (?:was|were|had been|has been|have been)\b")
-_RETOLD_INCIDENT = re.compile(r"\b(?:incident|explosion|blast|exploded|detonated|went off)\b",
-                              _FLAGS)
+# (but not "The plot was used for years without incident")
+_RETOLD_INCIDENT = re.compile(r"\b(?<!without )(?:incident|explosion|blast|exploded|detonated|"
+                              r"went off)\b", _FLAGS)
 _TOOK_PLACE = re.compile(r"\b(?:incident|explosion|blast)\s+(?:took place|occurred|happened)\b",
                          _FLAGS)
 _HANDOVER_TOOK_PLACE = re.compile(r"\b(?:exchange|handover|hand-over|transfer|handing over)\s+"

@@ -1331,6 +1331,9 @@ def test_another_victim_in_the_next_sentence_is_counted(gazetteer):
     ("Armen Tevosyan of the emergency service's demining department said two deminers were "
      "injured near Martuni on June 10.",
      "Armen Tevosyan of the emergency service's demining department"),
+    # not who tells that a place was safe before it
+    ("A man was injured on June 10 when a mine exploded under his tractor near Aghdam. "
+     "Residents said the plot was used for years without incident.", None),
     # who tells the harm of an incident told before
     ("A truck hit a mine near Lachin on June 10. One worker was killed, according to the "
      "Prosecutor General's Office.", "Prosecutor General's Office"),
