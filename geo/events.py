@@ -1934,8 +1934,10 @@ _SURNAME = r"[A-Z][a-z]+(?:ov|ova|ev|eva|yan|ian|li|lu|zade|zada|dze|shvili)"
 # ... after a role and whom for ("Azertac correspondent Maharram Ibrahimov")
 _JOINED_NAME = (r"(?:(?:(?:[A-Z][\w-]* )?[a-z]+ (?:[a-z]+ ){0,3})?"
                 rf"{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)")
+# (the first of them without its role, which counts no one more: the search begins at a
+# name, not at every word)
 _NAMES_HARMED = prefiltered(re.compile(
-    rf"((?:{_JOINED_NAME}, )*{_JOINED_NAME},? and {_JOINED_NAME})"
+    rf"((?:{_PERSONS_NAME_AND_YEAR}|{_SURNAME}\b)(?:, {_JOINED_NAME})*,? and {_JOINED_NAME})"
     rf"(?:,[^,.;]{{1,80}},|,)?\s+(?:{_THEY_WERE}\s+{_NOT_NEGATED}(?:{_HARMED}|hospitali[sz]ed)|"
     r"(?:received|sustained|suffered)\s+(?:[a-z-]+\s+){0,4}injuries|died|lost their lives)\b"))
 _NAMES_APART = re.compile(r",? and |, ")
