@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from geo.patterns import letter_groups
 
-__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "infer_published", "resolve_date"]
+__all__ = ["MONTHS", "TIME_AS_SUBJECT", "WEEKDAYS", "DateMention", "find_dates", "infer_published",
+           "resolve_date"]
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
@@ -133,9 +134,11 @@ _DAY_ONLY = re.compile(r"(?<![A-Za-z])on the (?P<day>[0-9]{1,2})(?:st|nd|rd|th)"
 # "2021 – Azerbaijan received maps ...": a year heading a line of a timeline
 _LINE_YEAR = re.compile(r"^[ \t]*(?P<year>(?:19|20)[0-9]{2})(?=[ \t]*(?:[-–—:][ \t]))",
                         re.ASCII | re.MULTILINE)
-# "2021 was the deadliest year": a year the sentence is about, as its subject
+#: What follows a time a sentence tells of, as its subject: "2021| was the deadliest year"
+TIME_AS_SUBJECT = re.compile(r" (?:was|saw|brought|became)\b", re.ASCII)
+# ... a year so told
 _SUBJECT_YEAR = re.compile(r"(?<![\w,.$-])(?P<year>(?:19|20)[0-9]{2})"
-                           r"(?= (?:was|saw|brought|became)\b)", re.ASCII)
+                           rf"(?={TIME_AS_SUBJECT.pattern})", re.ASCII)
 _WD = re.compile(rf"(?<![A-Za-z])(?:(?P<rel>last|past|next|this)\s+)?"
                  rf"(?P<wd>{_WEEKDAY})(?![A-Za-z])", _FLAGS)
 _BARE_YEAR = re.compile(

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Generic, TypeVar
 
 from geo.corpus import FIGURE_LINE, split_sentences
-from geo.dates import DateMention, find_dates, month_period, resolve_date
+from geo.dates import TIME_AS_SUBJECT, DateMention, find_dates, month_period, resolve_date
 from geo.model import Document, Event, Mention, Place, Sentence
 from geo.normalise import ends_with_words, lower, normalise_name
 from geo.numbers import Quantity, find_quantities, parse_number
@@ -621,7 +621,7 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
     plain = [m for m in mentions if m not in since and m not in compared
              # (but what was said of a time: "The agency said 2021 was the deadliest year")
              and not (_reported_before(text, m.start) and
-                      not _TIME_AS_SUBJECT.match(text, m.end))
+                      not TIME_AS_SUBJECT.match(text, m.end))
              and not (m.weekday is not None and _SPEAKER_SAID_AFTER.match(text, m.end))
              and not _is_dateline_date(text, m) and not _is_birth_year(text, m)
              and not (m.day is None and _BACKGROUND_BEFORE.search(text[:m.start]))
@@ -655,8 +655,6 @@ def read_period(text: str, published: date | None) -> tuple[date, date, str] | N
 
 # A clause set off by commas: ", which has been working in Karabakh since 2000,"
 _SET_OFF_AROUND = re.compile(r",\s[^,.;]{1,80},")
-# A time a sentence tells of, as its subject: "2021| was the deadliest year"
-_TIME_AS_SUBJECT = re.compile(r" (?:was|saw|brought|became)\b")
 # Words of a count up to a time: "since the war", "so far", "to date"
 _UP_TO_THEN = ("since ", "so far", "to date")
 
@@ -4550,12 +4548,13 @@ def _add_to_previous(drafts: list[Draft], index: int, sentence: Sentence, lowere
     draft = drafts[-1]
     event = draft.event
     text = sentence.text
+    # (harm on a day of its own is another's: "In one of the deadliest, two soldiers were
+    # killed ... on December 26" after an incident of June)
     if event.event_type == "mine_incident" and draft.dated and event.date_start and \
             _HARM_VERB.search(lowered) and not _tells_a_later_death(lowered) and \
             (day := read_period(text, doc.published)) and day[2] == "day" and \
             not event.date_start <= day[0] <= (event.date_end or event.date_start):
-        return  # harm on a day of its own: "In one of the deadliest, two soldiers were
-        # killed ... on December 26" after an incident of June
+        return
     # (of a total's injured, counted: "300 people have been injured by mines. Forty of them
     # later died")
     later_death = _tells_a_later_death(lowered) and (
