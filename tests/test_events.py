@@ -1717,6 +1717,10 @@ def test_the_day_maps_were_passed_dates_the_handover_told_on_a_later_day(gazette
     ("On July 3, Armenia handed over maps of 92,000 mines in Fuzuli and Zangilan. Baku handed "
      "over 15 Armenian servicemen to Yerevan in response.", date(2021, 7, 4),
      (92_000, 15, date(2021, 7, 3)), {"exchanged_for": "15 Armenian servicemen"}),
+    # detained people are prisoners
+    ("On June 12, Armenia handed over maps of 97,000 mines in Aghdam in exchange for 15 "
+     "detained Armenians.", date(2021, 6, 13), (97_000, 15, date(2021, 6, 12)),
+     {"exchanged_for": "15 detained Armenians"}),
 ])
 def test_prisoners_freed_in_return_for_maps_join_the_handover(gazetteer, text, published,
                                                               figures, details):
