@@ -1667,7 +1667,7 @@ def _parts_of_wholes(lowered: str, counts: list[Count], harmed: dict[str, list],
     where the part belongs: "One of three soldiers was killed" (one)."""
     told_apart: set[int] = set()
     # (its dead among those of a toll told with it: "..., bringing the death toll to two")
-    toll = "toll" in lowered and _TOLL_NOW.search(lowered) is not None
+    toll = _tells_the_toll_now(lowered)
     for part, whole, died in _injured_wholes(lowered, counts, told_apart):
         told_apart.add(part.start)
         for field_name, value in (("killed", 0 if toll else died),
@@ -4089,7 +4089,7 @@ def _died_later(draft: Draft, lowered: str) -> None:
     event = draft.event
     if (event.injured or event.killed is None) and _tells_a_later_death(lowered):
         died = _how_many_died_later(lowered, event.injured)
-        if not (event.killed and "toll" in lowered and _TOLL_NOW.search(lowered)):
+        if not (event.killed and _tells_the_toll_now(lowered)):
             # (not where the toll counts that death: "..., bringing the death toll to two")
             event.killed = (event.killed or 0) + died
         if event.injured:
@@ -4116,6 +4116,11 @@ _TOLL_RISEN = re.compile(r"\b(?:death toll|number of (?:the )?dead)\b[^.;:]{0,16
 # A toll brought up to date: "brings the toll of the incident to two", "the death toll ...
 # has risen to three"
 _TOLL_NOW = re.compile(_BRINGS_THE + r"(?:death\s+)?toll\b|" + _TOLL_RISEN.pattern)
+
+
+def _tells_the_toll_now(lowered: str) -> bool:
+    """Whether a text in lower case brings a toll up to date (see `_TOLL_NOW`)."""
+    return "toll" in lowered and _TOLL_NOW.search(lowered) is not None
 
 
 def _an_update(event: Event) -> bool:
@@ -4509,8 +4514,8 @@ def _add_harm(draft: Draft, text: str, lowered: str, doc: Document,
             _take_the_latest_toll(event, event.killed, *(
                 harmed.get(name, (None,))[0] for name in ("killed", "injured", "casualties"))):
         return harmed  # the incident as first told, after its latest toll
-    if "killed" in harmed and "toll" in lowered and event.event_type == "mine_incident" and \
-            _TOLL_NOW.search(lowered) and _take_the_latest_toll(
+    if "killed" in harmed and event.event_type == "mine_incident" and \
+            _tells_the_toll_now(lowered) and _take_the_latest_toll(
                 event, harmed["killed"][0], event.killed, event.injured, event.casualties):
         return harmed  # "Sahakyan's death brings the toll of the November 1 incident to two"
     latest = _LATEST.search(lowered) if "late" in lowered or "updated" in lowered or \
